@@ -1,0 +1,137 @@
+package dossier
+
+import (
+	"context"
+	"time"
+)
+
+// Source is one ingested document. Its ID is the content hash of Text, so storing the same
+// content twice is a no-op. Text is the normalised plain text whose code-point offsets are the
+// coordinates of every Mention and Evidence span.
+type Source struct {
+	ID          string    `json:"id"`
+	Path        string    `json:"path,omitempty"` // file path as given at ingest, or the URL's path
+	URL         string    `json:"url,omitempty"`
+	Title       string    `json:"title,omitempty"`
+	Publisher   string    `json:"publisher,omitempty"`
+	Authors     []string  `json:"authors,omitempty"`
+	Published   Date      `json:"published"`
+	Retrieved   time.Time `json:"retrieved"`
+	Language    string    `json:"language,omitempty"` // ISO 639-1 of the main language, "und" if unknown
+	Languages   []string  `json:"languages,omitempty"`
+	Scripts     []string  `json:"scripts,omitempty"` // ISO 15924 names: Latn, Cyrl, Arab
+	Format      string    `json:"format"`            // text, markdown, html, pdf, ...
+	Charset     string    `json:"charset,omitempty"` // charset the original bytes were decoded from
+	Text        string    `json:"text"`
+	ContentHash string    `json:"content_hash"` // SHA-256 of the original bytes
+	Size        int64     `json:"size"`         // size of the original bytes
+	CaseID      string    `json:"case,omitempty"`
+	Reliability string    `json:"reliability,omitempty"` // Admiralty A–F set on this source; empty inherits the publisher's
+}
+
+// Reliability grades (Admiralty code). F means "cannot be judged" and is the default.
+const (
+	ReliabilityDefault = "F"
+)
+
+// ValidReliability reports whether g is an Admiralty source grade A–F.
+func ValidReliability(g string) bool { return len(g) == 1 && g[0] >= 'A' && g[0] <= 'F' }
+
+// SourceLink records that source From repeats another source: To when the repeated source is in
+// the store, otherwise ToName names it as the text does ("Al-Arabiya").
+type SourceLink struct {
+	From     string  `json:"from"`
+	To       string  `json:"to,omitempty"`
+	ToName   string  `json:"to_name,omitempty"`
+	Kind     string  `json:"type"`   // cites, summarises, translates, mirrors, near_duplicate, forwards
+	Method   string  `json:"method"` // stated, text_overlap, analyst
+	Evidence string  `json:"evidence,omitempty"`
+	Span     *Span   `json:"span,omitempty"`
+	Score    float64 `json:"score,omitempty"`
+}
+
+// Source link kinds and methods.
+const (
+	LinkCites         = "cites"
+	LinkSummarises    = "summarises"
+	LinkTranslates    = "translates"
+	LinkMirrors       = "mirrors"
+	LinkNearDuplicate = "near_duplicate"
+	LinkForwards      = "forwards"
+
+	MethodStated      = "stated"
+	MethodTextOverlap = "text_overlap"
+	MethodAnalyst     = "analyst"
+)
+
+// SourceFilter selects sources. Zero fields do not filter.
+type SourceFilter struct {
+	ID       string
+	IDPrefix string
+	CaseID   string
+	Language string
+	Offset   int
+	Limit    int
+}
+
+// SearchQuery is a full-text query over sources.
+type SearchQuery struct {
+	Text   string
+	CaseID string
+	Offset int
+	Limit  int
+}
+
+// SearchHit is one ranked source for a query, with a snippet of its stored text. Highlights are
+// code-point spans into Snippet where the query terms matched.
+type SearchHit struct {
+	Source     *Source `json:"source"`
+	Score      float64 `json:"score"`
+	Snippet    string  `json:"snippet"`
+	Highlights []Span  `json:"highlights"`
+}
+
+// Extraction is what the pipeline derived from one source. It is stored together with the source
+// in one transaction, so a source is either present with all it yielded or absent.
+type Extraction struct {
+	Entities []*Entity // entities first seen in this source (resolved mentions refer to them)
+	Mentions []*Mention
+	Claims   []*Claim      // each with the evidence that this source provides
+	Links    []*SourceLink // source links found in this source's text
+}
+
+// IngestResult says what storing one source did.
+type IngestResult struct {
+	SourceID string
+	Added    bool // false when the content was already present
+}
+
+// SourceService stores and finds sources. Implementations are safe for concurrent use.
+type SourceService interface {
+	// StoreSources stores each source with its extraction, atomically per source: after a crash
+	// every source is either fully present or absent. A source whose ID already exists is left
+	// as it is and reported with Added=false.
+	StoreSources(ctx context.Context, docs []*Document) ([]IngestResult, error)
+
+	// FindSourceByID returns a source with its text, or ENOTFOUND. A unique ID prefix of at
+	// least six characters is accepted.
+	FindSourceByID(ctx context.Context, id string) (*Source, error)
+
+	// FindSources returns sources without their text, newest first, and the total count.
+	FindSources(ctx context.Context, filter SourceFilter) ([]*Source, int, error)
+
+	// SearchSources ranks sources by a full-text query over their normalised text.
+	SearchSources(ctx context.Context, q SearchQuery) ([]*SearchHit, error)
+
+	// CreateSourceLinks adds links between sources, ignoring exact duplicates.
+	CreateSourceLinks(ctx context.Context, links []*SourceLink) error
+
+	// FindSourceLinks returns the links from or to a source; an empty id returns all.
+	FindSourceLinks(ctx context.Context, sourceID string) ([]*SourceLink, error)
+}
+
+// Document is a source with what was extracted from it, the unit of ingest.
+type Document struct {
+	Source     *Source
+	Extraction *Extraction
+}
