@@ -91,9 +91,12 @@ type command struct {
 	run     func(m *Main, ctx context.Context, args []string) error
 }
 
-// commands is the table of subcommands; each lives in a file named after it.
-var commands = map[string]command{
-	"version": {"print the version", (*Main).runVersion},
+// commands is the table of subcommands. Each lives in a file named after it and registers
+// itself here from an init function, so adding a command touches only its own file.
+var commands = map[string]command{}
+
+func init() {
+	commands["version"] = command{"print the version", (*Main).runVersion}
 }
 
 // Run parses global flags and runs the subcommand named in args.
