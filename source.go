@@ -135,3 +135,24 @@ type Document struct {
 	Source     *Source
 	Extraction *Extraction
 }
+
+// Walker streams every record of a store in a stable order, for exports and backups. Callbacks
+// must not keep the pointers they are given beyond the call.
+type Walker interface {
+	WalkSources(ctx context.Context, fn func(*Source) error) error
+	WalkSourceLinks(ctx context.Context, fn func(*SourceLink) error) error
+	WalkEntities(ctx context.Context, fn func(*Entity) error) error
+	WalkMentions(ctx context.Context, fn func(*Mention) error) error
+	WalkClaims(ctx context.Context, fn func(*Claim) error) error
+	WalkJudgements(ctx context.Context, fn func(*Judgement) error) error
+}
+
+// Store is everything a storage backend provides.
+type Store interface {
+	SourceService
+	EntityService
+	ClaimService
+	JudgementService
+	Walker
+	Close() error
+}

@@ -1,0 +1,137 @@
+package sqlite
+
+import (
+	"context"
+	"database/sql"
+	"fmt"
+	"strings"
+	"time"
+
+	"github.com/dossier-osint/dossier"
+	"github.com/dossier-osint/dossier/normalize"
+)
+
+func validateEntity(e *dossier.Entity) error {
+	switch {
+	case e.ID == "":
+		return dossier.Errorf(dossier.EINVALID, "entity %q has no ID", e.Name)
+	case !e.Type.Valid():
+		return dossier.Errorf(dossier.EINVALID, "entity %s has unknown type %q", e.ID, e.Type)
+	case strings.TrimSpace(e.Name) == "":
+		return dossier.Errorf(dossier.EINVALID, "entity %s has no name", e.ID)
+	}
+	return nil
+}
+
+const entityCols = `id, type, name, status, kind, coalesce(case_id, ''), canonical, created`
+
+func scanEntity(sc interface{ Scan(...any) error }) (*dossier.Entity, error) {
+	var e dossier.Entity
+	var typ, created string
+	if err := sc.Scan(&e.ID, &typ, &e.Name, &e.Status, &e.Kind, &e.CaseID, &e.Canonical, &created); err != nil {
+		return nil, err
+	}
+	e.Type = dossier.EntityType(typ)
+	e.Created, _ = time.Parse(time.RFC3339Nano, created)
+	return &e, nil
+}
+
+// FindEntityByID returns the entity with its names and, for each name, the number of sources
+// whose mentions use it.
+func (db *DB) FindEntityByID(ctx context.Context, id string) (*dossier.Entity, error) {
+	e, err := scanEntity(db.r.QueryRowContext(ctx, `SELECT `+entityCols+` FROM entities WHERE id = ?`, id))
+	if err == sql.ErrNoRows {
+		return nil, dossier.Errorf(dossier.ENOTFOUND, "no entity %s", id)
+	} else if err != nil {
+		return nil, fmt.Errorf("find entity: %w", err)
+	}
+	if e.Canonical != "" && e.Canonical != e.ID {
+		return db.FindEntityByID(ctx, e.Canonical)
+	}
+	if err := db.loadNames(ctx, e); err != nil {
+		return nil, err
+	}
+	return e, nil
+}
+
+func (db *DB) loadNames(ctx context.Context, e *dossier.Entity) error {
+	return db.each(ctx, `SELECT n.text, n.kind, n.lang, n.script,
+			(SELECT count(DISTINCT m.source_id) FROM mentions m WHERE m.entity_id = n.entity_id AND m.text = n.text)
+		FROM entity_names n WHERE n.entity_id = ? ORDER BY n.rowid`, []any{e.ID}, func(rows *sql.Rows) error {
+		var n dossier.Name
+		if err := rows.Scan(&n.Text, &n.Kind, &n.Language, &n.Script, &n.Sources); err != nil {
+			return err
+		}
+		e.Names = append(e.Names, n)
+		return nil
+	})
+}
+
+// FindEntities lists entities in creation order with the total count.
+func (db *DB) FindEntities(ctx context.Context, f dossier.EntityFilter) ([]*dossier.Entity, int, error) {
+	where, args := []string{"1=1"}, []any{}
+	if f.ID != "" {
+		where, args = append(where, "id = ?"), append(args, f.ID)
+	}
+	if f.Type != "" {
+		where, args = append(where, "type = ?"), append(args, string(f.Type))
+	}
+	if f.Status != "" {
+		where, args = append(where, "status = ?"), append(args, f.Status)
+	}
+	if f.CaseID != "" {
+		where, args = append(where, "case_id = ?"), append(args, f.CaseID)
+	}
+	if f.Name != "" {
+		where = append(where, "id IN (SELECT entity_id FROM entity_names WHERE fold = ?)")
+		args = append(args, normalize.Fold(f.Name))
+	}
+	cond := strings.Join(where, " AND ")
+	var total int
+	if err := db.r.QueryRowContext(ctx, `SELECT count(*) FROM entities WHERE `+cond, args...).Scan(&total); err != nil {
+		return nil, 0, fmt.Errorf("find entities: %w", err)
+	}
+	var out []*dossier.Entity
+	err := db.each(ctx, `SELECT `+entityCols+` FROM entities WHERE `+cond+` ORDER BY seq LIMIT ? OFFSET ?`,
+		append(args, limit(f.Limit), max(f.Offset, 0)), func(rows *sql.Rows) error {
+			e, err := scanEntity(rows)
+			if err == nil {
+				out = append(out, e)
+			}
+			return err
+		})
+	return out, total, err
+}
+
+const mentionCols = `source_id, start, end, text, norm, type, lang, script, coalesce(entity_id, ''), score, method`
+
+func scanMention(sc interface{ Scan(...any) error }) (*dossier.Mention, error) {
+	var m dossier.Mention
+	var typ string
+	err := sc.Scan(&m.SourceID, &m.Span.Start, &m.Span.End, &m.Text, &m.Norm, &typ, &m.Language, &m.Script, &m.EntityID, &m.Score, &m.Method)
+	m.Type = dossier.EntityType(typ)
+	return &m, err
+}
+
+// FindMentions returns the mentions in a source, or of an entity, in text order.
+func (db *DB) FindMentions(ctx context.Context, sourceID, entityID string) ([]*dossier.Mention, error) {
+	q, args := `SELECT `+mentionCols+` FROM mentions WHERE 1=1`, []any{}
+	if sourceID != "" {
+		q, args = q+` AND source_id = ?`, append(args, sourceID)
+	}
+	if entityID != "" {
+		q, args = q+` AND entity_id = ?`, append(args, entityID)
+	}
+	if sourceID == "" && entityID == "" {
+		return nil, dossier.Errorf(dossier.EINVALID, "find mentions needs a source or an entity")
+	}
+	var out []*dossier.Mention
+	err := db.each(ctx, q+` ORDER BY source_id, start, end`, args, func(rows *sql.Rows) error {
+		m, err := scanMention(rows)
+		if err == nil {
+			out = append(out, m)
+		}
+		return err
+	})
+	return out, err
+}

@@ -1,0 +1,459 @@
+package sqlite
+
+import (
+	"context"
+	"database/sql"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"os"
+	"strings"
+	"time"
+
+	"github.com/dossier-osint/dossier"
+	"github.com/dossier-osint/dossier/normalize"
+)
+
+func statDir(dir string) (bool, error) {
+	fi, err := os.Stat(dir)
+	if errors.Is(err, os.ErrNotExist) {
+		return false, dossier.Errorf(dossier.EINVALID, "sqlite: directory %s does not exist", dir)
+	} else if err != nil {
+		return false, fmt.Errorf("sqlite: %w", err)
+	}
+	return fi.IsDir(), nil
+}
+
+// StoreSources stores each document's source and extraction. All documents of one call share a
+// transaction (a group commit, for speed); each document runs inside its own savepoint, so a
+// document that fails is rolled back alone and reported, and a crash leaves every document
+// either wholly present or absent.
+func (db *DB) StoreSources(ctx context.Context, docs []*dossier.Document) ([]dossier.IngestResult, error) {
+	res := make([]dossier.IngestResult, len(docs))
+	tx, err := db.w.BeginTx(ctx, nil)
+	if err != nil {
+		return nil, fmt.Errorf("store sources: begin: %w", err)
+	}
+	defer tx.Rollback()
+	now := db.now()
+	st, err := prepareSourceStmts(ctx, tx)
+	if err != nil {
+		return nil, err
+	}
+	defer st.close()
+	var errs []error
+	for i, d := range docs {
+		if d == nil || d.Source == nil {
+			return nil, dossier.Errorf(dossier.EINVALID, "store sources: document %d has no source", i)
+		}
+		res[i].SourceID = d.Source.ID
+		if _, err := tx.ExecContext(ctx, `SAVEPOINT doc`); err != nil {
+			return nil, err
+		}
+		added, err := st.storeDocument(ctx, tx, d, now)
+		if err != nil {
+			if _, e := tx.ExecContext(ctx, `ROLLBACK TO doc`); e != nil {
+				return nil, e
+			}
+			errs = append(errs, fmt.Errorf("%s: %w", d.Source.Path, err))
+		}
+		if _, err := tx.ExecContext(ctx, `RELEASE doc`); err != nil {
+			return nil, err
+		}
+		res[i].Added = added && err == nil
+	}
+	if err := tx.Commit(); err != nil {
+		return nil, fmt.Errorf("store sources: commit: %w", err)
+	}
+	return res, errors.Join(errs...)
+}
+
+type sourceStmts struct {
+	insSource, insFTS, insEntity, insName, insMention, insClaim, insEvidence, insLink *sql.Stmt
+}
+
+func prepareSourceStmts(ctx context.Context, tx *sql.Tx) (*sourceStmts, error) {
+	var st sourceStmts
+	var err error
+	prep := func(q string) *sql.Stmt {
+		if err != nil {
+			return nil
+		}
+		var s *sql.Stmt
+		s, err = tx.PrepareContext(ctx, q)
+		return s
+	}
+	st.insSource = prep(`INSERT INTO sources (id, path, url, title, publisher, authors, published, retrieved,
+		language, languages, scripts, format, charset, text, content_hash, size, case_id, reliability)
+		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (id) DO NOTHING`)
+	st.insFTS = prep(`INSERT INTO sources_fts (rowid, title, body) VALUES (?, ?, ?)`)
+	st.insEntity = prep(`INSERT INTO entities (id, type, name, status, kind, case_id, created)
+		VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT (id) DO NOTHING`)
+	st.insName = prep(`INSERT INTO entity_names (entity_id, text, fold, kind, lang, script)
+		VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING`)
+	st.insMention = prep(`INSERT INTO mentions (source_id, start, end, text, norm, type, lang, script, entity_id, score, method)
+		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING`)
+	st.insClaim = prep(`INSERT INTO claims (id, subject, predicate, object_entity, object_value, object_datatype,
+		valid_from, valid_to, qualifiers) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (id) DO NOTHING`)
+	st.insEvidence = prep(`INSERT INTO evidence (claim_id, source_id, start, end, quote, attributed_to, stance,
+		method, confidence, created) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING`)
+	st.insLink = prep(`INSERT INTO source_links (from_id, to_id, to_name, kind, method, evidence, span_start, span_end, score)
+		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING`)
+	if err != nil {
+		st.close()
+		return nil, fmt.Errorf("store sources: prepare: %w", err)
+	}
+	return &st, nil
+}
+
+func (st *sourceStmts) close() {
+	for _, s := range []*sql.Stmt{st.insSource, st.insFTS, st.insEntity, st.insName, st.insMention, st.insClaim, st.insEvidence, st.insLink} {
+		if s != nil {
+			s.Close()
+		}
+	}
+}
+
+func (st *sourceStmts) storeDocument(ctx context.Context, tx *sql.Tx, d *dossier.Document, now time.Time) (bool, error) {
+	s := d.Source
+	if err := validateSource(s); err != nil {
+		return false, err
+	}
+	retrieved := s.Retrieved
+	if retrieved.IsZero() {
+		retrieved = now
+	}
+	r, err := st.insSource.ExecContext(ctx, s.ID, s.Path, s.URL, s.Title, s.Publisher, jsonList(s.Authors),
+		s.Published.String(), retrieved.UTC().Format(time.RFC3339Nano), s.Language, jsonList(s.Languages),
+		jsonList(s.Scripts), s.Format, s.Charset, s.Text, s.ContentHash, s.Size, nullable(s.CaseID), s.Reliability)
+	if err != nil {
+		return false, fmt.Errorf("insert source: %w", err)
+	}
+	if n, _ := r.RowsAffected(); n == 0 {
+		return false, nil // already present: content-hash IDs make re-ingest a no-op
+	}
+	seq, err := r.LastInsertId()
+	if err != nil {
+		return false, err
+	}
+	if _, err := st.insFTS.ExecContext(ctx, seq, normalize.Fold(s.Title), normalize.Fold(s.Text)); err != nil {
+		return false, fmt.Errorf("index source: %w", err)
+	}
+	if x := d.Extraction; x != nil {
+		if err := st.storeExtraction(ctx, s, x, now); err != nil {
+			return false, err
+		}
+	}
+	return true, nil
+}
+
+func validateSource(s *dossier.Source) error {
+	switch {
+	case s.ID == "":
+		return dossier.Errorf(dossier.EINVALID, "source has no ID")
+	case s.ID != dossier.ContentID(s.Text):
+		return dossier.Errorf(dossier.EINVALID, "source ID %s is not the content hash of its text", s.ID)
+	case s.Format == "":
+		return dossier.Errorf(dossier.EINVALID, "source has no format")
+	case s.Reliability != "" && !dossier.ValidReliability(s.Reliability):
+		return dossier.Errorf(dossier.EINVALID, "source reliability %q is not a grade A–F", s.Reliability)
+	}
+	return nil
+}
+
+func (st *sourceStmts) storeExtraction(ctx context.Context, s *dossier.Source, x *dossier.Extraction, now time.Time) error {
+	ts := now.Format(time.RFC3339Nano)
+	for _, e := range x.Entities {
+		if err := validateEntity(e); err != nil {
+			return err
+		}
+		created := e.Created
+		if created.IsZero() {
+			created = now
+		}
+		status := e.Status
+		if status == "" {
+			status = dossier.StatusConfirmed
+		}
+		if _, err := st.insEntity.ExecContext(ctx, e.ID, string(e.Type), e.Name, status, e.Kind, nullable(e.CaseID), created.UTC().Format(time.RFC3339Nano)); err != nil {
+			return fmt.Errorf("insert entity %s: %w", e.ID, err)
+		}
+		names := e.Names
+		if len(names) == 0 {
+			names = []dossier.Name{{Text: e.Name, Kind: "name"}}
+		}
+		for _, n := range names {
+			kind := n.Kind
+			if kind == "" {
+				kind = "name"
+			}
+			if _, err := st.insName.ExecContext(ctx, e.ID, n.Text, normalize.Fold(n.Text), kind, n.Language, n.Script); err != nil {
+				return fmt.Errorf("insert name of %s: %w", e.ID, err)
+			}
+		}
+	}
+	textLen := -1
+	runeLen := func() int {
+		if textLen < 0 {
+			textLen = len([]rune(s.Text))
+		}
+		return textLen
+	}
+	for _, m := range x.Mentions {
+		if !m.Span.Valid() || m.Span.End > runeLen() {
+			return dossier.Errorf(dossier.EINVALID, "mention %q has span %d-%d outside the text", m.Text, m.Span.Start, m.Span.End)
+		}
+		if _, err := st.insMention.ExecContext(ctx, s.ID, m.Span.Start, m.Span.End, m.Text, m.Norm, string(m.Type),
+			m.Language, m.Script, nullable(m.EntityID), m.Score, m.Method); err != nil {
+			return fmt.Errorf("insert mention %q: %w", m.Text, err)
+		}
+	}
+	for _, c := range x.Claims {
+		if err := validateClaim(c); err != nil {
+			return err
+		}
+		if _, err := st.insClaim.ExecContext(ctx, c.ID, c.Subject, c.Predicate, nullable(c.Object.EntityID), objectValue(c.Object),
+			c.Object.Datatype, c.ValidFrom.String(), c.ValidTo.String(), jsonObject(c.Qualifiers)); err != nil {
+			return fmt.Errorf("insert claim %s: %w", c.ID, err)
+		}
+		for _, ev := range c.Evidence {
+			if ev.SourceID == "" {
+				ev.SourceID = s.ID
+			}
+			if ev.SourceID == s.ID && (!ev.Span.Valid() || ev.Span.End > runeLen()) {
+				return dossier.Errorf(dossier.EINVALID, "evidence for claim %s has span %d-%d outside the text", c.ID, ev.Span.Start, ev.Span.End)
+			}
+			created := ts
+			if !ev.Created.IsZero() {
+				created = ev.Created.UTC().Format(time.RFC3339Nano)
+			}
+			if _, err := st.insEvidence.ExecContext(ctx, c.ID, ev.SourceID, ev.Span.Start, ev.Span.End, ev.Quote, ev.AttributedTo,
+				ev.Stance, ev.Method, ev.Confidence, created); err != nil {
+				return fmt.Errorf("insert evidence for claim %s: %w", c.ID, err)
+			}
+		}
+	}
+	for _, l := range x.Links {
+		if l.From == "" {
+			l.From = s.ID
+		}
+		if err := insertLink(ctx, st.insLink, l); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+func insertLink(ctx context.Context, stmt *sql.Stmt, l *dossier.SourceLink) error {
+	if l.Kind == "" || l.Method == "" || (l.To == "" && l.ToName == "") {
+		return dossier.Errorf(dossier.EINVALID, "source link from %s needs a kind, a method and a target", l.From)
+	}
+	var a, b any
+	if l.Span != nil {
+		a, b = l.Span.Start, l.Span.End
+	}
+	if _, err := stmt.ExecContext(ctx, l.From, l.To, l.ToName, l.Kind, l.Method, l.Evidence, a, b, l.Score); err != nil {
+		return fmt.Errorf("insert source link: %w", err)
+	}
+	return nil
+}
+
+func objectValue(o dossier.Object) string {
+	if o.Datatype == dossier.TypeDate && !o.Date.IsZero() {
+		return o.Date.String()
+	}
+	return o.Value
+}
+
+// CreateSourceLinks adds links between stored sources or to named outside sources.
+func (db *DB) CreateSourceLinks(ctx context.Context, links []*dossier.SourceLink) error {
+	tx, err := db.w.BeginTx(ctx, nil)
+	if err != nil {
+		return err
+	}
+	defer tx.Rollback()
+	stmt, err := tx.PrepareContext(ctx, `INSERT INTO source_links (from_id, to_id, to_name, kind, method, evidence, span_start, span_end, score)
+		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING`)
+	if err != nil {
+		return err
+	}
+	defer stmt.Close()
+	for _, l := range links {
+		if err := insertLink(ctx, stmt, l); err != nil {
+			return err
+		}
+	}
+	return tx.Commit()
+}
+
+// sourceCols are the columns scanSource reads, from the table aliased s.
+const sourceCols = `s.id, s.path, s.url, s.title, s.publisher, s.authors, s.published, s.retrieved, s.language,
+	s.languages, s.scripts, s.format, s.charset, s.content_hash, s.size, coalesce(s.case_id, ''), s.reliability`
+
+func scanSource(sc interface{ Scan(...any) error }, withText bool) (*dossier.Source, error) {
+	var s dossier.Source
+	var authors, published, retrieved, langs, scripts string
+	dest := []any{&s.ID, &s.Path, &s.URL, &s.Title, &s.Publisher, &authors, &published, &retrieved,
+		&s.Language, &langs, &scripts, &s.Format, &s.Charset, &s.ContentHash, &s.Size, &s.CaseID, &s.Reliability}
+	if withText {
+		dest = append(dest, &s.Text)
+	}
+	if err := sc.Scan(dest...); err != nil {
+		return nil, err
+	}
+	s.Authors, s.Languages, s.Scripts = parseList(authors), parseList(langs), parseList(scripts)
+	s.Published, _ = dossier.ParseDate(published)
+	s.Retrieved, _ = time.Parse(time.RFC3339Nano, retrieved)
+	return &s, nil
+}
+
+// FindSourceByID returns the source whose ID is id or starts with it (at least six characters,
+// and unique), with its text.
+func (db *DB) FindSourceByID(ctx context.Context, id string) (*dossier.Source, error) {
+	id = strings.ToLower(strings.TrimSpace(id))
+	if len(id) < 6 {
+		return nil, dossier.Errorf(dossier.EINVALID, "source ID %q is too short: give at least six characters", id)
+	}
+	rows, err := db.r.QueryContext(ctx, `SELECT `+sourceCols+`, s.text FROM sources s WHERE s.id >= ? AND s.id < ? ORDER BY s.id LIMIT 2`, id, id+"\uffff")
+	if err != nil {
+		return nil, fmt.Errorf("find source: %w", err)
+	}
+	defer rows.Close()
+	var found []*dossier.Source
+	for rows.Next() {
+		s, err := scanSource(rows, true)
+		if err != nil {
+			return nil, err
+		}
+		found = append(found, s)
+	}
+	if err := rows.Err(); err != nil {
+		return nil, err
+	}
+	switch {
+	case len(found) == 0:
+		return nil, dossier.Errorf(dossier.ENOTFOUND, "no source %s", id)
+	case len(found) > 1 && found[0].ID != id:
+		return nil, dossier.Errorf(dossier.EINVALID, "source ID prefix %s is ambiguous", id)
+	}
+	return found[0], nil
+}
+
+// FindSources lists sources without their text, most recently retrieved first.
+func (db *DB) FindSources(ctx context.Context, f dossier.SourceFilter) ([]*dossier.Source, int, error) {
+	where, args := []string{"1=1"}, []any{}
+	if f.ID != "" {
+		where, args = append(where, "s.id = ?"), append(args, f.ID)
+	}
+	if f.IDPrefix != "" {
+		where, args = append(where, "s.id >= ? AND id < ?"), append(args, f.IDPrefix, f.IDPrefix+"\uffff")
+	}
+	if f.CaseID != "" {
+		where, args = append(where, "s.case_id = ?"), append(args, f.CaseID)
+	}
+	if f.Language != "" {
+		where, args = append(where, "s.language = ?"), append(args, f.Language)
+	}
+	cond := strings.Join(where, " AND ")
+	var total int
+	if err := db.r.QueryRowContext(ctx, `SELECT count(*) FROM sources s WHERE `+cond, args...).Scan(&total); err != nil {
+		return nil, 0, fmt.Errorf("find sources: %w", err)
+	}
+	rows, err := db.r.QueryContext(ctx, `SELECT `+sourceCols+` FROM sources s WHERE `+cond+` ORDER BY s.seq DESC LIMIT ? OFFSET ?`,
+		append(args, limit(f.Limit), max(f.Offset, 0))...)
+	if err != nil {
+		return nil, 0, fmt.Errorf("find sources: %w", err)
+	}
+	defer rows.Close()
+	var out []*dossier.Source
+	for rows.Next() {
+		s, err := scanSource(rows, false)
+		if err != nil {
+			return nil, 0, err
+		}
+		out = append(out, s)
+	}
+	return out, total, rows.Err()
+}
+
+// FindSourceLinks returns the links from or to a source, or all links when sourceID is empty.
+func (db *DB) FindSourceLinks(ctx context.Context, sourceID string) ([]*dossier.SourceLink, error) {
+	q := `SELECT from_id, to_id, to_name, kind, method, evidence, span_start, span_end, score FROM source_links`
+	var args []any
+	if sourceID != "" {
+		q += ` WHERE from_id = ? OR to_id = ?`
+		args = []any{sourceID, sourceID}
+	}
+	var out []*dossier.SourceLink
+	err := db.each(ctx, q+` ORDER BY id`, args, func(rows *sql.Rows) error {
+		l, err := scanLink(rows)
+		if err == nil {
+			out = append(out, l)
+		}
+		return err
+	})
+	return out, err
+}
+
+func scanLink(rows *sql.Rows) (*dossier.SourceLink, error) {
+	var l dossier.SourceLink
+	var a, b sql.NullInt64
+	if err := rows.Scan(&l.From, &l.To, &l.ToName, &l.Kind, &l.Method, &l.Evidence, &a, &b, &l.Score); err != nil {
+		return nil, err
+	}
+	if a.Valid && b.Valid {
+		l.Span = &dossier.Span{Start: int(a.Int64), End: int(b.Int64)}
+	}
+	return &l, nil
+}
+
+// each runs a read query and calls fn for every row.
+func (db *DB) each(ctx context.Context, q string, args []any, fn func(*sql.Rows) error) error {
+	rows, err := db.r.QueryContext(ctx, q, args...)
+	if err != nil {
+		return err
+	}
+	defer rows.Close()
+	for rows.Next() {
+		if err := fn(rows); err != nil {
+			return err
+		}
+	}
+	return rows.Err()
+}
+
+func limit(n int) int {
+	if n <= 0 {
+		return 100
+	}
+	return min(n, 10000)
+}
+
+func nullable(s string) any {
+	if s == "" {
+		return nil
+	}
+	return s
+}
+
+func jsonList(v []string) string {
+	if len(v) == 0 {
+		return "[]"
+	}
+	b, _ := json.Marshal(v)
+	return string(b)
+}
+
+func parseList(s string) []string {
+	var v []string
+	if s == "" || s == "[]" {
+		return nil
+	}
+	_ = json.Unmarshal([]byte(s), &v)
+	return v
+}
+
+func jsonObject(v any) string {
+	b, _ := json.Marshal(v)
+	return string(b)
+}

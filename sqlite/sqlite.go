@@ -1,0 +1,168 @@
+// Package sqlite implements dossier's store on an embedded SQLite database (the pure-Go
+// modernc.org/sqlite driver): one file, write-ahead log, foreign keys, FTS5 full-text search over
+// the folded text computed by package normalize.
+//
+// Writes go through a single connection with immediate transactions, so writers queue instead of
+// failing with SQLITE_BUSY; reads use a separate pool and never block on writers (WAL).
+package sqlite
+
+import (
+	"context"
+	"database/sql"
+	"embed"
+	"fmt"
+	"io/fs"
+	"net/url"
+	"path/filepath"
+	"sort"
+	"strings"
+	"time"
+
+	"github.com/dossier-osint/dossier"
+	_ "modernc.org/sqlite" // registers the "sqlite" driver
+)
+
+//go:embed migrations/*.sql
+var migrations embed.FS
+
+// DB is an open dossier store. It is safe for concurrent use.
+type DB struct {
+	Path string
+	Now  dossier.Clock // captured once per transaction; defaults to time.Now
+
+	w *sql.DB // one writer connection
+	r *sql.DB // reader pool
+}
+
+var _ dossier.Store = (*DB)(nil)
+
+// Open opens or creates the store at path and applies pending migrations. The path ":memory:"
+// is not supported (readers and the writer must share one database); use a temporary file.
+func Open(path string) (*DB, error) {
+	if path == "" || path == ":memory:" {
+		return nil, dossier.Errorf(dossier.EINVALID, "sqlite: a file path is required")
+	}
+	if dir := filepath.Dir(path); dir != "." {
+		if fi, err := statDir(dir); err != nil {
+			return nil, err
+		} else if !fi {
+			return nil, dossier.Errorf(dossier.EINVALID, "sqlite: %s is not a directory", dir)
+		}
+	}
+	db := &DB{Path: path, Now: time.Now}
+	pragmas := "_pragma=busy_timeout(10000)&_pragma=foreign_keys(1)&_pragma=journal_mode(WAL)&_pragma=synchronous(NORMAL)"
+	u := "file:" + (&url.URL{Path: path}).EscapedPath()
+	var err error
+	if db.w, err = sql.Open("sqlite", u+"?"+pragmas+"&_txlock=immediate"); err != nil {
+		return nil, fmt.Errorf("sqlite: open: %w", err)
+	}
+	db.w.SetMaxOpenConns(1)
+	db.w.SetConnMaxIdleTime(0)
+	if err := db.migrate(context.Background()); err != nil {
+		db.w.Close()
+		return nil, err
+	}
+	if db.r, err = sql.Open("sqlite", u+"?"+pragmas+"&_pragma=query_only(1)"); err != nil {
+		db.w.Close()
+		return nil, fmt.Errorf("sqlite: open: %w", err)
+	}
+	db.r.SetMaxOpenConns(8)
+	return db, nil
+}
+
+// Close closes the store.
+func (db *DB) Close() error {
+	var err error
+	if db.r != nil {
+		err = db.r.Close()
+	}
+	if db.w != nil {
+		if e := db.w.Close(); e != nil && err == nil {
+			err = e
+		}
+	}
+	return err
+}
+
+// IntegrityCheck runs SQLite's integrity check and returns an error describing any problem.
+func (db *DB) IntegrityCheck(ctx context.Context) error {
+	rows, err := db.w.QueryContext(ctx, `PRAGMA integrity_check`)
+	if err != nil {
+		return err
+	}
+	defer rows.Close()
+	var msgs []string
+	for rows.Next() {
+		var s string
+		if err := rows.Scan(&s); err != nil {
+			return err
+		}
+		if s != "ok" {
+			msgs = append(msgs, s)
+		}
+	}
+	if err := rows.Err(); err != nil {
+		return err
+	}
+	if len(msgs) > 0 {
+		return fmt.Errorf("integrity check: %s", strings.Join(msgs, "; "))
+	}
+	var fk int
+	if err := db.w.QueryRowContext(ctx, `SELECT count(*) FROM pragma_foreign_key_check`).Scan(&fk); err != nil {
+		return err
+	}
+	if fk > 0 {
+		return fmt.Errorf("integrity check: %d foreign key violations", fk)
+	}
+	return nil
+}
+
+// migrate applies the embedded migrations that have not run yet, each in its own transaction.
+func (db *DB) migrate(ctx context.Context) error {
+	if _, err := db.w.ExecContext(ctx, `CREATE TABLE IF NOT EXISTS migrations (name TEXT PRIMARY KEY, applied_at TEXT NOT NULL)`); err != nil {
+		return fmt.Errorf("sqlite: migrations table: %w", err)
+	}
+	names, err := fs.Glob(migrations, "migrations/*.sql")
+	if err != nil {
+		return err
+	}
+	sort.Strings(names)
+	for _, name := range names {
+		if err := db.migrateFile(ctx, name); err != nil {
+			return fmt.Errorf("sqlite: migration %s: %w", name, err)
+		}
+	}
+	return nil
+}
+
+func (db *DB) migrateFile(ctx context.Context, name string) error {
+	tx, err := db.w.BeginTx(ctx, nil)
+	if err != nil {
+		return err
+	}
+	defer tx.Rollback()
+	var n int
+	if err := tx.QueryRowContext(ctx, `SELECT count(*) FROM migrations WHERE name = ?`, name).Scan(&n); err != nil {
+		return err
+	} else if n > 0 {
+		return nil
+	}
+	body, err := fs.ReadFile(migrations, name)
+	if err != nil {
+		return err
+	}
+	if _, err := tx.ExecContext(ctx, string(body)); err != nil {
+		return err
+	}
+	if _, err := tx.ExecContext(ctx, `INSERT INTO migrations (name, applied_at) VALUES (?, ?)`, name, db.now().Format(time.RFC3339)); err != nil {
+		return err
+	}
+	return tx.Commit()
+}
+
+func (db *DB) now() time.Time {
+	if db.Now == nil {
+		return time.Now().UTC()
+	}
+	return db.Now().UTC()
+}
