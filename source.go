@@ -103,14 +103,17 @@ type Extraction struct {
 // IngestResult says what storing one source did.
 type IngestResult struct {
 	SourceID string
-	Added    bool // false when the content was already present
+	Added    bool  // false when the content was already present or the document failed
+	Err      error // why this document was not stored; the others are unaffected
 }
 
 // SourceService stores and finds sources. Implementations are safe for concurrent use.
 type SourceService interface {
 	// StoreSources stores each source with its extraction, atomically per source: after a crash
 	// every source is either fully present or absent. A source whose ID already exists is left
-	// as it is and reported with Added=false.
+	// as it is and reported with Added=false. A document that cannot be stored (invalid spans,
+	// unknown predicates) is rolled back alone and reported in its result's Err; the returned
+	// error is for failures of the store itself.
 	StoreSources(ctx context.Context, docs []*Document) ([]IngestResult, error)
 
 	// FindSourceByID returns a source with its text, or ENOTFOUND. A unique ID prefix of at

@@ -41,7 +41,6 @@ func (db *DB) StoreSources(ctx context.Context, docs []*dossier.Document) ([]dos
 		return nil, err
 	}
 	defer st.close()
-	var errs []error
 	for i, d := range docs {
 		if d == nil || d.Source == nil {
 			return nil, dossier.Errorf(dossier.EINVALID, "store sources: document %d has no source", i)
@@ -55,7 +54,7 @@ func (db *DB) StoreSources(ctx context.Context, docs []*dossier.Document) ([]dos
 			if _, e := tx.ExecContext(ctx, `ROLLBACK TO doc`); e != nil {
 				return nil, e
 			}
-			errs = append(errs, fmt.Errorf("%s: %w", d.Source.Path, err))
+			res[i].Err = err
 		}
 		if _, err := tx.ExecContext(ctx, `RELEASE doc`); err != nil {
 			return nil, err
@@ -65,7 +64,7 @@ func (db *DB) StoreSources(ctx context.Context, docs []*dossier.Document) ([]dos
 	if err := tx.Commit(); err != nil {
 		return nil, fmt.Errorf("store sources: commit: %w", err)
 	}
-	return res, errors.Join(errs...)
+	return res, nil
 }
 
 type sourceStmts struct {

@@ -96,8 +96,8 @@ func testStoreSourceIdempotent(t *testing.T, st dossier.Store) {
 	// An ID that is not the content hash of the text is refused.
 	bad := NewSource("b.txt", "other text")
 	bad.ID = "0123456789abcdef0123"
-	if _, err := st.StoreSources(ctx, []*dossier.Document{doc(bad, nil)}); dossier.ErrorCode(err) != dossier.EINVALID {
-		t.Fatalf("wrong ID: got %v, want EINVALID", err)
+	if res := store(t, st, doc(bad, nil)); dossier.ErrorCode(res[0].Err) != dossier.EINVALID || res[0].Added {
+		t.Fatalf("wrong ID: got %+v, want EINVALID", res[0])
 	}
 }
 
@@ -291,11 +291,11 @@ func testBadDocumentRollsBackAlone(t *testing.T, st dossier.Store) {
 	good := NewSource("good.txt", "a good document")
 	s, x := exampleExtraction("Husseiniyun was founded by Tawhid Ibrahim Begli.")
 	x.Mentions = append(x.Mentions, &dossier.Mention{Span: dossier.Span{Start: 5, End: 5000}, Text: "out of range"})
-	res, err := st.StoreSources(ctx, []*dossier.Document{doc(good, nil), doc(s, x)})
-	if dossier.ErrorCode(err) != dossier.EINVALID {
-		t.Fatalf("bad span: got %v, want EINVALID", err)
+	res := store(t, st, doc(good, nil), doc(s, x))
+	if dossier.ErrorCode(res[1].Err) != dossier.EINVALID {
+		t.Fatalf("bad span: got %v, want EINVALID", res[1].Err)
 	}
-	if !res[0].Added || res[1].Added {
+	if !res[0].Added || res[1].Added || res[0].Err != nil {
 		t.Fatalf("results %+v", res)
 	}
 	if _, err := st.FindSourceByID(ctx, good.ID); err != nil {
@@ -423,7 +423,11 @@ func testConcurrentIngest(t *testing.T, st dossier.Store) {
 				if i%2 == 1 {
 					n = 100*w + i
 				}
-				if _, err := st.StoreSources(ctx, []*dossier.Document{doc(NewSource(fmt.Sprint(n), fmt.Sprintf("text %d", n)), nil)}); err != nil {
+				res, err := st.StoreSources(ctx, []*dossier.Document{doc(NewSource(fmt.Sprint(n), fmt.Sprintf("text %d", n)), nil)})
+				if err == nil {
+					err = res[0].Err
+				}
+				if err != nil {
 					errs <- err
 					return
 				}
