@@ -22,12 +22,12 @@ type Judgement struct {
 	B           string    `json:"b"`
 	Verdict     string    `json:"verdict"`
 	By          string    `json:"by"`
-	At          time.Time `json:"at"`
+	At          time.Time `json:"at,omitzero"`
 	Score       float64   `json:"score,omitempty"`
 	Explanation string    `json:"explanation,omitempty"`
 	Retracted   bool      `json:"retracted,omitempty"`
 	RetractedBy string    `json:"retracted_by,omitempty"`
-	RetractedAt time.Time `json:"retracted_at,omitempty"`
+	RetractedAt time.Time `json:"retracted_at,omitzero"`
 }
 
 // JudgementService records and retracts judgements.
