@@ -1,0 +1,761 @@
+// Package synth generates deterministic synthetic material for benchmarks and tests: entity
+// names with their spellings across scripts, and a corpus of news-like documents in English,
+// Azerbaijani, Turkish, Russian, Persian and Arabic that mention them.
+//
+// Everything is a pure function of a seed: the same seed gives byte-identical output on every
+// platform and Go version (the generator has its own PRNG). All word lists and sentence
+// templates are written for this package; the names are invented by combining them.
+package synth
+
+import (
+	"bufio"
+	"io"
+
+	"github.com/dossier-osint/dossier"
+)
+
+// Name is a generated entity name: its canonical spelling, its type, and other spellings of the
+// same entity in other transliteration schemes and scripts (English variants, Azerbaijani and
+// Turkish Latin, Russian and Azerbaijani Cyrillic, Persian and Arabic script). Variants never
+// contains Text and holds no duplicates.
+type Name struct {
+	Text     string
+	Type     dossier.EntityType
+	Variants []string
+
+	// schemes records the scheme of Text (bits 0–3) and of Variants[i] (bits 4(i+1)…), so
+	// Spelling can pick a form for a language without storing one string per language.
+	schemes uint64
+}
+
+func (n *Name) schemeOf(i int) scheme { return scheme(n.schemes >> (4 * uint(i)) & 0xf) }
+
+// spelling returns the i-th spelling: 0 is Text, i ≥ 1 is Variants[i-1].
+func (n *Name) spelling(i int) string {
+	if i == 0 {
+		return n.Text
+	}
+	return n.Variants[i-1]
+}
+
+// langSchemes maps a language tag to the schemes to try, best first.
+var langSchemes = map[string][]scheme{
+	"en":      {schEn},
+	"az":      {schAz, schTr},
+	"tr":      {schTr, schAz},
+	"ru":      {schRu, schAzCyr},
+	"az-Cyrl": {schAzCyr, schRu},
+	"fa":      {schFa, schAr},
+	"ar":      {schAr, schFa},
+}
+
+// Spelling returns a spelling of the name suited to a document in lang ("en", "az", "tr", "ru",
+// "fa", "ar" or "az-Cyrl"). Where several fit (English has variants), k chooses among them, so
+// callers can vary the form deterministically. It falls back to an English spelling, then Text.
+func (n *Name) Spelling(lang string, k int) string {
+	if k < 0 {
+		k = -k
+	}
+	for _, s := range langSchemes[lang] {
+		if v, ok := n.pick(s, k); ok {
+			return v
+		}
+	}
+	if v, ok := n.pick(schEn, k); ok {
+		return v
+	}
+	return n.Text
+}
+
+func (n *Name) pick(s scheme, k int) (string, bool) {
+	count := 0
+	for i := 0; i <= len(n.Variants); i++ {
+		if n.schemeOf(i) == s {
+			count++
+		}
+	}
+	if count == 0 {
+		return "", false
+	}
+	k %= count
+	for i := 0; i <= len(n.Variants); i++ {
+		if n.schemeOf(i) == s {
+			if k == 0 {
+				return n.spelling(i), true
+			}
+			k--
+		}
+	}
+	return "", false
+}
+
+// Names returns n distinct entity names (distinct Text) generated from seed: about 80 %
+// persons, 12 % organisations and 8 % places. Names(n, s) is a prefix of Names(m, s) for m > n.
+func Names(n int, seed uint64) []Name {
+	if n <= 0 {
+		return nil
+	}
+	g := NewNameGen(seed)
+	g.seen = make(map[uint64]struct{}, n)
+	out := make([]Name, n)
+	for i := range out {
+		out[i] = g.Next()
+	}
+	return out
+}
+
+// WriteNames writes every spelling of names (Text, then its variants), one per line, as a
+// pattern list for `rg -F -f`. Line breaks cannot occur in generated names.
+func WriteNames(w io.Writer, names []Name) error {
+	bw := bufio.NewWriterSize(w, 64<<10)
+	for i := range names {
+		bw.WriteString(names[i].Text)
+		bw.WriteByte('\n')
+		for _, v := range names[i].Variants {
+			bw.WriteString(v)
+			bw.WriteByte('\n')
+		}
+	}
+	return bw.Flush()
+}
+
+// NameGen generates a stream of distinct names. It remembers a 64-bit hash of every Text it
+// returned (about 40 bytes per name) and is not safe for concurrent use.
+type NameGen struct {
+	r     rng
+	seen  map[uint64]struct{}
+	arena []rune
+	buf   []byte
+	sp    spec
+}
+
+// NewNameGen returns a generator whose first n names are Names(n, seed).
+func NewNameGen(seed uint64) *NameGen {
+	return &NameGen{
+		r:     newRNG(seed, 0x6e616d6573),
+		seen:  map[uint64]struct{}{},
+		arena: make([]rune, 0, 1024),
+		buf:   make([]byte, 0, 1024),
+	}
+}
+
+// Next returns the next name of the stream.
+func (g *NameGen) Next() Name {
+	for try := 0; ; try++ {
+		g.arena = g.arena[:0]
+		g.sp.reset()
+		g.draw(try >= 4)
+		n := g.render()
+		h := fnv64(n.Text)
+		if _, dup := g.seen[h]; dup {
+			continue
+		}
+		g.seen[h] = struct{}{}
+		return n
+	}
+}
+
+func fnv64(s string) uint64 {
+	h := uint64(14695981039346656037)
+	for i := 0; i < len(s); i++ {
+		h ^= uint64(s[i])
+		h *= 1099511628211
+	}
+	return h
+}
+
+type origin uint8
+
+const (
+	oTurkic origin = iota
+	oPersian
+	oArabic
+	oRussian
+)
+
+type tokKind uint8
+
+const (
+	tWord  tokKind = iota // a capitalised word
+	tLower                // a word written in lower case ("bin")
+	tAl                   // the Arabic article, attached to the next word
+	tBin                  // "bin", "ibn" in some English spellings
+	tOglu                 // Azerbaijani patronymic marker "oğlu"
+	tQizi                 // Azerbaijani patronymic marker "qızı"
+)
+
+type token struct {
+	kind tokKind
+	w    []rune
+}
+
+// spec is a name before rendering.
+type spec struct {
+	typ    dossier.EntityType
+	origin origin
+	toks   []token
+	head   *orgHead // organisation word, nil for none
+	iyyun  bool     // the last word takes the group suffix -iyyun (Azerbaijani -çilər)
+	text   scheme   // scheme of the canonical spelling
+}
+
+func (s *spec) reset() {
+	s.toks = s.toks[:0]
+	s.head = nil
+	s.iyyun = false
+	s.text = schEn
+}
+
+func (s *spec) add(k tokKind, w []rune) { s.toks = append(s.toks, token{k, w}) }
+
+func (g *NameGen) pickw(l [][]rune) []rune { return l[g.r.intn(len(l))] }
+
+// join writes the concatenation of parts into the arena and returns it. The arena is sized so
+// that it never grows while a name is built, which keeps earlier slices valid.
+func (g *NameGen) join(parts ...[]rune) []rune {
+	start := len(g.arena)
+	for _, p := range parts {
+		g.arena = append(g.arena, p...)
+	}
+	return g.arena[start:len(g.arena):len(g.arena)]
+}
+
+// stem returns an invented stem of two or three syllables, sometimes closed by a consonant.
+func (g *NameGen) stem() []rune {
+	start := len(g.arena)
+	n := 2
+	if g.r.chance(0.3) {
+		n = 3
+	}
+	for i := 0; i < n; i++ {
+		g.arena = append(g.arena, g.pickw(syllables)...)
+	}
+	if g.r.chance(0.6) {
+		g.arena = append(g.arena, g.pickw(codas)...)
+	}
+	return g.arena[start:len(g.arena):len(g.arena)]
+}
+
+func lastVowel(w []rune) rune {
+	for i := len(w) - 1; i >= 0; i-- {
+		if isVowel(w[i]) {
+			return w[i]
+		}
+	}
+	return 'a'
+}
+
+// harmony returns the Azerbaijani suffix vowel (ı i u ü) that follows the last vowel of w.
+func harmony(w []rune) rune {
+	switch lastVowel(w) {
+	case 'a', 'ā', 'ı':
+		return 'ı'
+	case 'o', 'u', 'ū':
+		return 'u'
+	case 'ö', 'ü':
+		return 'ü'
+	}
+	return 'i'
+}
+
+var (
+	rOv    = []rune("ov")
+	rOva   = []rune("ova")
+	rYev   = []rune("yev")
+	rYeva  = []rune("yeva")
+	rEv    = []rune("ev")
+	rEva   = []rune("eva")
+	rZade  = []rune("zādə")
+	rBey   = []rune("bəyl")
+	rXan   = []rune("xanl")
+	rL     = []rune("l")
+	rI     = []rune("ī")
+	rY     = []rune("y")
+	rOvic  = []rune("oviç")
+	rEvic  = []rune("eviç")
+	rOvna  = []rune("ovna")
+	rEvna  = []rune("evna")
+	rIyyun = []rune("iyyūn")
+	rAbu   = []rune("əbū")
+	rBin   = []rune("bin")
+	rBint  = []rune("bint")
+	rOglu  = []rune("oğlu")
+	rQizi  = []rune("qızı")
+	rImam  = []rune("imām")
+)
+
+// turkicSurname joins an Azerbaijani surname: -ov/-yev, -zadə, -li or -bəyli.
+func (g *NameGen) turkicSurname(stem []rune, female bool) []rune {
+	switch x := g.r.intn(20); {
+	case x < 12:
+		end := stem[len(stem)-1]
+		switch {
+		case isVowel(end) && female:
+			return g.join(stem, rYeva)
+		case isVowel(end):
+			return g.join(stem, rYev)
+		case female:
+			return g.join(stem, rOva)
+		default:
+			return g.join(stem, rOv)
+		}
+	case x < 15:
+		return g.join(stem, rZade)
+	case x < 18:
+		return g.join(stem, rL, []rune{harmony(stem)})
+	case x < 19:
+		return g.join(stem, rBey, []rune{'i'})
+	default:
+		return g.join(stem, rXan, []rune{'ı'})
+	}
+}
+
+func (g *NameGen) draw(wide bool) {
+	s := &g.sp
+	x := g.r.intn(100)
+	switch {
+	case x < 80:
+		s.typ = dossier.Person
+		g.person(wide)
+	case x < 92:
+		s.typ = dossier.Organization
+		g.org(wide)
+	default:
+		s.typ = dossier.Location
+		g.place()
+	}
+}
+
+func (g *NameGen) person(wide bool) {
+	s := &g.sp
+	female := g.r.chance(0.2)
+	stemOr := func(l [][]rune) []rune {
+		if wide || g.r.chance(0.4) {
+			return g.stem()
+		}
+		return g.pickw(l)
+	}
+	switch x := g.r.intn(100); {
+	case x < 45:
+		s.origin = oTurkic
+		if g.r.chance(0.3) {
+			s.text = schAz
+		}
+		given := turkicMale
+		if female {
+			given = turkicFemale
+		}
+		s.add(tWord, g.pickw(given))
+		if wide || g.r.chance(0.25) {
+			s.add(tWord, g.pickw(turkicMale))
+			if female {
+				s.add(tQizi, rQizi)
+			} else {
+				s.add(tOglu, rOglu)
+			}
+		}
+		var stem []rune
+		if g.r.chance(0.5) {
+			stem = stemOr(turkicMale)
+		} else {
+			stem = stemOr(turkicStems)
+		}
+		s.add(tWord, g.turkicSurname(stem, female))
+	case x < 60:
+		s.origin = oPersian
+		if female {
+			s.add(tWord, g.pickw(persianFemale))
+		} else {
+			s.add(tWord, g.pickw(persianMale))
+		}
+		stem := stemOr(persianStems)
+		suf := g.pickw(persianSuffixes)
+		if isVowel(stem[len(stem)-1]) && isVowel(suf[0]) {
+			s.add(tWord, g.join(stem, rY, suf))
+		} else {
+			s.add(tWord, g.join(stem, suf))
+		}
+	case x < 88:
+		s.origin = oArabic
+		nisba := g.join(stemOr(arabicNisba), rI)
+		switch y := g.r.intn(10); {
+		case y < 3 && !female: // kunya: Abu Muhammad al-Tamimi
+			s.add(tWord, rAbu)
+			s.add(tWord, g.pickw(arabicMale))
+		case y < 7:
+			if female {
+				s.add(tWord, g.pickw(arabicFemale))
+				s.add(tLower, rBint)
+			} else {
+				s.add(tWord, g.pickw(arabicMale))
+				s.add(tBin, rBin)
+			}
+			s.add(tWord, g.pickw(arabicMale))
+		default:
+			if female {
+				s.add(tWord, g.pickw(arabicFemale))
+			} else {
+				s.add(tWord, g.pickw(arabicMale))
+			}
+			if wide || g.r.chance(0.5) {
+				s.add(tWord, g.pickw(arabicMale))
+			}
+		}
+		s.add(tAl, nil)
+		s.add(tWord, nisba)
+	default:
+		s.origin = oRussian
+		if female {
+			s.add(tWord, g.pickw(russianFemale))
+		} else {
+			s.add(tWord, g.pickw(russianMale))
+		}
+		if wide || g.r.chance(0.3) {
+			f := g.pickw(russianMale)
+			end := f[len(f)-1]
+			switch {
+			case female && end == 'y':
+				s.add(tWord, g.join(f, rEvna))
+			case female:
+				s.add(tWord, g.join(f, rOvna))
+			case end == 'y':
+				s.add(tWord, g.join(f, rEvic))
+			default:
+				s.add(tWord, g.join(f, rOvic))
+			}
+		}
+		stem := stemOr(russianStems)
+		end := stem[len(stem)-1]
+		soft := isVowel(end) || end == 'y' || end == 'ş' || end == 'ç' || end == 'j' || (len(stem) > 1 && end == 's' && stem[len(stem)-2] == 't')
+		switch {
+		case isVowel(end) && female:
+			s.add(tWord, g.join(stem, rYeva))
+		case isVowel(end):
+			s.add(tWord, g.join(stem, rYev))
+		case soft && female:
+			s.add(tWord, g.join(stem, rEva))
+		case soft:
+			s.add(tWord, g.join(stem, rEv))
+		case female:
+			s.add(tWord, g.join(stem, rOva))
+		default:
+			s.add(tWord, g.join(stem, rOv))
+		}
+	}
+}
+
+func (g *NameGen) org(wide bool) {
+	s := &g.sp
+	s.origin = oArabic
+	x := g.r.intn(100)
+	if x < 15 { // a company: Xəzər Neft şirkəti
+		s.origin = oTurkic
+		s.text = schAz
+		s.head = &companyHead
+		s.add(tWord, g.stem())
+		s.add(tWord, g.pickw(trades))
+		return
+	}
+	if x < 30 { // a group name: Husseiniyun
+		if wide || g.r.chance(0.5) {
+			s.add(tWord, g.stem())
+		} else {
+			s.add(tWord, g.pickw(patrons))
+		}
+		s.iyyun = true
+		if g.r.chance(0.3) {
+			s.head = &orgHeads[0] // Movement
+		}
+		return
+	}
+	s.head = &orgHeads[g.r.intn(len(orgHeads))]
+	switch y := g.r.intn(10); {
+	case wide || y < 3:
+		s.add(tWord, g.stem())
+		if g.r.chance(0.5) {
+			s.add(tAl, nil)
+			s.add(tWord, g.pickw(arabicNouns))
+		}
+	case y < 5:
+		s.add(tWord, rImam)
+		s.add(tWord, g.pickw(patrons))
+	case y < 7:
+		s.add(tAl, nil)
+		s.add(tWord, g.pickw(arabicNouns))
+	default:
+		s.add(tWord, g.pickw(arabicLeads))
+		s.add(tAl, nil)
+		s.add(tWord, g.pickw(arabicNouns))
+	}
+}
+
+func (g *NameGen) place() {
+	s := &g.sp
+	s.origin = oTurkic
+	switch x := g.r.intn(10); {
+	case x < 3:
+		s.origin = oArabic
+		s.add(tWord, g.pickw(placePrefixes))
+		s.add(tWord, g.stem())
+	case x < 8:
+		s.add(tWord, g.join(g.stem(), g.pickw(placeSuffixes)))
+	default:
+		s.add(tWord, g.stem())
+	}
+}
+
+// orgHead is an organisation word in each scheme; % stands for the name part.
+type orgHead struct {
+	en                 []string // base spelling first
+	az, tr, ru, fa, ar string
+	azCyr              string
+}
+
+var orgHeads = []orgHead{
+	{en: []string{"% Movement", "Harakat %"}, az: "% Hərəkatı", tr: "% Hareketi", ru: "Движение «%»", fa: "جنبش %", ar: "حركة %"},
+	{en: []string{"Kataib %", "Kata'ib %", "Kataeb %"}, az: "Kətaib %", tr: "Ketaib %", ru: "Катаиб %", fa: "کتائب %", ar: "كتائب %"},
+	{en: []string{"Liwa %", "Liwa' %", "Liwaa %"}, az: "Liva %", tr: "Liva %", ru: "Лива %", fa: "لوای %", ar: "لواء %"},
+	{en: []string{"% Brigade", "% Brigades"}, az: "% Briqadası", tr: "% Tugayı", ru: "Бригада «%»", fa: "تیپ %", ar: "لواء %"},
+	{en: []string{"Saraya %", "Saraya' %"}, az: "Səraya %", tr: "Seraya %", ru: "Сарая %", fa: "سرایای %", ar: "سرايا %"},
+	{en: []string{"Asaib %", "Asa'ib %"}, az: "Əsaib %", tr: "Esaib %", ru: "Асаиб %", fa: "عصائب %", ar: "عصائب %"},
+	{en: []string{"% Front"}, az: "% Cəbhəsi", tr: "% Cephesi", ru: "Фронт «%»", fa: "جبهه %", ar: "جبهة %"},
+	{en: []string{"% Battalion"}, az: "% Batalyonu", tr: "% Taburu", ru: "Батальон «%»", fa: "گردان %", ar: "كتيبة %"},
+	{en: []string{"% Foundation", "% Charity Foundation"}, az: "% Fondu", tr: "% Vakfı", ru: "Фонд «%»", fa: "بنیاد %", ar: "مؤسسة %"},
+	{en: []string{"% Society", "% Association"}, az: "% Cəmiyyəti", tr: "% Derneği", ru: "Общество «%»", fa: "انجمن %", ar: "جمعية %"},
+}
+
+var companyHead = orgHead{en: []string{"% LLC", "% Company", "% Trading Company"}, az: "% şirkəti", tr: "% Şirketi", ru: "Компания «%»", fa: "شرکت %", ar: "شركة %", azCyr: "% ширкәти"}
+
+func init() {
+	for i := range orgHeads {
+		orgHeads[i].azCyr = orgHeads[i].ru
+	}
+}
+
+var (
+	rCilar = []rune("çılar")
+	rCiler = []rune("çilər")
+)
+
+// render writes every spelling of the current spec and returns the Name.
+func (g *NameGen) render() Name {
+	s := &g.sp
+	var (
+		offs [17]int
+		schs [16]scheme
+		n    int
+	)
+	o := out{b: g.buf[:0]}
+	mark := func(sc scheme) {
+		schs[n] = sc
+		n++
+		offs[n] = len(o.b)
+	}
+	var used uint32
+	g.renderScheme(&o, schEn, 0, &used)
+	mark(schEn)
+	others := [...]scheme{schAz, schTr, schRu, schAzCyr, schFa, schAr}
+	for _, sc := range others {
+		if sc == schAzCyr && s.origin != oTurkic {
+			continue
+		}
+		g.renderScheme(&o, sc, 0, nil)
+		mark(sc)
+	}
+	if s.head != nil && len(s.head.en) > 1 {
+		used |= kHead
+	}
+	if used != 0 {
+		var bits [numKnobs]uint32
+		nb := 0
+		for k := 0; k < numKnobs; k++ {
+			if used&(1<<k) != 0 {
+				bits[nb] = 1 << k
+				nb++
+			}
+		}
+		alts := 1 + g.r.intn(3)
+		for a := 0; a < alts; a++ {
+			knobs := bits[g.r.intn(nb)]
+			if a == 2 {
+				knobs |= bits[g.r.intn(nb)] | bits[g.r.intn(nb)]
+			}
+			g.renderScheme(&o, schEn, knobs, nil)
+			mark(schEn)
+		}
+	}
+	// Text is the first spelling in the canonical scheme; the rest become variants unless they
+	// repeat an earlier spelling.
+	t := 0
+	for i := 0; i < n; i++ {
+		if schs[i] == s.text {
+			t = i
+			break
+		}
+	}
+	str := string(o.b)
+	g.buf = o.b
+	name := Name{Text: str[offs[t]:offs[t+1]], Type: s.typ, schemes: uint64(schs[t])}
+	var keep [16]int
+	nk := 0
+	for i := 0; i < n; i++ {
+		if i == t {
+			continue
+		}
+		v := str[offs[i]:offs[i+1]]
+		dup := v == name.Text
+		for j := 0; j < nk && !dup; j++ {
+			dup = v == str[offs[keep[j]]:offs[keep[j]+1]]
+		}
+		if !dup {
+			keep[nk] = i
+			nk++
+		}
+	}
+	name.Variants = make([]string, nk)
+	for j := 0; j < nk; j++ {
+		i := keep[j]
+		name.Variants[j] = str[offs[i]:offs[i+1]]
+		name.schemes |= uint64(schs[i]) << (4 * uint(j+1))
+	}
+	return name
+}
+
+// renderScheme appends the spelling of the current spec in scheme sc. used, when not nil,
+// collects the English knobs that would change the spelling.
+func (g *NameGen) renderScheme(o *out, sc scheme, knobs uint32, used *uint32) {
+	s := &g.sp
+	var scratch uint32
+	if used == nil {
+		used = &scratch
+	}
+	var pre, post string
+	if h := s.head; h != nil {
+		var tpl string
+		switch sc {
+		case schEn:
+			tpl = h.en[0]
+			if knobs&kHead != 0 {
+				tpl = h.en[len(h.en)-1]
+			}
+		case schAz:
+			tpl = h.az
+		case schTr:
+			tpl = h.tr
+		case schRu:
+			tpl = h.ru
+		case schAzCyr:
+			tpl = h.azCyr
+		case schFa:
+			tpl = h.fa
+		case schAr:
+			tpl = h.ar
+		}
+		for i := 0; i < len(tpl); i++ {
+			if tpl[i] == '%' {
+				pre, post = tpl[:i], tpl[i+1:]
+				break
+			}
+		}
+	}
+	o.upper = false
+	o.str(pre)
+	arabic := sc == schFa || sc == schAr
+	sDoubled := false
+	for i, t := range s.toks {
+		if i > 0 && s.toks[i-1].kind != tAl {
+			o.b = append(o.b, ' ')
+		}
+		o.upper = false
+		o.turk = sc == schAz || sc == schTr
+		w := t.w
+		switch t.kind {
+		case tAl:
+			switch sc {
+			case schEn:
+				*used |= kArticle
+				if knobs&kArticle != 0 {
+					o.str("el-")
+				} else {
+					o.str("al-")
+				}
+			case schAz:
+				o.str("əl-")
+			case schTr:
+				o.str("el-")
+			case schRu:
+				o.str("аль-")
+			case schAzCyr:
+				o.str("әл-")
+			default:
+				o.str("ال")
+			}
+			continue
+		case tBin:
+			if sc == schEn {
+				*used |= kIbn
+				if knobs&kIbn != 0 {
+					o.str("ibn")
+				} else {
+					o.str("bin")
+				}
+				continue
+			}
+		case tOglu, tQizi:
+			switch sc {
+			case schEn:
+				*used |= kOgly
+				switch {
+				case t.kind == tOglu && knobs&kOgly != 0:
+					o.str("ogly")
+				case t.kind == tOglu:
+					o.str("oglu")
+				case knobs&kOgly != 0:
+					o.str("kyzy")
+				default:
+					o.str("qizi")
+				}
+				continue
+			case schRu:
+				if t.kind == tOglu {
+					o.str("оглы")
+				} else {
+					o.str("кызы")
+				}
+				continue
+			}
+		case tWord:
+			o.upper = !arabic
+			if s.iyyun && i == len(s.toks)-1 {
+				switch sc {
+				case schAz, schTr, schAzCyr:
+					if harmony(w) == 'ı' || harmony(w) == 'u' {
+						w = g.join(w, rCilar)
+					} else {
+						w = g.join(w, rCiler)
+					}
+				default:
+					w = g.join(w, rIyyun)
+				}
+			}
+		}
+		switch sc {
+		case schEn:
+			enWord(o, w, knobs, used, &sDoubled)
+		case schAz:
+			latinWord(o, w, false)
+		case schTr:
+			latinWord(o, w, true)
+		case schRu:
+			ruWord(o, w)
+		case schAzCyr:
+			azCyrWord(o, w)
+		case schFa:
+			arabicWord(o, w, true)
+		case schAr:
+			arabicWord(o, w, false)
+		}
+	}
+	o.upper = false
+	o.str(post)
+}
