@@ -71,3 +71,13 @@ func ErrorMessage(err error) string {
 	}
 	return "internal error"
 }
+
+// ErrorMessageOrError returns the user-safe message of a dossier *Error, or err's own text for
+// other errors. It is for command-line reports, where the operator may see everything.
+func ErrorMessageOrError(err error) string {
+	var e *Error
+	if errors.As(err, &e) && e.Message != "" {
+		return e.Message
+	}
+	return err.Error()
+}

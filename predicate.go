@@ -6,7 +6,7 @@ package dossier
 type Predicate struct {
 	Name        string
 	Subject     []EntityType // allowed subject types; nil means any
-	Object      []EntityType // allowed object entity types; nil with Literal set means a literal
+	Object      []EntityType // allowed object entity types; nil when Literal is set
 	Literal     string       // datatype of a literal object, "" for entity objects
 	Inverse     string       // name of the inverse predicate, if any
 	Functional  bool         // one value per subject at a time
@@ -19,7 +19,7 @@ type Predicate struct {
 }
 
 var (
-	anyT  []EntityType
+	anyT  = EntityTypes
 	per   = []EntityType{Person}
 	org   = []EntityType{Organization}
 	actor = []EntityType{Person, Organization}
@@ -58,7 +58,7 @@ var Predicates = []*Predicate{
 	{Name: "born_in", Subject: per, Object: place, Functional: true, STIX: "x-dossier-born-in", FtM: "birthPlace", Class: "born_in", Description: "the subject was born in the place"},
 	{Name: "born_on", Subject: per, Literal: TypeDate, Functional: true, FtM: "birthDate", Class: "born_on", Description: "the subject's date of birth"},
 	{Name: "died_on", Subject: per, Literal: TypeDate, Functional: true, FtM: "deathDate", Description: "the subject's date of death"},
-	{Name: "nationality", Subject: per, Object: place, FtM: "nationality", Description: "the subject's nationality"},
+	{Name: "nationality", Subject: per, Object: place, STIX: "x-dossier-nationality", FtM: "nationality", Description: "the subject's nationality"},
 	{Name: "relative_of", Subject: per, Object: per, Symmetric: true, STIX: "x-dossier-relative-of", FtM: "Family", Description: "the subject is family of the object (role qualifier)"},
 	{Name: "associate_of", Subject: per, Object: per, Symmetric: true, STIX: "x-dossier-associate-of", FtM: "Associate", Class: "affiliated_with", Description: "the subject is an associate of the object"},
 	{Name: "affiliated_with", Subject: actor, Object: actor, Symmetric: true, STIX: "related-to", FtM: "UnknownLink", Class: "affiliated_with", Description: "an unspecified affiliation"},
