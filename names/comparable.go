@@ -1,0 +1,456 @@
+package names
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/dossier-osint/dossier/normalize"
+)
+
+// Comparable returns the comparable form of a name: its words transliterated to lower-case Latin
+// without diacritics, separated by single spaces.
+//
+//   - Latin: diacritics are removed; Azerbaijani and Turkish ə ı İ ğ ö ü become e i i g o u, ş and
+//     ç become sh and ch, and in a word written with Azerbaijani or Turkish letters c and x become
+//     j and kh (Cəfər: jafar-like "jefer", Xəlil: "khelil").
+//   - Cyrillic (Russian and Azerbaijani) follows a plain scholarly-English scheme: х kh, ш sh,
+//     ж zh, ц ts, ч ch, ю yu, я ya, һ h, ҹ j, ә e, ғ gh.
+//   - Arabic and Persian script: letter variants are unified (ي ی ى, ك ک, ة ه, the hamza
+//     forms), tatweel, harakat and zero-width joiners disappear, consonants get one Latin value
+//     each (خ kh, ش sh, ق q, ع nothing), و and ي read as u and i between consonants and as w and y
+//     elsewhere. Short vowels are not written in these scripts and are not invented: "قاسم"
+//     is "qasm". Matching compares such words by their consonants (see Skeleton).
+//   - Apostrophes and ʿayn or hamza marks inside a word are dropped ("Husseini'yon" is
+//     "husseiniyon"); hyphens and all other punctuation separate words.
+//
+// Other scripts are folded (lower case, no marks) and kept as they are.
+func Comparable(s string) string {
+	var b strings.Builder
+	tk := turkicText(s)
+	forEachWord(s, func(w string) {
+		t, _ := translitWord(w, tk)
+		if t == "" {
+			return
+		}
+		if b.Len() > 0 {
+			b.WriteByte(' ')
+		}
+		b.WriteString(t)
+	})
+	return b.String()
+}
+
+// Tokens returns the words of the comparable form of s.
+func Tokens(s string) []string {
+	var out []string
+	tk := turkicText(s)
+	forEachWord(s, func(w string) {
+		if t, _ := translitWord(w, tk); t != "" {
+			out = append(out, t)
+		}
+	})
+	return out
+}
+
+// inWord reports whether r belongs to a word: letters, digits, combining marks, apostrophes and
+// the invisible joiners and tatweel that may sit inside one.
+func inWord(r rune) bool {
+	if r < 0x80 {
+		return r >= 'a' && r <= 'z' || r >= 'A' && r <= 'Z' || r >= '0' && r <= '9' || r == '\'' || r == '`'
+	}
+	if unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.Is(unicode.M, r) {
+		return true
+	}
+	return isApostrophe(r) || r == 0x0640 || normalize.Invisible(r)
+}
+
+func isApostrophe(r rune) bool {
+	switch r {
+	case '\'', '`', 0x2018, 0x2019, 0x201B, 0x02BC, 0x02BB, 0x02BF, 0x02BE, 0x00B4, 0x2032, 0x02B9, 0x02C8:
+		return true
+	}
+	return false
+}
+
+// forEachWord calls f with each maximal run of word runes in s. Invalid UTF-8 separates words.
+func forEachWord(s string, f func(string)) {
+	start := -1
+	for i := 0; i < len(s); {
+		r, n := utf8.DecodeRuneInString(s[i:])
+		ok := inWord(r) && !(r == utf8.RuneError && n == 1)
+		if ok && start < 0 {
+			start = i
+		}
+		if !ok && start >= 0 {
+			f(s[start:i])
+			start = -1
+		}
+		i += n
+	}
+	if start >= 0 {
+		f(s[start:])
+	}
+}
+
+// script of a word, as far as transliteration is concerned.
+const (
+	scriptLatin = iota
+	scriptCyrillic
+	scriptArabic
+)
+
+func runeScript(r rune) int {
+	switch {
+	case r >= 0x0400 && r <= 0x052F, r >= 0x1C80 && r <= 0x1C8F, r >= 0x2DE0 && r <= 0x2DFF, r >= 0xA640 && r <= 0xA69F:
+		return scriptCyrillic
+	case r >= 0x0600 && r <= 0x06FF, r >= 0x0750 && r <= 0x077F, r >= 0x08A0 && r <= 0x08FF, r >= 0xFB50 && r <= 0xFDFF, r >= 0xFE70 && r <= 0xFEFF:
+		return scriptArabic
+	}
+	return scriptLatin
+}
+
+// turkicText reports whether s uses letters of the Azerbaijani or Turkish alphabet, in which
+// case c and x in any of its words read as j and kh ("Əli Xamenei").
+func turkicText(s string) bool {
+	for _, r := range s {
+		switch r {
+		case 'ə', 'Ə', 'ı', 'İ', 'ğ', 'Ğ', 'ş', 'Ş', 'ç', 'Ç', 'ö', 'Ö', 'ü', 'Ü':
+			return true
+		}
+	}
+	return false
+}
+
+// translitWord returns the comparable form of one word and whether it was written in Arabic
+// script (an abjad: short vowels unwritten). turkic says the word belongs to a name written in
+// the Azerbaijani or Turkish alphabet.
+func translitWord(w string, turkic bool) (string, bool) {
+	abjad, ascii := false, true
+	for _, r := range w {
+		if r >= 0x80 {
+			ascii = false
+		}
+		if runeScript(r) == scriptArabic {
+			abjad = true
+		}
+	}
+	if ascii && !turkic {
+		var b strings.Builder
+		b.Grow(len(w))
+		for i := 0; i < len(w); i++ {
+			c := w[i]
+			switch {
+			case c >= 'A' && c <= 'Z':
+				b.WriteByte(c + 'a' - 'A')
+			case c >= 'a' && c <= 'z', c >= '0' && c <= '9':
+				b.WriteByte(c)
+			}
+		}
+		return b.String(), false
+	}
+	if abjad {
+		return translitArabic(w), true
+	}
+	var b strings.Builder
+	b.Grow(len(w) + 4)
+	for _, r := range w {
+		switch runeScript(r) {
+		case scriptCyrillic:
+			b.WriteString(cyrillic(unicode.ToLower(r)))
+		default:
+			latin(&b, r, turkic)
+		}
+	}
+	return b.String(), false
+}
+
+func latin(b *strings.Builder, r rune, turkic bool) {
+	switch r {
+	case 'ə', 'Ə', 'ә', 'Ә':
+		b.WriteByte('e')
+	case 'ı', 'I', 'İ', 'i':
+		b.WriteByte('i')
+	case 'ş', 'Ş', 'ș', 'Ș':
+		b.WriteString("sh")
+	case 'ç', 'Ç':
+		b.WriteString("ch")
+	case 'ğ', 'Ğ':
+		b.WriteByte('g')
+	case 'x', 'X':
+		if turkic {
+			b.WriteString("kh")
+		} else {
+			b.WriteByte('x')
+		}
+	case 'c', 'C':
+		if turkic {
+			b.WriteByte('j')
+		} else {
+			b.WriteByte('c')
+		}
+	default:
+		for _, c := range normalize.FoldRune(r) {
+			if unicode.IsLetter(c) || unicode.IsDigit(c) {
+				b.WriteRune(unicode.ToLower(c))
+			}
+		}
+	}
+}
+
+func cyrillic(r rune) string {
+	switch r {
+	case 'а':
+		return "a"
+	case 'б':
+		return "b"
+	case 'в':
+		return "v"
+	case 'г', 'ґ', 'ҝ':
+		return "g"
+	case 'д':
+		return "d"
+	case 'е', 'э', 'є', 'ә':
+		return "e"
+	case 'ё':
+		return "yo"
+	case 'ж':
+		return "zh"
+	case 'з', 'ҙ':
+		return "z"
+	case 'и', 'і', 'ӣ':
+		return "i"
+	case 'й', 'ј':
+		return "y"
+	case 'ї':
+		return "yi"
+	case 'к', 'қ':
+		return "k"
+	case 'л':
+		return "l"
+	case 'м':
+		return "m"
+	case 'н':
+		return "n"
+	case 'ң':
+		return "ng"
+	case 'о', 'ө':
+		return "o"
+	case 'п':
+		return "p"
+	case 'р':
+		return "r"
+	case 'с':
+		return "s"
+	case 'т':
+		return "t"
+	case 'у', 'ү', 'ұ', 'ў', 'ӯ':
+		return "u"
+	case 'ф':
+		return "f"
+	case 'х':
+		return "kh"
+	case 'һ', 'ҳ':
+		return "h"
+	case 'ц':
+		return "ts"
+	case 'ч':
+		return "ch"
+	case 'ҹ', 'ҷ':
+		return "j"
+	case 'ш':
+		return "sh"
+	case 'щ':
+		return "shch"
+	case 'ъ', 'ь':
+		return ""
+	case 'ы':
+		return "y"
+	case 'ю':
+		return "yu"
+	case 'я':
+		return "ya"
+	case 'ғ':
+		return "gh"
+	}
+	var out []rune
+	for _, c := range normalize.FoldRune(r) {
+		if unicode.IsLetter(c) || unicode.IsDigit(c) {
+			out = append(out, unicode.ToLower(c))
+		}
+	}
+	return string(out)
+}
+
+// arabic letter classes after unification.
+const (
+	arAlef  = 'ا'
+	arWaw   = 'و'
+	arYa    = 'ي'
+	arTaMar = 'ة'
+)
+
+// unifyArabic maps a rune of an Arabic-script word to its base letter, or 0 to drop it.
+func unifyArabic(r rune) rune {
+	switch r {
+	case 'ی', 'ى', 'ې', 'ۍ', 'ے', 'ي':
+		if r == 'ى' {
+			return 'ى' // alef maqsura keeps its vowel value
+		}
+		return arYa
+	case 'ک', 'ڪ', 'ك':
+		return 'ك'
+	case 'أ', 'إ', 'آ', 'ٱ', 'ٲ', 'ٳ', 'ا':
+		if r == 'إ' {
+			return 'إ'
+		}
+		return arAlef
+	case 'ؤ':
+		return arWaw
+	case 'ئ', 'ء', 'ٔ', 'ٕ', 'ـ', 'ع':
+		return 0
+	case 'ۀ', 'ە':
+		return 'ه'
+	}
+	if r >= 0x064B && r <= 0x065F || r == 0x0670 || r >= 0x06D6 && r <= 0x06ED {
+		return 0 // harakat and Quranic marks
+	}
+	if normalize.Invisible(r) || isApostrophe(r) || unicode.Is(unicode.M, r) {
+		return 0
+	}
+	if r >= 0xFB50 && r <= 0xFEFF { // presentation forms
+		for _, c := range normalize.FoldRune(r) {
+			return unifyArabic(c)
+		}
+		return 0
+	}
+	return r
+}
+
+func arabicConsonant(r rune) string {
+	switch r {
+	case 'ب':
+		return "b"
+	case 'پ':
+		return "p"
+	case 'ت', 'ط':
+		return "t"
+	case 'ث':
+		return "th"
+	case 'ج':
+		return "j"
+	case 'چ':
+		return "ch"
+	case 'ح', 'ه':
+		return "h"
+	case 'خ':
+		return "kh"
+	case 'د':
+		return "d"
+	case 'ذ', 'ز', 'ض', 'ظ':
+		return "z"
+	case 'ر':
+		return "r"
+	case 'ژ':
+		return "zh"
+	case 'س', 'ص':
+		return "s"
+	case 'ش':
+		return "sh"
+	case 'غ':
+		return "gh"
+	case 'ف':
+		return "f"
+	case 'ڤ':
+		return "v"
+	case 'ق':
+		return "q"
+	case 'ك':
+		return "k"
+	case 'گ':
+		return "g"
+	case 'ل':
+		return "l"
+	case 'م':
+		return "m"
+	case 'ن':
+		return "n"
+	}
+	if r >= 0x0660 && r <= 0x0669 {
+		return string('0' + r - 0x0660)
+	}
+	if r >= 0x06F0 && r <= 0x06F9 {
+		return string('0' + r - 0x06F0)
+	}
+	if unicode.IsLetter(r) || unicode.IsDigit(r) {
+		return string(unicode.ToLower(r))
+	}
+	return ""
+}
+
+func isArabicVowelLetter(r rune) bool {
+	return r == arAlef || r == arWaw || r == arYa || r == 'ى' || r == 'إ'
+}
+
+// translitArabic transliterates one Arabic-script word (see Comparable).
+func translitArabic(w string) string {
+	var buf [64]rune
+	letters := buf[:0]
+	for _, r := range w {
+		if runeScript(r) != scriptArabic {
+			// A Latin or Cyrillic letter inside an Arabic word: keep its own value.
+			if c := unifyArabic(r); c != 0 {
+				letters = append(letters, c)
+			}
+			continue
+		}
+		if c := unifyArabic(r); c != 0 {
+			letters = append(letters, c)
+		}
+	}
+	// "الله" is written without its long vowel; spell it out so that Hezbollah-like names meet.
+	if n := len(letters); n >= 4 && letters[n-4] == arAlef && letters[n-3] == 'ل' && letters[n-2] == 'ل' && letters[n-1] == 'ه' {
+		letters = append(letters[:n-4], arAlef, 'ل', 'ل', arAlef, 'ه')
+	}
+	var b strings.Builder
+	for i, r := range letters {
+		prevVowel := i == 0 || isArabicVowelLetter(letters[i-1])
+		last := i == len(letters)-1
+		nextVowel := last || isArabicVowelLetter(letters[i+1])
+		switch r {
+		case arAlef:
+			b.WriteByte('a')
+		case 'إ':
+			b.WriteByte('i')
+		case 'ى':
+			b.WriteByte('a')
+		case arWaw:
+			if prevVowel || (!last && nextVowel) {
+				b.WriteByte('w')
+			} else {
+				b.WriteByte('u')
+			}
+		case arYa:
+			if prevVowel || (!last && nextVowel) {
+				b.WriteByte('y')
+			} else {
+				b.WriteByte('i')
+			}
+		case arTaMar:
+			if last {
+				b.WriteByte('a')
+			} else {
+				b.WriteByte('t')
+			}
+		case 'ه':
+			if last && i > 0 && !isArabicVowelLetter(letters[i-1]) {
+				b.WriteByte('e') // Persian final -e/-eh: زاده "zade"
+			} else {
+				b.WriteByte('h')
+			}
+		default:
+			b.WriteString(arabicConsonant(r))
+		}
+	}
+	return b.String()
+}

@@ -1,0 +1,237 @@
+package names
+
+import (
+	"strings"
+)
+
+// maxTokens bounds the tokens of a name that take part in scoring; longer names are compared on
+// their first maxTokens tokens (and on their whole comparable form for identity).
+const maxTokens = 12
+
+// unit is one token of a prepared name, or two or three adjacent tokens joined ("Ibrahim Begli"
+// as "ibrahimbegli").
+type unit struct {
+	comp        string // comparable form
+	phon        string // phonetic form
+	stem        string // phonetic form without a surname or group ending, or ""
+	w           float32
+	variant     uint16 // variant group, 0 for none
+	stemVariant uint16 // variant group of stem (Əhmədov: Ahmad)
+	mask        uint32 // set of consonant letters in phon, a cheap filter
+	role        uint8
+	affix       uint8 // surname ending class of stem (affixNone if stem is a group stem)
+	first       uint8 // index of the first and last single token covered
+	last        uint8
+	cons        uint8 // consonants in phon
+	abjad       bool
+	group       bool // stem is a group-name stem (-iyun, -çilər ...)
+}
+
+// Prepared is a name made ready for scoring: tokens, phonetic forms, roles, weights and joined
+// tokens. Prepare it once per name and score it against many; a Prepared is immutable and safe
+// for concurrent use.
+type Prepared struct {
+	text  string
+	comp  string
+	kind  Kind
+	units []unit // singles first, then joins
+	n     int    // number of singles
+	total float32
+	acro  string // initials of the core tokens, for organisations
+}
+
+// Text returns the name as given to Prepare.
+func (p *Prepared) Text() string { return p.text }
+
+// Kind returns the kind given to Prepare.
+func (p *Prepared) Kind() Kind { return p.kind }
+
+// Comparable returns the comparable form of the name (see Comparable).
+func (p *Prepared) Comparable() string { return p.comp }
+
+type word struct {
+	comp  string
+	abjad bool
+}
+
+// Prepare precomputes what scoring needs for a name of the given kind.
+func Prepare(name string, kind Kind) *Prepared {
+	p := &Prepared{text: name, kind: kind}
+	var wbuf [maxTokens + 4]word
+	words := wbuf[:0]
+	var cb strings.Builder
+	tk := turkicText(name)
+	forEachWord(name, func(w string) {
+		t, ab := translitWord(w, tk)
+		if t == "" {
+			return
+		}
+		if cb.Len() > 0 {
+			cb.WriteByte(' ')
+		}
+		cb.WriteString(t)
+		if len(words) < maxTokens {
+			words = append(words, word{t, ab})
+		}
+	})
+	p.comp = cb.String()
+	p.units = make([]unit, 0, 3*len(words))
+	for i, w := range words {
+		role := roleOf(w, kind)
+		if role == roleTitle {
+			continue
+		}
+		comp := w.comp
+		if w.abjad && role == roleCore && len(comp) > 4 && strings.HasPrefix(comp, "al") && !strings.HasPrefix(comp, "allah") {
+			comp = comp[2:] // the Arabic article written onto the word
+		}
+		if kind == KindPerson && role == roleCore {
+			if isPatronymic(comp) || i+1 < len(words) && isPatronymicMarker(words[i+1].comp) {
+				role = rolePatronymic
+			}
+		}
+		u := makeUnit(comp, w.abjad, role, kind)
+		u.first, u.last = uint8(len(p.units)), uint8(len(p.units))
+		p.units = append(p.units, u)
+		p.total += u.w
+	}
+	p.n = len(p.units)
+	// Joined units: adjacent pairs, and triples around a particle ("abd al rahman").
+	for i := 0; i+1 < p.n; i++ {
+		a, b := &p.units[i], &p.units[i+1]
+		if a.role != roleCore && a.role != roleParticle || b.role != roleCore {
+			continue
+		}
+		p.units = append(p.units, joinUnits(p.units[i:i+2], kind))
+	}
+	for i := 0; i+2 < p.n; i++ {
+		if p.units[i].role == roleCore && p.units[i+1].role == roleParticle && p.units[i+2].role == roleCore {
+			p.units = append(p.units, joinUnits(p.units[i:i+3], kind))
+		}
+	}
+	if kind != KindPerson && p.n >= 2 {
+		var ab strings.Builder
+		for _, u := range p.units[:p.n] {
+			if (u.role == roleCore || u.role == roleClass || u.role == roleHead || u.role == roleGeo) && !u.abjad {
+				ab.WriteByte(u.comp[0])
+			}
+		}
+		p.acro = ab.String()
+	}
+	return p
+}
+
+func roleOf(w word, kind Kind) uint8 {
+	r, ok := roleWords[w.comp]
+	if !ok {
+		return roleCore
+	}
+	switch kind {
+	case KindPerson:
+		switch r {
+		case roleGeo, roleLegal, roleClass, roleHead:
+			return roleCore
+		case roleStop:
+			return roleParticle
+		}
+	case KindOrganization:
+		if r == roleTitle {
+			return roleParticle
+		}
+	default:
+		switch r {
+		case roleTitle:
+			return roleParticle
+		case roleHead:
+			return roleCore
+		}
+	}
+	return r
+}
+
+// isPatronymic reports a Russian-style patronymic (Vladimirovich, Ivanovna, Ilyich).
+func isPatronymic(comp string) bool {
+	if len(comp) < 7 {
+		return false
+	}
+	for _, end := range [...]string{"ovich", "evich", "ovna", "evna", "ichna", "yich", "ich"} {
+		if strings.HasSuffix(comp, end) {
+			return true
+		}
+	}
+	return false
+}
+
+// isPatronymicMarker reports the Azerbaijani and Turkic words that follow a father's name.
+func isPatronymicMarker(comp string) bool {
+	switch comp {
+	case "oglu", "ogly", "ogli", "qizi", "kyzy", "gizi", "uulu":
+		return true
+	}
+	return false
+}
+
+func makeUnit(comp string, abjad bool, role uint8, kind Kind) unit {
+	ph := phonetic(comp)
+	u := unit{comp: comp, phon: ph, role: role, abjad: abjad}
+	u.variant = variantOf[ph]
+	for i := 0; i < len(ph); i++ {
+		c := ph[i]
+		if !isVowel(c) && c != 'v' {
+			u.cons++
+			u.mask |= 1 << (c & 31)
+		}
+	}
+	n := len(ph)
+	if n > 8 {
+		n = 8
+	}
+	switch role {
+	case roleCore, roleHead:
+		u.w = 0.6 + 0.075*float32(n)
+	case roleParticle, roleStop:
+		u.w = 0.1
+	case rolePatronymic, roleGeo:
+		u.w = 0.35
+	case roleLegal:
+		u.w = 0.15
+	case roleClass:
+		u.w = 0.3
+	}
+	if role != roleCore || u.variant != 0 {
+		return u
+	}
+	if kind != KindPerson {
+		for _, e := range groupEndings {
+			if len(ph) >= len(e)+3 && strings.HasSuffix(ph, e) {
+				u.stem, u.group = ph[:len(ph)-len(e)], true
+				return u
+			}
+		}
+	}
+	if kind != KindOrganization {
+		for _, e := range surnameEndings {
+			if len(ph) >= len(e.end)+3 && strings.HasSuffix(ph, e.end) {
+				u.stem, u.affix = ph[:len(ph)-len(e.end)], e.class
+				u.stemVariant = variantOf[u.stem]
+				return u
+			}
+		}
+	}
+	return u
+}
+
+func joinUnits(us []unit, kind Kind) unit {
+	var b strings.Builder
+	abjad := false
+	var w float32
+	for _, u := range us {
+		b.WriteString(u.comp)
+		abjad = abjad || u.abjad
+		w += u.w
+	}
+	u := makeUnit(b.String(), abjad, roleCore, kind)
+	u.w = w
+	u.first, u.last = us[0].first, us[len(us)-1].last
+	return u
+}
