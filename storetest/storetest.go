@@ -34,6 +34,7 @@ func Run(t *testing.T, open Opener) {
 		{"ClaimGathersEvidence", testClaimGathersEvidence},
 		{"SourceLinks", testSourceLinks},
 		{"Judgements", testJudgements},
+		{"Clusters", testClusters},
 		{"Walk", testWalk},
 		{"ConcurrentIngest", testConcurrentIngest},
 	}
@@ -442,5 +443,48 @@ func testConcurrentIngest(t *testing.T, st dossier.Store) {
 	_, total, err := st.FindSources(ctx, dossier.SourceFilter{})
 	if err != nil || total != 13+4*12 {
 		t.Fatalf("got %d sources, want %d (%v)", total, 13+4*12, err)
+	}
+}
+
+func testClusters(t *testing.T, st dossier.Store) {
+	var ents []*dossier.Entity
+	for _, id := range []string{"E1", "E2", "E3", "E4"} {
+		ents = append(ents, &dossier.Entity{ID: id, Type: dossier.Person, Name: "Name " + id})
+	}
+	store(t, st, doc(NewSource("c.txt", "cluster test"), &dossier.Extraction{Entities: ents}))
+	judge := func(a, b, verdict string) *dossier.Judgement {
+		t.Helper()
+		j := &dossier.Judgement{A: a, B: b, Verdict: verdict, By: "analyst:ana"}
+		if err := st.CreateJudgement(ctx, j); err != nil {
+			t.Fatalf("%s %s %s: %v", a, verdict, b, err)
+		}
+		return j
+	}
+	canonical := func(id string) string {
+		t.Helper()
+		e, err := st.FindEntityByID(ctx, id)
+		if err != nil {
+			t.Fatal(err)
+		}
+		return e.ID
+	}
+	judge("E1", "E4", dossier.Different)
+	j23 := judge("E3", "E2", dossier.Same)
+	judge("E2", "E1", dossier.Same)
+	for _, id := range []string{"E1", "E2", "E3"} {
+		if got := canonical(id); got != "E1" {
+			t.Errorf("%s resolves to %s, want the oldest member E1", id, got)
+		}
+	}
+	// E3 joins E4 only if E1 (same cluster) was not judged different from E4: transitive block.
+	if err := st.CreateJudgement(ctx, &dossier.Judgement{A: "E3", B: "E4", Verdict: dossier.Same, By: "resolver"}); dossier.ErrorCode(err) != dossier.ECONFLICT {
+		t.Fatalf("merge across a negative judgement: got %v, want ECONFLICT", err)
+	}
+	// Splitting E3 off: retracting its judgement leaves E1+E2 together and E3 alone.
+	if err := st.RetractJudgement(ctx, j23.ID, "analyst:bo"); err != nil {
+		t.Fatal(err)
+	}
+	if canonical("E3") != "E3" || canonical("E2") != "E1" {
+		t.Errorf("after the split: E3→%s E2→%s", canonical("E3"), canonical("E2"))
 	}
 }
