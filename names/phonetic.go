@@ -172,14 +172,15 @@ func consonants(p string) int {
 type editCosts struct {
 	vowelIndel float32 // inserting or deleting a vowel (or v glide)
 	vowelSub   float32 // substituting one vowel for another
+	glideV     bool    // v counts as a vowel (Arabic و and Persian و are vowel letters too)
 }
 
 var (
 	latinCosts = editCosts{vowelIndel: 0.6, vowelSub: 0.35}
-	abjadCosts = editCosts{vowelIndel: 0.2, vowelSub: 0.2}
+	abjadCosts = editCosts{vowelIndel: 0.2, vowelSub: 0.2, glideV: true}
 )
 
-func cheap(c byte) bool { return isVowel(c) || c == 'v' }
+func cheap(c byte, glideV bool) bool { return isVowel(c) || glideV && c == 'v' }
 
 // editDistance is a weighted Levenshtein distance over bytes of phonetic forms, truncated to 48
 // bytes. It does not allocate.
@@ -193,7 +194,7 @@ func editDistance(a, b string, k editCosts) float32 {
 	var r0, r1 [49]float32
 	prev, cur := r0[:len(b)+1], r1[:len(b)+1]
 	indel := func(c byte) float32 {
-		if cheap(c) {
+		if cheap(c, k.glideV) {
 			return k.vowelIndel
 		}
 		return 1
@@ -210,7 +211,7 @@ func editDistance(a, b string, k editCosts) float32 {
 			cb := b[j-1]
 			sub := float32(0)
 			if ca != cb {
-				if cheap(ca) && cheap(cb) {
+				if cheap(ca, k.glideV) && cheap(cb, k.glideV) {
 					sub = k.vowelSub
 				} else {
 					sub = 1

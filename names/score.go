@@ -426,12 +426,11 @@ func unmatchedList(a *Prepared, usedA uint32, b *Prepared, usedB uint32) string 
 	return "unmatched: " + strings.Join(parts, " ")
 }
 
-// consonantsOf appends the consonants of a phonetic form (no vowels, no v glides) to buf,
-// collapsing doubles.
+// consonantsOf appends the consonants of a phonetic form to buf, collapsing doubles.
 func consonantsOf(p string, buf []byte) []byte {
 	for i := 0; i < len(p) && len(buf) < cap(buf); i++ {
 		c := p[i]
-		if cheap(c) || len(buf) > 0 && buf[len(buf)-1] == c {
+		if isVowel(c) || len(buf) > 0 && buf[len(buf)-1] == c {
 			continue
 		}
 		buf = append(buf, c)

@@ -1,0 +1,88 @@
+package names
+
+import "strconv"
+
+// Keys returns the blocking keys of a name: two names that may be the same share at least one
+// key. They are strings so that any store can index them. Kinds:
+//
+//	t:SKEL       a token's consonant skeleton, cut to 4 consonants ("t:ksm" for Qasem, Ghasem,
+//	             Kasım and قاسم); a short token uses its phonetic form; joined adjacent tokens
+//	             and group stems get one too ("Ibrahim Begli" and İbrahimbəyli share "t:brhm",
+//	             "Hüseynçilər" and "حسينيون" share "t:hsn")
+//	v:N          a token of the variant table (Muhammad, Mehmet, Məhəmməd: one key)
+//	p:K1|K2      two tokens of the name together: selective keys for common given names
+//
+// Particles (al-, ibn, oglu ...), titles, stop words, legal forms and class words give no key,
+// so "al-Assad" and "Assad" share theirs.
+func Keys(name string, kind Kind) []string {
+	p := Prepare(name, kind)
+	var out []string
+	seen := map[string]bool{}
+	p.eachKey(func(pair bool, k1, k2 string) {
+		var s string
+		if pair {
+			s = "p:" + k1 + "|" + k2
+		} else {
+			s = k1
+		}
+		if !seen[s] {
+			seen[s] = true
+			out = append(out, s)
+		}
+	})
+	return out
+}
+
+// tokenKey returns the single-token key of a unit, or "".
+func tokenKey(u *unit) string {
+	if u.variant != 0 {
+		return "v:" + strconv.Itoa(int(u.variant))
+	}
+	src := u.phon
+	if u.group && u.stem != "" {
+		src = u.stem
+	}
+	sk := skeletonOf(src)
+	if len(sk) < 2 {
+		if len(src) < 2 {
+			return ""
+		}
+		return "t:" + src
+	}
+	if len(sk) > 4 {
+		sk = sk[:4]
+	}
+	return "t:" + sk
+}
+
+// eachKey calls f with every key of p: single keys (pair false, k1) and pair keys (k1 < k2).
+func (p *Prepared) eachKey(f func(pair bool, k1, k2 string)) {
+	var kb [maxTokens]string
+	singles := kb[:0]
+	for i := range p.units {
+		u := &p.units[i]
+		if u.role != roleCore && u.role != roleHead && u.role != rolePatronymic {
+			continue
+		}
+		k := tokenKey(u)
+		if k == "" {
+			continue
+		}
+		f(false, k, "")
+		if i < p.n && len(singles) < 4 {
+			singles = append(singles, k)
+		}
+	}
+	for i := 0; i < len(singles); i++ {
+		for j := i + 1; j < len(singles); j++ {
+			a, b := singles[i], singles[j]
+			if a == b {
+				continue
+			}
+			if b < a {
+				a, b = b, a
+			}
+			f(true, a, b)
+		}
+	}
+}
