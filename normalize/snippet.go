@@ -42,14 +42,14 @@ func Snippet(text string, terms []string, width int) (string, []dossier.Span) {
 		width = 240
 	}
 	folded, m := FoldMap(text)
-	type hit struct{ start, end int } // code points in text
+	type hit struct{ start, end, fstart, fend int } // code points in text, bytes in folded
 	var hits []hit
 	start := -1
 	flush := func(i int) {
 		tok := folded[start:i]
 		for _, t := range terms {
 			if p, ok := strings.CutSuffix(t, "*"); ok && strings.HasPrefix(tok, p) || tok == t {
-				hits = append(hits, hit{int(m[start]), EndOffset(m, i)})
+				hits = append(hits, hit{int(m[start]), EndOffset(m, i), start, i})
 				break
 			}
 		}
@@ -71,13 +71,28 @@ func Snippet(text string, terms []string, width int) (string, []dossier.Span) {
 		end := min(len(runes), width)
 		return oneLine(string(runes[:end]), end < len(runes), false), nil
 	}
-	// Centre the window on the first hit, then align it to word boundaries.
-	from := max(0, hits[0].start-width/3)
-	for from > 0 && from < hits[0].start && !unicode.IsSpace(runes[from-1]) {
+	// Centre the window on the hit whose window shows the most distinct terms (the first such),
+	// then align it to word boundaries.
+	best, bestN := 0, 0
+	for i := 0; i < len(hits) && i < 200; i++ {
+		seen := map[string]bool{}
+		for _, h := range hits[i:] {
+			if h.end > hits[i].start+width*2/3 {
+				break
+			}
+			seen[folded[h.fstart:h.fend]] = true
+		}
+		if len(seen) > bestN {
+			best, bestN = i, len(seen)
+		}
+	}
+	first := hits[best]
+	from := max(0, first.start-width/3)
+	for from > 0 && from < first.start && !unicode.IsSpace(runes[from-1]) {
 		from++
 	}
 	to := min(len(runes), from+width)
-	for to < len(runes) && to > hits[0].end && !unicode.IsSpace(runes[to]) {
+	for to < len(runes) && to > first.end && !unicode.IsSpace(runes[to]) {
 		to--
 	}
 	var spans []dossier.Span

@@ -1,0 +1,283 @@
+// Package ingest drives the pipeline over files: it walks paths, reads and normalises each file
+// on several workers, runs the extraction stages, and hands the results to the store in group
+// commits from a single writer. It never stops at a bad file: each failure is reported as an
+// event and the rest goes on.
+package ingest
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"io/fs"
+	"os"
+	"path/filepath"
+	"runtime"
+	"strings"
+	"sync"
+	"time"
+
+	"github.com/dossier-osint/dossier"
+	"github.com/dossier-osint/dossier/reader"
+)
+
+// Status says what happened to one file.
+type Status uint8
+
+// Statuses of an Event.
+const (
+	Added   Status = iota // stored now
+	Present               // the same content was already stored
+	Failed                // not stored; Err says why
+)
+
+func (s Status) String() string {
+	return [...]string{"added", "present", "failed"}[s]
+}
+
+// Event reports the outcome for one file.
+type Event struct {
+	Path     string
+	SourceID string
+	Status   Status
+	Err      error
+	Bytes    int64
+}
+
+// Summary counts the outcomes of a run.
+type Summary struct {
+	Added, Present, Failed int
+	Bytes                  int64
+	Elapsed                time.Duration
+}
+
+// Processor derives an extraction from a freshly read source; nil means none. It runs on the
+// workers, concurrently, and must not touch storage.
+type Processor func(ctx context.Context, s *dossier.Source) (*dossier.Extraction, error)
+
+// Options configure a run. The zero value reads with reader defaults on GOMAXPROCS workers.
+type Options struct {
+	Reader     reader.Options
+	Workers    int       // reading and extraction workers; default GOMAXPROCS
+	BatchDocs  int       // documents per transaction; default 256
+	BatchBytes int64     // text bytes per transaction; default 16 MB
+	Process    Processor // extraction stages, optional
+	CaseID     string    // case the sources belong to
+	Now        func() time.Time
+	OnEvent    func(Event) // called from one goroutine, in completion order
+	OnFound    func(n int) // called as files are discovered, with the running total
+}
+
+// Run ingests every supported file under paths (files, or directories walked recursively;
+// hidden files and directories are skipped) into st. It returns the summary; the error is
+// non-nil only when the store itself failed or ctx was cancelled. Failed files are events.
+func Run(ctx context.Context, st dossier.SourceService, paths []string, opt Options) (Summary, error) {
+	start := time.Now()
+	if opt.Workers <= 0 {
+		opt.Workers = runtime.GOMAXPROCS(0)
+	}
+	if opt.BatchDocs <= 0 {
+		opt.BatchDocs = 256
+	}
+	if opt.BatchBytes <= 0 {
+		opt.BatchBytes = 16 << 20
+	}
+	if opt.Now == nil {
+		opt.Now = time.Now
+	}
+	ctx, cancel := context.WithCancel(ctx)
+	defer cancel()
+
+	files := make(chan string, 256)
+	results := make(chan result, 2*opt.Workers+opt.BatchDocs)
+	var walkErr error
+	go func() {
+		defer close(files)
+		n := 0
+		walkErr = walk(ctx, paths, func(p string) {
+			n++
+			if opt.OnFound != nil {
+				opt.OnFound(n)
+			}
+			files <- p
+		}, func(p string, err error) {
+			results <- result{ev: Event{Path: p, Status: Failed, Err: err}}
+		})
+	}()
+	var wg sync.WaitGroup
+	for range opt.Workers {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for p := range files {
+				select {
+				case results <- work(ctx, p, opt):
+				case <-ctx.Done():
+					return
+				}
+			}
+		}()
+	}
+	go func() { wg.Wait(); close(results) }()
+
+	var sum Summary
+	w := writer{st: st, opt: opt, sum: &sum}
+	for r := range results {
+		if r.doc == nil {
+			w.emit(r.ev)
+			continue
+		}
+		w.add(r)
+		if len(w.batch) >= opt.BatchDocs || w.bytes >= opt.BatchBytes {
+			if err := w.flush(ctx); err != nil {
+				cancel()
+				for range results {
+				}
+				return sum, err
+			}
+		}
+	}
+	if err := w.flush(ctx); err != nil {
+		return sum, err
+	}
+	sum.Elapsed = time.Since(start)
+	if walkErr != nil {
+		return sum, walkErr
+	}
+	return sum, ctx.Err()
+}
+
+type result struct {
+	ev  Event
+	doc *dossier.Document
+}
+
+func work(ctx context.Context, path string, opt Options) result {
+	s, err := reader.ReadFile(path, opt.Reader)
+	if err != nil {
+		return result{ev: Event{Path: path, Status: Failed, Err: err}}
+	}
+	s.Retrieved = opt.Now().UTC()
+	s.CaseID = opt.CaseID
+	d := &dossier.Document{Source: s}
+	if opt.Process != nil {
+		if d.Extraction, err = opt.Process(ctx, s); err != nil {
+			return result{ev: Event{Path: path, Status: Failed, Err: fmt.Errorf("extraction: %w", err)}}
+		}
+	}
+	return result{ev: Event{Path: path, SourceID: s.ID, Bytes: s.Size}, doc: d}
+}
+
+type writer struct {
+	st    dossier.SourceService
+	opt   Options
+	sum   *Summary
+	batch []result
+	bytes int64
+}
+
+func (w *writer) add(r result) {
+	w.batch = append(w.batch, r)
+	w.bytes += int64(len(r.doc.Source.Text))
+}
+
+func (w *writer) emit(ev Event) {
+	switch ev.Status {
+	case Added:
+		w.sum.Added++
+		w.sum.Bytes += ev.Bytes
+	case Present:
+		w.sum.Present++
+	case Failed:
+		w.sum.Failed++
+	}
+	if w.opt.OnEvent != nil {
+		w.opt.OnEvent(ev)
+	}
+}
+
+func (w *writer) flush(ctx context.Context) error {
+	if len(w.batch) == 0 {
+		return nil
+	}
+	docs := make([]*dossier.Document, len(w.batch))
+	for i, r := range w.batch {
+		docs[i] = r.doc
+	}
+	res, err := w.st.StoreSources(ctx, docs)
+	if err != nil {
+		return fmt.Errorf("store: %w", err)
+	}
+	for i, r := range w.batch {
+		ev := r.ev
+		switch {
+		case res[i].Err != nil:
+			ev.Status, ev.Err = Failed, res[i].Err
+		case res[i].Added:
+			ev.Status = Added
+		default:
+			ev.Status = Present
+		}
+		w.emit(ev)
+	}
+	w.batch, w.bytes = w.batch[:0], 0
+	return nil
+}
+
+// walk calls found for every candidate file under paths and bad for each path that cannot be
+// read. Hidden entries inside directories are skipped; paths given explicitly never are.
+func walk(ctx context.Context, paths []string, found func(string), bad func(string, error)) error {
+	for _, root := range paths {
+		fi, err := os.Stat(root)
+		if err != nil {
+			bad(root, describe(err))
+			continue
+		}
+		if !fi.IsDir() {
+			found(root)
+			continue
+		}
+		err = filepath.WalkDir(root, func(p string, d fs.DirEntry, err error) error {
+			if ctx.Err() != nil {
+				return ctx.Err()
+			}
+			if err != nil {
+				bad(p, describe(err))
+				if d != nil && d.IsDir() {
+					return fs.SkipDir
+				}
+				return nil
+			}
+			if p != root && strings.HasPrefix(d.Name(), ".") {
+				if d.IsDir() {
+					return fs.SkipDir
+				}
+				return nil
+			}
+			if d.Type().IsRegular() {
+				found(p)
+			} else if !d.IsDir() && d.Type()&fs.ModeSymlink != 0 {
+				found(p) // reader follows it and reports what it finds
+			}
+			return nil
+		})
+		if err != nil && ctx.Err() != nil {
+			return ctx.Err()
+		}
+	}
+	return nil
+}
+
+// describe turns file-system errors into messages without the path, which the caller shows.
+func describe(err error) error {
+	switch {
+	case errors.Is(err, fs.ErrNotExist):
+		return dossier.Errorf(dossier.EINVALID, "no such file or directory")
+	case errors.Is(err, fs.ErrPermission):
+		return dossier.Errorf(dossier.EINVALID, "permission denied")
+	}
+	var pe *fs.PathError
+	if errors.As(err, &pe) {
+		return dossier.Errorf(dossier.EINVALID, "%v", pe.Err)
+	}
+	return err
+}
