@@ -107,11 +107,11 @@ func humanBytes(n int64) string {
 
 // progress draws a one-line progress bar on a terminal and nothing elsewhere.
 type progress struct {
-	w           io.Writer
-	on          bool
+	w            io.Writer
+	on           bool
 	total, count int
-	bytes       int64
-	start, last time.Time
+	bytes        int64
+	start, last  time.Time
 }
 
 func newProgress(w io.Writer, quiet bool) *progress {
