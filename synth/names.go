@@ -145,17 +145,13 @@ func (g *NameGen) Next() Name {
 		g.arena = g.arena[:0]
 		g.sp.reset()
 		g.draw(try >= 4)
-		n := g.render()
-		h := fnv64(n.Text)
-		if _, dup := g.seen[h]; dup {
-			continue
+		if n, ok := g.render(); ok {
+			return n
 		}
-		g.seen[h] = struct{}{}
-		return n
 	}
 }
 
-func fnv64(s string) uint64 {
+func fnv64(s []byte) uint64 {
 	h := uint64(14695981039346656037)
 	for i := 0; i < len(s); i++ {
 		h ^= uint64(s[i])
@@ -537,8 +533,9 @@ var (
 	rCiler = []rune("çilər")
 )
 
-// render writes every spelling of the current spec and returns the Name.
-func (g *NameGen) render() Name {
+// render writes every spelling of the current spec and returns the Name. It renders the
+// canonical spelling first and reports false, having done little work, if it was seen before.
+func (g *NameGen) render() (Name, bool) {
 	s := &g.sp
 	var (
 		offs [17]int
@@ -552,14 +549,18 @@ func (g *NameGen) render() Name {
 		offs[n] = len(o.b)
 	}
 	var used uint32
-	g.renderScheme(&o, schEn, 0, &used)
-	mark(schEn)
-	others := [...]scheme{schAz, schTr, schRu, schAzCyr, schFa, schAr}
-	for _, sc := range others {
-		if sc == schAzCyr && s.origin != oTurkic {
+	g.renderScheme(&o, s.text, 0, &used)
+	mark(s.text)
+	h := fnv64(o.b)
+	if _, dup := g.seen[h]; dup {
+		return Name{}, false
+	}
+	g.seen[h] = struct{}{}
+	for sc := schEn; sc < numSchemes; sc++ {
+		if sc == s.text || sc == schAzCyr && s.origin != oTurkic {
 			continue
 		}
-		g.renderScheme(&o, sc, 0, nil)
+		g.renderScheme(&o, sc, 0, &used)
 		mark(sc)
 	}
 	if s.head != nil && len(s.head.en) > 1 {
@@ -584,15 +585,8 @@ func (g *NameGen) render() Name {
 			mark(schEn)
 		}
 	}
-	// Text is the first spelling in the canonical scheme; the rest become variants unless they
-	// repeat an earlier spelling.
-	t := 0
-	for i := 0; i < n; i++ {
-		if schs[i] == s.text {
-			t = i
-			break
-		}
-	}
+	// The rest become variants unless they repeat an earlier spelling.
+	const t = 0
 	str := string(o.b)
 	g.buf = o.b
 	name := Name{Text: str[offs[t]:offs[t+1]], Type: s.typ, schemes: uint64(schs[t])}
@@ -618,7 +612,7 @@ func (g *NameGen) render() Name {
 		name.Variants[j] = str[offs[i]:offs[i+1]]
 		name.schemes |= uint64(schs[i]) << (4 * uint(j+1))
 	}
-	return name
+	return name, true
 }
 
 // renderScheme appends the spelling of the current spec in scheme sc. used, when not nil,
