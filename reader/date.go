@@ -1,0 +1,119 @@
+package reader
+
+import (
+	"strconv"
+	"strings"
+	"time"
+
+	"github.com/dossier-osint/dossier"
+)
+
+// dateLayouts are the forms of publication dates seen in meta tags besides ISO 8601, with the
+// precision each states.
+var dateLayouts = []struct {
+	layout string
+	prec   dossier.Precision
+}{
+	{time.RFC1123Z, dossier.PrecisionDay},
+	{time.RFC1123, dossier.PrecisionDay},
+	{"Mon, 2 Jan 2006 15:04:05 -0700", dossier.PrecisionDay},
+	{"Mon, 2 Jan 2006 15:04:05 MST", dossier.PrecisionDay},
+	{"Mon Jan 2 15:04:05 2006", dossier.PrecisionDay},
+	{"2 January 2006", dossier.PrecisionDay},
+	{"2 Jan 2006", dossier.PrecisionDay},
+	{"January 2, 2006", dossier.PrecisionDay},
+	{"Jan 2, 2006", dossier.PrecisionDay},
+	{"January 2 2006", dossier.PrecisionDay},
+	{"Monday, January 2, 2006", dossier.PrecisionDay},
+	{"Monday, 2 January 2006", dossier.PrecisionDay},
+	{"January 2006", dossier.PrecisionMonth},
+	{"Jan 2006", dossier.PrecisionMonth},
+}
+
+// parseMetaDate reads a date as pages state it: ISO 8601 dates and date-times ("2021-10-05",
+// "2021-10-05T08:30:00+04:00", "2021-10", "2021"), compact "20211005", "2021/10/05",
+// day-first "05.10.2021", and English forms ("5 October 2021", "Oct 5, 2021", RFC 1123). The
+// date is the one written, not converted to UTC: 23:30 in Baku is still that day in Baku. It
+// reports false for anything else and for impossible dates.
+func parseMetaDate(s string) (dossier.Date, bool) {
+	s = strings.TrimSpace(s)
+	if s == "" || len(s) > 64 {
+		return dossier.Date{}, false
+	}
+	digits := func(t string) bool {
+		for i := 0; i < len(t); i++ {
+			if t[i] < '0' || t[i] > '9' {
+				return false
+			}
+		}
+		return t != ""
+	}
+	// ISO 8601: take the date before a 'T' or space.
+	head := s
+	if i := strings.IndexAny(head, "T "); i >= 0 {
+		head = head[:i]
+	}
+	for _, sep := range []string{"-", "/"} {
+		parts := strings.Split(head, sep)
+		if len(parts[0]) != 4 || !digits(parts[0]) || len(parts) > 3 {
+			continue
+		}
+		ok := true
+		for _, p := range parts[1:] {
+			ok = ok && len(p) >= 1 && len(p) <= 2 && digits(p)
+		}
+		if !ok || (len(parts) == 1 && head != s) {
+			continue
+		}
+		return makeDate(parts)
+	}
+	if len(head) == 8 && digits(head) && head == s {
+		return makeDate([]string{head[:4], head[4:6], head[6:]})
+	}
+	if parts := strings.Split(head, "."); len(parts) == 3 && len(parts[2]) == 4 && digits(parts[0]) && digits(parts[1]) && digits(parts[2]) {
+		return makeDate([]string{parts[2], parts[1], parts[0]})
+	}
+	for _, l := range dateLayouts {
+		if t, err := time.Parse(l.layout, s); err == nil {
+			d := dossier.DateOf(t)
+			if l.prec == dossier.PrecisionMonth {
+				d = dossier.Date{Year: t.Year(), Month: int(t.Month()), Precision: dossier.PrecisionMonth}
+			}
+			return d, plausibleYear(d.Year)
+		}
+	}
+	return dossier.Date{}, false
+}
+
+// makeDate builds a date from year, month and day strings, as many as are given.
+func makeDate(parts []string) (dossier.Date, bool) {
+	var n [3]int
+	for i, p := range parts {
+		v, err := strconv.Atoi(p)
+		if err != nil {
+			return dossier.Date{}, false
+		}
+		n[i] = v
+	}
+	if !plausibleYear(n[0]) {
+		return dossier.Date{}, false
+	}
+	d := dossier.Date{Year: n[0], Precision: dossier.PrecisionYear}
+	if len(parts) >= 2 {
+		if n[1] < 1 || n[1] > 12 {
+			return dossier.Date{}, false
+		}
+		d.Month, d.Precision = n[1], dossier.PrecisionMonth
+	}
+	if len(parts) == 3 {
+		last := time.Date(n[0], time.Month(n[1])+1, 0, 0, 0, 0, 0, time.UTC).Day()
+		if n[2] < 1 || n[2] > last {
+			return dossier.Date{}, false
+		}
+		d.Day, d.Precision = n[2], dossier.PrecisionDay
+	}
+	return d, true
+}
+
+// plausibleYear rejects years that no publication date has: placeholders like 0001 and typos.
+func plausibleYear(y int) bool { return y >= 1800 && y <= 2200 }
