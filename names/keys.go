@@ -69,6 +69,14 @@ func (p *Prepared) eachKey(f func(pair bool, k1, k2 string)) {
 			continue
 		}
 		f(false, k, "")
+		if u.alt != "" {
+			a := *u
+			a.phon, a.variant, a.stem = u.alt, variantOf[u.alt], ""
+			if ka := tokenKey(&a); ka != "" && ka != k {
+				f(false, ka, "")
+				k = ka // pair keys use the article-free form, as Latin names drop al-
+			}
+		}
 		if i < p.n && len(singles) < 4 {
 			singles = append(singles, k)
 		}

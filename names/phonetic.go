@@ -123,6 +123,10 @@ func phonetic(t string) string {
 	if n := len(b); n > 2 && b[n-1] == 'h' && isVowel(b[n-2]) {
 		b = b[:n-1]
 	}
+	// Persian -eh and Arabic -a end one name: Haniyeh, Haniya.
+	if n := len(b); n > 3 && b[n-1] == 'a' && b[n-2] == 'i' {
+		b = b[:n-1]
+	}
 	return string(b)
 }
 
@@ -176,15 +180,16 @@ type editCosts struct {
 }
 
 var (
-	latinCosts = editCosts{vowelIndel: 0.6, vowelSub: 0.35}
+	latinCosts = editCosts{vowelIndel: 0.45, vowelSub: 0.35}
 	abjadCosts = editCosts{vowelIndel: 0.2, vowelSub: 0.2, glideV: true}
 )
 
 func cheap(c byte, glideV bool) bool { return isVowel(c) || glideV && c == 'v' }
 
-// editDistance is a weighted Levenshtein distance over bytes of phonetic forms, truncated to 48
-// bytes. It does not allocate.
-func editDistance(a, b string, k editCosts) float32 {
+// editDistance is a weighted Levenshtein distance over bytes of phonetic forms (or of their
+// consonants), truncated to 48 bytes. Vowels cost less than consonants, and so do the consonant
+// pairs that one sound takes in different schemes (see similarConsonants). It does not allocate.
+func editDistance[T string | []byte](a, b T, k editCosts) float32 {
 	if len(a) > 48 {
 		a = a[:48]
 	}
@@ -193,27 +198,24 @@ func editDistance(a, b string, k editCosts) float32 {
 	}
 	var r0, r1 [49]float32
 	prev, cur := r0[:len(b)+1], r1[:len(b)+1]
-	indel := func(c byte) float32 {
-		if cheap(c, k.glideV) {
-			return k.vowelIndel
-		}
-		return 1
-	}
 	prev[0] = 0
 	for j := 1; j <= len(b); j++ {
-		prev[j] = prev[j-1] + indel(b[j-1])
+		prev[j] = prev[j-1] + k.indel(b[j-1])
 	}
 	for i := 1; i <= len(a); i++ {
 		ca := a[i-1]
-		da := indel(ca)
+		da := k.indel(ca)
 		cur[0] = prev[0] + da
 		for j := 1; j <= len(b); j++ {
 			cb := b[j-1]
 			sub := float32(0)
 			if ca != cb {
-				if cheap(ca, k.glideV) && cheap(cb, k.glideV) {
+				switch {
+				case cheap(ca, k.glideV) && cheap(cb, k.glideV):
 					sub = k.vowelSub
-				} else {
+				case similarConsonants(ca, cb):
+					sub = consonantSub
+				default:
 					sub = 1
 				}
 			}
@@ -221,7 +223,7 @@ func editDistance(a, b string, k editCosts) float32 {
 			if d := prev[j] + da; d < v {
 				v = d
 			}
-			if d := cur[j-1] + indel(cb); d < v {
+			if d := cur[j-1] + k.indel(cb); d < v {
 				v = d
 			}
 			cur[j] = v
@@ -229,4 +231,33 @@ func editDistance(a, b string, k editCosts) float32 {
 		prev, cur = cur, prev
 	}
 	return prev[len(b)]
+}
+
+func (k editCosts) indel(c byte) float32 {
+	if cheap(c, k.glideV) {
+		return k.vowelIndel
+	}
+	return 1
+}
+
+// consonantSub is the cost of substituting one of the similarConsonants pairs.
+const consonantSub = 0.3
+
+// similarConsonants reports consonant pairs that render one sound in different schemes or
+// languages: Russian г for Turkic and Persian h (Гейдар, Heydar), g and k for ق and گ (Gasym,
+// Qasem), Turkish c for j (Cevad, Javad), final devoicing in Turkish and Azerbaijani (Ahmet,
+// Ahmad; Recep, Rəcəb), v and f (Лавров, لافروف).
+func similarConsonants(a, b byte) bool {
+	if a > b {
+		a, b = b, a
+	}
+	switch {
+	case a == 'g' && (b == 'h' || b == 'k'),
+		a == 'j' && b == 'k',
+		a == 'd' && b == 't',
+		a == 'b' && b == 'p',
+		a == 'f' && b == 'v':
+		return true
+	}
+	return false
 }

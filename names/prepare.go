@@ -12,6 +12,7 @@ const maxTokens = 12
 // as "ibrahimbegli").
 type unit struct {
 	comp        string // comparable form
+	alt         string // phonetic form without a written-on Arabic article ("الهام": Ilham or al-ham)
 	phon        string // phonetic form
 	stem        string // phonetic form without a surname or group ending, or ""
 	w           float32
@@ -82,15 +83,17 @@ func Prepare(name string, kind Kind) *Prepared {
 			continue
 		}
 		comp := w.comp
-		if w.abjad && role == roleCore && len(comp) > 4 && strings.HasPrefix(comp, "al") && !strings.HasPrefix(comp, "allah") {
-			comp = comp[2:] // the Arabic article written onto the word
-		}
 		if kind == KindPerson && role == roleCore {
 			if isPatronymic(comp) || i+1 < len(words) && isPatronymicMarker(words[i+1].comp) {
 				role = rolePatronymic
 			}
 		}
 		u := makeUnit(comp, w.abjad, role, kind)
+		if w.abjad && role == roleCore && len(comp) > 4 && strings.HasPrefix(comp, "al") && !strings.HasPrefix(comp, "allah") {
+			// The Arabic article is written onto the word; whether "ال" is the article
+			// (الأسد, al-Assad) or part of the name (الهام, Ilham) the script does not say.
+			u.alt = phonetic(comp[2:])
+		}
 		u.first, u.last = uint8(len(p.units)), uint8(len(p.units))
 		p.units = append(p.units, u)
 		p.total += u.w
@@ -175,13 +178,7 @@ func makeUnit(comp string, abjad bool, role uint8, kind Kind) unit {
 	ph := phonetic(comp)
 	u := unit{comp: comp, phon: ph, role: role, abjad: abjad}
 	u.variant = variantOf[ph]
-	for i := 0; i < len(ph); i++ {
-		c := ph[i]
-		if !isVowel(c) && c != 'v' {
-			u.cons++
-			u.mask |= 1 << (c & 31)
-		}
-	}
+	u.cons, u.mask = phonStats(ph)
 	n := len(ph)
 	if n > 8 {
 		n = 8
@@ -211,7 +208,7 @@ func makeUnit(comp string, abjad bool, role uint8, kind Kind) unit {
 	}
 	if kind != KindOrganization {
 		for _, e := range surnameEndings {
-			if len(ph) >= len(e.end)+3 && strings.HasSuffix(ph, e.end) {
+			if len(ph) >= len(e.end)+2 && strings.HasSuffix(ph, e.end) {
 				u.stem, u.affix = ph[:len(ph)-len(e.end)], e.class
 				u.stemVariant = variantOf[u.stem]
 				return u
@@ -234,4 +231,16 @@ func joinUnits(us []unit, kind Kind) unit {
 	u.w = w
 	u.first, u.last = us[0].first, us[len(us)-1].last
 	return u
+}
+
+// phonStats returns the consonant count (v excluded) and the consonant letter set of a phonetic form.
+func phonStats(ph string) (cons uint8, mask uint32) {
+	for i := 0; i < len(ph); i++ {
+		c := ph[i]
+		if !isVowel(c) && c != 'v' {
+			cons++
+			mask |= 1 << (c & 31)
+		}
+	}
+	return
 }

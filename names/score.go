@@ -41,9 +41,11 @@ const (
 	howAffix
 	howAffixAlt
 	howGroup
+	howInflection
+	howGender
 )
 
-var howNames = [...]string{"none", "exact", "phonetic", "variant-table", "edit", "cross-script", "surname-affix", "affix-alternation", "group-morphology"}
+var howNames = [...]string{"none", "exact", "phonetic", "variant-table", "edit", "cross-script", "surname-affix", "affix-alternation", "group-morphology", "inflection", "gender-form"}
 
 // Tunable constants of the scorer. minAlign is the similarity below which two tokens are not the
 // same word.
@@ -194,6 +196,9 @@ func score(a, b *Prepared, ex *Explanation) float64 {
 		pMiss = 0.6
 	}
 	fa, fb := missA/a.total, missB/b.total
+	if kind == KindPerson && (middleOnly(a, usedA) && middleOnly(b, usedB)) {
+		pMiss = 0.2 // a middle name left out: first and last names both matched
+	}
 	if fa > 0 || fb > 0 {
 		m := (1 - pMiss*fa) * (1 - pMiss*fb)
 		sc *= m
@@ -317,6 +322,31 @@ func acronym(a, b *Prepared) float64 {
 
 // unitSim is the similarity of two tokens (or joined tokens) and how it was found.
 func unitSim(x, y *unit, kind Kind) (float32, uint8) {
+	s, how := unitSim1(x, y, kind)
+	if s < 1 && (x.alt != "" || y.alt != "") {
+		for _, v := range [2]*unit{x, y} {
+			if v.alt == "" {
+				continue
+			}
+			u := *v
+			u.phon, u.alt, u.variant = u.alt, "", variantOf[u.alt]
+			u.cons, u.mask = phonStats(u.phon)
+			var s2 float32
+			var h2 uint8
+			if v == x {
+				s2, h2 = unitSim1(&u, y, kind)
+			} else {
+				s2, h2 = unitSim1(x, &u, kind)
+			}
+			if s2 > s {
+				s, how = s2, h2
+			}
+		}
+	}
+	return s, how
+}
+
+func unitSim1(x, y *unit, kind Kind) (float32, uint8) {
 	if x.phon == y.phon {
 		if x.comp == y.comp {
 			return 1, howExact
@@ -328,6 +358,9 @@ func unitSim(x, y *unit, kind Kind) (float32, uint8) {
 			return 0.95, howVariant
 		}
 		return 0, howNone // two different names of the table: Hasan and Hussein
+	}
+	if x.stemVariant != 0 && y.stemVariant != 0 && x.stemVariant != y.stemVariant {
+		return 0, howNone // Hasanov and Huseynov
 	}
 	// Cheap filter: tokens that share few consonants cannot be close.
 	if cx, cy := bits.OnesCount32(x.mask), bits.OnesCount32(y.mask); cx > 1 || cy > 1 {
@@ -342,6 +375,9 @@ func unitSim(x, y *unit, kind Kind) (float32, uint8) {
 	}
 	abjad := x.abjad || y.abjad
 	s := phonSim(x.phon, y.phon, x.cons, y.cons, abjad)
+	if kind != KindPerson && !abjad && s < 0.9 && inflected(x.phon, y.phon) {
+		return 0.9, howInflection
+	}
 	how := uint8(howEdit)
 	if abjad {
 		how = howScript
@@ -359,6 +395,10 @@ func unitSim(x, y *unit, kind Kind) (float32, uint8) {
 			}
 			if v := 0.96 * ss; v > s && ss >= 0.85 {
 				s, how = v, howAffix
+			}
+		case !x.group && !y.group && (x.affix == affixOv && y.affix == affixOva || x.affix == affixOva && y.affix == affixOv):
+			if ss >= 0.85 {
+				return min(s, 0.5), howGender // Aliyev and Aliyeva: two people
 			}
 		case !x.group && !y.group && (x.affix == affixOv && y.affix == affixZade || x.affix == affixZade && y.affix == affixOv):
 			if v := 0.86 * ss; v > s && ss >= 0.9 {
@@ -398,8 +438,8 @@ func phonSim(p, q string, cp, cq uint8, abjad bool) float32 {
 		// Consonants carry a name; vowels drift between schemes. Each consonant edit costs extra.
 		var bp, bq [48]byte
 		kp, kq := consonantsOf(p, bp[:0]), consonantsOf(q, bq[:0])
-		if ce := editDistanceBytes(kp, kq); ce > 0 {
-			s -= 0.5 * float32(ce) / float32(max(len(kp), len(kq), 2))
+		if ce := editDistance(kp, kq, latinCosts); ce > 0 {
+			s -= 0.5 * ce / float32(max(len(kp), len(kq), 2))
 		}
 	}
 	return max(s, 0)
@@ -438,24 +478,32 @@ func consonantsOf(p string, buf []byte) []byte {
 	return buf
 }
 
-// editDistanceBytes is the plain Levenshtein distance of two short byte strings (at most 48).
-func editDistanceBytes(a, b []byte) int {
-	var r0, r1 [49]int
-	prev, cur := r0[:len(b)+1], r1[:len(b)+1]
-	for j := range prev {
-		prev[j] = j
+// inflected reports English inflection of one word in an organisation name: one form is a prefix
+// of the other of at least five letters that covers most of it (Guard, Guards; Revolution,
+// Revolutionary; Azerbaijan, Azerbaijani).
+func inflected(p, q string) bool {
+	if len(p) > len(q) {
+		p, q = q, p
 	}
-	for i := 1; i <= len(a); i++ {
-		cur[0] = i
-		for j := 1; j <= len(b); j++ {
-			v := prev[j-1]
-			if a[i-1] != b[j-1] {
-				v++
+	return len(p) >= 5 && q[:len(p)] == p && len(q)-len(p) <= 4
+}
+
+// middleOnly reports whether every unmatched core token of p lies between its first and last
+// matched tokens.
+func middleOnly(p *Prepared, used uint32) bool {
+	first, last := -1, -1
+	for i := 0; i < p.n; i++ {
+		if used&(1<<i) != 0 {
+			if first < 0 {
+				first = i
 			}
-			v = min(v, prev[j]+1, cur[j-1]+1)
-			cur[j] = v
+			last = i
 		}
-		prev, cur = cur, prev
 	}
-	return prev[len(b)]
+	for i := 0; i < p.n; i++ {
+		if used&(1<<i) == 0 && p.units[i].role == roleCore && (i < first || i > last) {
+			return false
+		}
+	}
+	return true
 }

@@ -55,7 +55,10 @@ var variantGroups = []string{
 	// Organisation words.
 	"hezbollah hizbollah hizballah hizbullah hezbolla hizbulla hezballah хезболла хизбалла حزب‌الله حزبالله",
 	"quds qods ghods кудс قدس",
-	"brigade brigades kataib kataeb khataib katayib kata'ib katiba liwa liva lashkar briqada бригада لواء كتائب",
+	"brigade liwa liva lashkar briqada бригада لواء لشکر",
+	"brigades kataib kataeb khataib katayib kata'ib бригады كتائب",
+	"organization organisation organizations munazzamat munazzama sazman sazmane организация منظمة سازمان",
+	"force forces niru niruye quwwat quvva силы нیروی قوات قوة",
 	"movement movements harakat haraka harakah hareket hərəkat hərəkatı hereketi jonbesh dvizhenie движение حركة حرکت جنبش",
 	"company şirkəti şirkət shirkat sherkat şirket sherkate kompaniya компания شركة شرکت",
 }
@@ -99,7 +102,7 @@ var roleWords = func() map[string]uint8 {
 	add(roleTitle, "gen general mr mrs ms dr prof col colonel maj major brig capt captain lt sgt imam sheikh shaykh shaikh sayyid seyyed seyed sayed haji hajji hadji mullah molla ayatollah hojatoleslam hujjat sir president prophet commander king prince")
 	add(roleGeo, "lebanese iranian iraqi syrian azerbaijani azeri afghan pakistani yemeni palestinian turkish russian american british israeli saudi emirati qatari bahraini kuwaiti jordanian egyptian libyan")
 	add(roleLegal, "ltd limited llc inc incorporated corp corporation co plc gmbh ag sa sarl srl bv nv jsc ojsc pjsc cjsc ooo oao zao ao pao mmc asc qsc tov llp lp holding holdings")
-	add(roleClass, "movement organization organisation group party front association society foundation council union network committee forces force")
+	add(roleClass, "movement organization organisation group party front association society foundation council union network committee forces force munazzamat sazman niruye силы организация движение منظمة سازمان نیروی قوات حركة جنبش airlines airline airways air")
 	add(roleHead, "brigade brigades battalion battalions regiment division army corps legion liwa kataib kataeb khataib lashkar jaysh jaish saraya sariya asaib")
 	return m
 }()
@@ -119,13 +122,14 @@ const (
 	affixLi
 	affixI
 	affixBeyli
+	affixOva // feminine -ova/-eva: a different person from the -ov/-ev form
 )
 
 var surnameEndings = []struct {
 	end   string
 	class uint8
 }{
-	{"zadi", affixZade}, {"zada", affixZade}, {"uva", affixOv}, {"iva", affixOv}, {"uv", affixOv}, {"iv", affixOv},
+	{"zadi", affixZade}, {"zada", affixZade}, {"uva", affixOva}, {"iva", affixOva}, {"uv", affixOv}, {"iv", affixOv},
 	{"bigli", affixBeyli}, {"baili", affixBeyli}, {"bili", affixBeyli}, {"bikli", affixBeyli},
 	{"li", affixLi}, {"lu", affixLi}, {"i", affixI},
 }
