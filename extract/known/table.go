@@ -1,0 +1,76 @@
+package known
+
+import "bytes"
+
+// keyTable interns token keys: key bytes to a dense id ≥ 1 (0 means absent). It is an
+// open-addressing hash table over one byte arena, so a million keys cost a few tens of
+// megabytes and a lookup of a []byte key allocates nothing.
+type keyTable struct {
+	slots []uint64 // high 32 bits: hash check; low 32 bits: id (0 = empty)
+	arena []byte
+	off   []uint32 // key id i spans arena[off[i-1]:off[i]]; off[0] = 0
+}
+
+func newKeyTable(hint int) *keyTable {
+	n := 16
+	for n < 2*hint {
+		n <<= 1
+	}
+	return &keyTable{slots: make([]uint64, n), off: []uint32{0}}
+}
+
+// Len returns the number of keys.
+func (t *keyTable) Len() int { return len(t.off) - 1 }
+
+func (t *keyTable) key(id uint32) []byte { return t.arena[t.off[id-1]:t.off[id]] }
+
+// find returns the id of key k with hash h, or 0.
+func (t *keyTable) find(h uint64, k []byte) uint32 {
+	mask := uint64(len(t.slots) - 1)
+	check := h >> 32
+	for i := h & mask; ; i = (i + 1) & mask {
+		s := t.slots[i]
+		if s == 0 {
+			return 0
+		}
+		if s>>32 == check {
+			id := uint32(s)
+			if bytes.Equal(t.arena[t.off[id-1]:t.off[id]], k) {
+				return id
+			}
+		}
+	}
+}
+
+// intern returns the id of k, adding it if absent.
+func (t *keyTable) intern(k []byte) uint32 {
+	h := hashBytes(k)
+	if id := t.find(h, k); id != 0 {
+		return id
+	}
+	if 2*(t.Len()+1) > len(t.slots) {
+		t.grow()
+	}
+	t.arena = append(t.arena, k...)
+	t.off = append(t.off, uint32(len(t.arena)))
+	id := uint32(t.Len())
+	t.put(h, id)
+	return id
+}
+
+func (t *keyTable) put(h uint64, id uint32) {
+	mask := uint64(len(t.slots) - 1)
+	for i := h & mask; ; i = (i + 1) & mask {
+		if t.slots[i] == 0 {
+			t.slots[i] = h>>32<<32 | uint64(id)
+			return
+		}
+	}
+}
+
+func (t *keyTable) grow() {
+	t.slots = make([]uint64, 2*len(t.slots))
+	for id := uint32(1); id <= uint32(t.Len()); id++ {
+		t.put(hashBytes(t.key(id)), id)
+	}
+}

@@ -1,0 +1,204 @@
+package known
+
+import (
+	"slices"
+)
+
+// layer is one immutable token trie over a contiguous run of the automaton's entries.
+//
+// Nodes are numbered from 1; the root's children are found through root[keyID], every other
+// node's children through its sorted range of edges (compressed sparse rows), so a layer of a
+// million names is a handful of flat slices.
+type layer struct {
+	base    int     // index of entries[0] in the automaton
+	entries []Entry // the entries this layer was built from
+	keys    *keyTable
+
+	root      []uint32 // root[key id] = child node, 0 if none
+	edgeStart []uint32 // node n's edges are edgeKey/edgeChild[edgeStart[n]:edgeStart[n+1]]
+	edgeKey   []uint32
+	edgeChild []uint32
+	outLo     []uint32 // node n's outputs are out[outLo[n]:outHi[n]]
+	outHi     []uint32
+	out       []uint32 // local entry index << 1 | 1 when reached through a pattern variant
+	patterns  int
+}
+
+// child returns the node reached from n by key k, or 0.
+func (l *layer) child(n, k uint32) uint32 {
+	if n == 0 {
+		if int(k) < len(l.root) {
+			return l.root[k]
+		}
+		return 0
+	}
+	lo, hi := l.edgeStart[n], l.edgeStart[n+1]
+	for hi-lo > 8 {
+		m := lo + (hi-lo)/2
+		if l.edgeKey[m] < k {
+			lo = m + 1
+		} else {
+			hi = m
+		}
+	}
+	for ; lo < hi; lo++ {
+		if l.edgeKey[lo] == k {
+			return l.edgeChild[lo]
+		}
+		if l.edgeKey[lo] > k {
+			return 0
+		}
+	}
+	return 0
+}
+
+func (l *layer) terminal(n uint32) bool { return n != 0 && l.outHi[n] > l.outLo[n] }
+
+// maxPatternTokens bounds the tokens of one name, and so the work of one walk.
+const maxPatternTokens = 16
+
+// buildLayer builds the trie of entries, whose first element is entry number base.
+func buildLayer(entries []Entry, base int) *layer {
+	l := &layer{base: base, entries: entries, keys: newKeyTable(len(entries))}
+	var (
+		flat  []uint32 // keys of all patterns, one after another
+		start []uint32 // pattern i is flat[start[i]:start[i+1]]
+		owner []uint32 // local entry << 1 | variant
+		z     tokenizer
+		toks  []token
+	)
+	start = append(start, 0)
+	var buf []byte
+	for i := range entries {
+		toks = nameTokens(&z, entries[i].Name, toks[:0])
+		if len(toks) == 0 || len(toks) > maxPatternTokens {
+			continue
+		}
+		total := 0
+		for j := range toks {
+			total += len(toks[j].key)
+		}
+		if total < 2 {
+			continue
+		}
+		for j := range toks {
+			t := &toks[j]
+			if t.flags&tAllCaps != 0 && len(t.key) <= maxAcronym {
+				buf = append(append(buf[:0], 1), t.key...)
+				flat = append(flat, l.keys.intern(buf))
+			} else {
+				flat = append(flat, l.keys.intern(t.key))
+			}
+		}
+		s0 := len(flat) - len(toks)
+		start = append(start, uint32(len(flat)))
+		owner = append(owner, uint32(i)<<1)
+		// "الحسينيون" is also found as "حسينيون" (and so, through prefix stripping, in
+		// "وحسينيون"): the article is part of the name in one source and not in another.
+		if t := &toks[0]; t.flags&tArab != 0 {
+			if rest, ok := cutArticle(t.key); ok {
+				flat = append(flat, l.keys.intern(rest))
+				for j := 1; j < len(toks); j++ {
+					flat = append(flat, flat[s0+j])
+				}
+				start = append(start, uint32(len(flat)))
+				owner = append(owner, uint32(i)<<1|1)
+			}
+		}
+	}
+	np := len(owner)
+	l.patterns = np
+	order := make([]int32, np)
+	for i := range order {
+		order[i] = int32(i)
+	}
+	pat := func(i int32) []uint32 { return flat[start[i]:start[i+1]] }
+	slices.SortFunc(order, func(a, b int32) int {
+		if c := slices.Compare(pat(a), pat(b)); c != 0 {
+			return c
+		}
+		return int(owner[a]>>1) - int(owner[b]>>1)
+	})
+
+	// Depth-first construction over the sorted patterns: each pattern shares the longest
+	// prefix with its predecessor and adds nodes for the rest.
+	l.root = make([]uint32, l.keys.Len()+1)
+	type edge struct{ parent, key, child uint32 }
+	var edges []edge
+	outLo := []uint32{0, 0} // node 0 unused, node numbering starts at 1
+	outHi := []uint32{0, 0}
+	nodes := uint32(0)
+	var path [maxPatternTokens]uint32
+	var prev []uint32
+	lastOwner := ^uint32(0)
+	for _, pi := range order {
+		p := pat(pi)
+		common := 0
+		for common < len(p) && common < len(prev) && p[common] == prev[common] {
+			common++
+		}
+		for d := common; d < len(p); d++ {
+			nodes++
+			outLo = append(outLo, 0)
+			outHi = append(outHi, 0)
+			if d == 0 {
+				l.root[p[0]] = nodes
+			} else {
+				edges = append(edges, edge{path[d-1], p[d], nodes})
+			}
+			path[d] = nodes
+		}
+		n := path[len(p)-1]
+		if common == len(p) && len(prev) == len(p) && lastOwner>>1 == owner[pi]>>1 {
+			prev = p
+			continue // the same name twice for one entry
+		}
+		if outHi[n] == outLo[n] {
+			outLo[n] = uint32(len(l.out))
+		}
+		l.out = append(l.out, owner[pi])
+		outHi[n] = uint32(len(l.out))
+		lastOwner = owner[pi]
+		prev = p
+	}
+	l.outLo, l.outHi = outLo, outHi
+
+	// Edges to compressed sparse rows, by parent; within a parent they were created in key
+	// order.
+	l.edgeStart = make([]uint32, nodes+2)
+	for _, e := range edges {
+		l.edgeStart[e.parent+1]++
+	}
+	for n := uint32(1); n < uint32(len(l.edgeStart)); n++ {
+		l.edgeStart[n] += l.edgeStart[n-1]
+	}
+	l.edgeKey = make([]uint32, len(edges))
+	l.edgeChild = make([]uint32, len(edges))
+	fill := slices.Clone(l.edgeStart)
+	for _, e := range edges {
+		i := fill[e.parent]
+		l.edgeKey[i], l.edgeChild[i] = e.key, e.child
+		fill[e.parent]++
+	}
+	return l
+}
+
+// maxAcronym is the longest all-capitals name token (in key bytes) that matches only when
+// written in capitals: "IS" must not match "is", nor "IRGC" "irgc" in a handle.
+const maxAcronym = 5
+
+// nameTokens tokenises a name as the text is tokenised.
+func nameTokens(z *tokenizer, name string, out []token) []token {
+	z.reset(name)
+	for {
+		var t token
+		if !z.next(&t) {
+			return out
+		}
+		if t.long {
+			// A word longer than any key can never match.
+			return out[:0]
+		}
+		out = append(out, t)
+	}
+}
