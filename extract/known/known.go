@@ -127,11 +127,11 @@ func (a *Automaton) FindLang(text, lang string) []Match { return a.find(text, ru
 
 // Affix rules.
 const (
-	rTurkic    uint8 = 1 << iota // Turkic suffixes on Latin words, any suffix after an apostrophe
-	rRussian                     // Russian case endings on Cyrillic words
-	rArabic                      // clitic prefixes on Arabic-script words
-	rPossessive                  // "'s" on Latin words
-	rulesAll   = rTurkic | rRussian | rArabic | rPossessive
+	rTurkic     uint8 = 1 << iota // Turkic suffixes on Latin words, any suffix after an apostrophe
+	rRussian                      // Russian case endings on Cyrillic words
+	rArabic                       // clitic prefixes on Arabic-script words
+	rPossessive                   // "'s" on Latin words
+	rulesAll    = rTurkic | rRussian | rArabic | rPossessive
 )
 
 func rulesFor(lang string) uint8 {
