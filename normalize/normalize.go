@@ -2,7 +2,7 @@
 // form used by full-text search and name recognition, keeping a map from every folded rune back
 // to its code-point offset in the stored text.
 //
-// Stored form (Text): the byte-order mark is removed, CRLF and lone CR become LF, NUL and other
+// Stored form (Text): leading byte-order marks are removed, CRLF and lone CR become LF, NUL and other
 // C0 controls except tab and newline become spaces, and the result is in Unicode NFC. Nothing
 // else changes: zero-width and bidi controls, quotes and letters stay as written, so a span in
 // the stored text addresses the same characters as in an NFC, LF-terminated copy of the file.
@@ -23,7 +23,7 @@ import (
 
 // Text returns the stored form of decoded text (see the package comment).
 func Text(s string) string {
-	s = strings.TrimPrefix(s, "\uFEFF")
+	s = strings.TrimLeft(s, "\uFEFF") // every leading byte-order mark, so Text is idempotent
 	clean := true
 	for i := 0; i < len(s); i++ {
 		if c := s[i]; c < 0x20 && c != '\n' && c != '\t' {
@@ -50,10 +50,16 @@ func Text(s string) string {
 		}
 		s = b.String()
 	}
-	if norm.NFC.IsNormalString(s) {
-		return s
+	// ASCII is always NFC; only the part from the first non-ASCII byte needs checking.
+	for i := 0; i < len(s); i++ {
+		if s[i] >= 0x80 {
+			if norm.NFC.IsNormalString(s[max(i-1, 0):]) {
+				return s
+			}
+			return norm.NFC.String(s)
+		}
 	}
-	return norm.NFC.String(s)
+	return s
 }
 
 // Invisible reports whether r is a zero-width, bidi-control or soft-hyphen character that must
@@ -240,4 +246,33 @@ func EndOffset(m []int32, j int) int {
 		return int(m[0])
 	}
 	return int(m[j-1]) + 1
+}
+
+// FoldWords returns the matching form of s with every character that is neither a letter, a
+// digit nor ASCII turned into a space: the form the full-text index tokenises on ASCII
+// separators, so that non-ASCII punctuation (« » ، … •) separates words too.
+func FoldWords(s string) string {
+	var b strings.Builder
+	b.Grow(len(s))
+	for i := 0; i < len(s); {
+		c := s[i]
+		if c < 0x80 {
+			if c >= 'A' && c <= 'Z' {
+				c += 'a' - 'A'
+			}
+			b.WriteByte(c)
+			i++
+			continue
+		}
+		r, n := utf8.DecodeRuneInString(s[i:])
+		i += n
+		for _, f := range FoldRune(r) {
+			if f < 0x80 || unicode.IsLetter(f) || unicode.IsDigit(f) {
+				b.WriteRune(f)
+			} else {
+				b.WriteByte(' ')
+			}
+		}
+	}
+	return b.String()
 }

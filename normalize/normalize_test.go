@@ -109,13 +109,11 @@ func BenchmarkFoldMap(b *testing.B) {
 	}
 }
 
-// Text is meant to be idempotent, but it removes only one leading U+FEFF, so a file that starts
-// with two keeps the second and a second pass removes it. The fix belongs in normalize.go
-// (strings.TrimLeft instead of TrimPrefix); until then this test documents it.
+// A file that starts with two byte-order marks loses both, so Text stays idempotent.
 func TestTextLeadingBOMs(t *testing.T) {
 	in := "\uFEFF\uFEFFx"
-	if out := Text(in); Text(out) != out {
-		t.Skipf("known defect: Text(%q) = %q is not stable under Text", in, out)
+	if out := Text(in); out != "x" || Text(out) != out {
+		t.Errorf("Text(%q) = %q, want %q", in, out, "x")
 	}
 }
 

@@ -9,6 +9,7 @@ import (
 	"os"
 	"strings"
 	"time"
+	"unicode/utf8"
 
 	"github.com/dossier-osint/dossier"
 	"github.com/dossier-osint/dossier/normalize"
@@ -24,47 +25,128 @@ func statDir(dir string) (bool, error) {
 	return fi.IsDir(), nil
 }
 
-// StoreSources stores each document's source and extraction. All documents of one call share a
-// transaction (a group commit, for speed); each document runs inside its own savepoint, so a
-// document that fails is rolled back alone and reported, and a crash leaves every document
-// either wholly present or absent.
+// StoreSources stores each document's source and extraction. Documents are validated first, in
+// Go; the valid ones of one call share a transaction (a group commit, for speed). If the database
+// refuses a statement anyway, that transaction is rolled back and every document is retried in a
+// transaction of its own, so a bad document never takes others with it. A crash leaves every
+// document either wholly present or absent. (Savepoints per document would do the same in one
+// pass, but each one makes FTS5 flush its pending index to disk, which costs more than the rest
+// of the ingest together.)
 func (db *DB) StoreSources(ctx context.Context, docs []*dossier.Document) ([]dossier.IngestResult, error) {
 	res := make([]dossier.IngestResult, len(docs))
-	tx, err := db.w.BeginTx(ctx, nil)
-	if err != nil {
-		return nil, fmt.Errorf("store sources: begin: %w", err)
-	}
-	defer tx.Rollback()
-	now := db.now()
-	st, err := prepareSourceStmts(ctx, tx)
-	if err != nil {
-		return nil, err
-	}
-	defer st.close()
+	valid := make([]int, 0, len(docs))
 	for i, d := range docs {
 		if d == nil || d.Source == nil {
 			return nil, dossier.Errorf(dossier.EINVALID, "store sources: document %d has no source", i)
 		}
 		res[i].SourceID = d.Source.ID
-		if _, err := tx.ExecContext(ctx, `SAVEPOINT doc`); err != nil {
-			return nil, err
+		if err := validateDocument(d); err != nil {
+			res[i].Err = err
+			continue
 		}
-		added, err := st.storeDocument(ctx, tx, d, now)
-		if err != nil {
-			if _, e := tx.ExecContext(ctx, `ROLLBACK TO doc`); e != nil {
-				return nil, e
+		valid = append(valid, i)
+	}
+	err := db.storeBatch(ctx, docs, valid, res)
+	if err == nil || ctx.Err() != nil || len(valid) == 1 {
+		if err != nil && len(valid) == 1 && !isStoreFailure(err) {
+			res[valid[0]].Err, err = err, nil
+		}
+		return res, err
+	}
+	// Something in the batch was refused: find it by storing one document per transaction.
+	for _, i := range valid {
+		if err := db.storeBatch(ctx, docs, []int{i}, res); err != nil {
+			if isStoreFailure(err) {
+				return nil, err
 			}
 			res[i].Err = err
 		}
-		if _, err := tx.ExecContext(ctx, `RELEASE doc`); err != nil {
-			return nil, err
-		}
-		res[i].Added = added && err == nil
-	}
-	if err := tx.Commit(); err != nil {
-		return nil, fmt.Errorf("store sources: commit: %w", err)
 	}
 	return res, nil
+}
+
+// docError marks an error caused by one document's content rather than by the store.
+type docError struct{ err error }
+
+func (e docError) Error() string { return e.err.Error() }
+func (e docError) Unwrap() error { return e.err }
+
+func isStoreFailure(err error) bool {
+	var de docError
+	return !errors.As(err, &de)
+}
+
+// storeBatch stores the documents docs[i] for i in idx in one transaction.
+func (db *DB) storeBatch(ctx context.Context, docs []*dossier.Document, idx []int, res []dossier.IngestResult) error {
+	if len(idx) == 0 {
+		return nil
+	}
+	tx, err := db.w.BeginTx(ctx, nil)
+	if err != nil {
+		return fmt.Errorf("store sources: begin: %w", err)
+	}
+	defer tx.Rollback()
+	now := db.now()
+	st, err := prepareSourceStmts(ctx, tx)
+	if err != nil {
+		return err
+	}
+	defer st.close()
+	added := make([]bool, len(idx))
+	for k, i := range idx {
+		a, err := st.storeDocument(ctx, docs[i], now)
+		if err != nil {
+			return docError{fmt.Errorf("%s: %w", docs[i].Source.Path, err)}
+		}
+		added[k] = a
+	}
+	if err := tx.Commit(); err != nil {
+		return fmt.Errorf("store sources: commit: %w", err)
+	}
+	for k, i := range idx {
+		res[i].Added = added[k]
+	}
+	return nil
+}
+
+// validateDocument checks everything about a document that can be checked without the
+// database: IDs, types, predicates, stances, and that every span lies inside the text.
+func validateDocument(d *dossier.Document) error {
+	s := d.Source
+	if err := validateSource(s); err != nil {
+		return err
+	}
+	x := d.Extraction
+	if x == nil {
+		return nil
+	}
+	n := utf8.RuneCountInString(s.Text)
+	for _, e := range x.Entities {
+		if err := validateEntity(e); err != nil {
+			return err
+		}
+	}
+	for _, m := range x.Mentions {
+		if !m.Span.Valid() || m.Span.End > n {
+			return dossier.Errorf(dossier.EINVALID, "mention %q has span %d-%d outside the text", m.Text, m.Span.Start, m.Span.End)
+		}
+	}
+	for _, c := range x.Claims {
+		if err := validateClaim(c); err != nil {
+			return err
+		}
+		for _, ev := range c.Evidence {
+			if (ev.SourceID == "" || ev.SourceID == s.ID) && (!ev.Span.Valid() || ev.Span.End > n) {
+				return dossier.Errorf(dossier.EINVALID, "evidence for claim %s has span %d-%d outside the text", c.ID, ev.Span.Start, ev.Span.End)
+			}
+		}
+	}
+	for _, l := range x.Links {
+		if l.Kind == "" || l.Method == "" || (l.To == "" && l.ToName == "") {
+			return dossier.Errorf(dossier.EINVALID, "source link needs a kind, a method and a target")
+		}
+	}
+	return nil
 }
 
 type sourceStmts struct {
@@ -113,11 +195,8 @@ func (st *sourceStmts) close() {
 	}
 }
 
-func (st *sourceStmts) storeDocument(ctx context.Context, tx *sql.Tx, d *dossier.Document, now time.Time) (bool, error) {
+func (st *sourceStmts) storeDocument(ctx context.Context, d *dossier.Document, now time.Time) (bool, error) {
 	s := d.Source
-	if err := validateSource(s); err != nil {
-		return false, err
-	}
 	retrieved := s.Retrieved
 	if retrieved.IsZero() {
 		retrieved = now
@@ -135,7 +214,7 @@ func (st *sourceStmts) storeDocument(ctx context.Context, tx *sql.Tx, d *dossier
 	if err != nil {
 		return false, err
 	}
-	if _, err := st.insFTS.ExecContext(ctx, seq, normalize.Fold(s.Title), normalize.Fold(s.Text)); err != nil {
+	if _, err := st.insFTS.ExecContext(ctx, seq, normalize.FoldWords(s.Title), normalize.FoldWords(s.Text)); err != nil {
 		return false, fmt.Errorf("index source: %w", err)
 	}
 	if x := d.Extraction; x != nil {
@@ -163,9 +242,6 @@ func validateSource(s *dossier.Source) error {
 func (st *sourceStmts) storeExtraction(ctx context.Context, s *dossier.Source, x *dossier.Extraction, now time.Time) error {
 	ts := now.Format(time.RFC3339Nano)
 	for _, e := range x.Entities {
-		if err := validateEntity(e); err != nil {
-			return err
-		}
 		created := e.Created
 		if created.IsZero() {
 			created = now
@@ -191,26 +267,13 @@ func (st *sourceStmts) storeExtraction(ctx context.Context, s *dossier.Source, x
 			}
 		}
 	}
-	textLen := -1
-	runeLen := func() int {
-		if textLen < 0 {
-			textLen = len([]rune(s.Text))
-		}
-		return textLen
-	}
 	for _, m := range x.Mentions {
-		if !m.Span.Valid() || m.Span.End > runeLen() {
-			return dossier.Errorf(dossier.EINVALID, "mention %q has span %d-%d outside the text", m.Text, m.Span.Start, m.Span.End)
-		}
 		if _, err := st.insMention.ExecContext(ctx, s.ID, m.Span.Start, m.Span.End, m.Text, m.Norm, string(m.Type),
 			m.Language, m.Script, nullable(m.EntityID), m.Score, m.Method); err != nil {
 			return fmt.Errorf("insert mention %q: %w", m.Text, err)
 		}
 	}
 	for _, c := range x.Claims {
-		if err := validateClaim(c); err != nil {
-			return err
-		}
 		if _, err := st.insClaim.ExecContext(ctx, c.ID, c.Subject, c.Predicate, nullable(c.Object.EntityID), objectValue(c.Object),
 			c.Object.Datatype, c.ValidFrom.String(), c.ValidTo.String(), jsonObject(c.Qualifiers)); err != nil {
 			return fmt.Errorf("insert claim %s: %w", c.ID, err)
@@ -218,9 +281,6 @@ func (st *sourceStmts) storeExtraction(ctx context.Context, s *dossier.Source, x
 		for _, ev := range c.Evidence {
 			if ev.SourceID == "" {
 				ev.SourceID = s.ID
-			}
-			if ev.SourceID == s.ID && (!ev.Span.Valid() || ev.Span.End > runeLen()) {
-				return dossier.Errorf(dossier.EINVALID, "evidence for claim %s has span %d-%d outside the text", c.ID, ev.Span.Start, ev.Span.End)
 			}
 			created := ts
 			if !ev.Created.IsZero() {

@@ -29,10 +29,12 @@ CREATE TABLE sources (
 );
 CREATE INDEX sources_case ON sources(case_id);
 
--- Full-text index over the folded title and text (see package normalize). It keeps no copy of
--- the text: snippets are cut from sources.text in Go.
+-- Full-text index over the folded title and text (normalize.FoldWords: lower case, no diacritics,
+-- letter variants unified, non-ASCII punctuation turned into spaces), so the fast ASCII tokenizer
+-- splits it correctly for every script. It keeps no copy of the text: snippets are cut from
+-- sources.text in Go.
 CREATE VIRTUAL TABLE sources_fts USING fts5(
-	title, body, content='', contentless_delete=1, tokenize='unicode61 remove_diacritics 0'
+	title, body, content='', contentless_delete=1, tokenize='ascii'
 );
 
 CREATE TABLE source_links (
