@@ -1,0 +1,620 @@
+package recognize
+
+import (
+	"strings"
+	"unicode"
+
+	"github.com/dossier-osint/dossier"
+)
+
+// maxSeq bounds the tokens of one capitalised sequence, so hostile text (a page of capitalised
+// words) costs linear time and yields no absurd names.
+const maxSeq = 12
+
+// join records how a connector joined the sequence.
+type join struct {
+	at   int // token index of the connector (or of the token after an & or a dash)
+	kind string
+}
+
+func cased(t token) bool { return t.script == scriptLatin || t.script == scriptCyrillic }
+
+// nameTok reports whether t can be part of a name in cased scripts.
+func nameTok(t token) bool {
+	return t.cap && cased(t) && !t.digit && !stopWords.has(t.fold) && !calendarWords.has(t.fold)
+}
+
+// scanLatin finds capitalised sequences in Latin and Cyrillic script and types them.
+func (w *doc) scanLatin() {
+	toks := w.toks
+	n := len(toks)
+	for i := 0; i < n; {
+		t := toks[i]
+		if !cased(t) || (t.heading && lineAllUpper(toks, i)) {
+			i++
+			continue
+		}
+		start := -1
+		switch {
+		case nameTok(t):
+			start = i
+		case t.lower && articleWords.has(t.fold) && i+1 < n && w.gap(i, i+1) == gapHyphen && nameTok(toks[i+1]):
+			start = i // "al-Qaeda" in running text
+		}
+		if start < 0 {
+			i++
+			continue
+		}
+		j := i
+		if !nameTok(t) {
+			j = i + 1
+		}
+		var joins []join
+		for j-start < maxSeq && !toks[j].poss && toks[j].suffix == "" {
+			k := j + 1
+			if k >= n || toks[k].line != toks[j].line {
+				break
+			}
+			g := w.gap(j, k)
+			if (g == gapSpace || g == gapHyphen) && nameTok(toks[k]) {
+				j = k
+				continue
+			}
+			if g == gapDot && titles.has(toks[j].fold) && nameTok(toks[k]) {
+				j = k
+				continue
+			}
+			if g == gapAmp && nameTok(toks[k]) {
+				joins = append(joins, join{k, "and"})
+				j = k
+				continue
+			}
+			if g == gapDash && nameTok(toks[k]) && hasOrgHead(toks[start:j+1]) {
+				joins = append(joins, join{k, "dash"})
+				j = k
+				continue
+			}
+			if (g == gapSpace || g == gapHyphen) && toks[k].lower {
+				if m, kind, ok := w.connector(start, j, k); ok {
+					joins = append(joins, join{k, kind})
+					j = m
+					continue
+				}
+			}
+			break
+		}
+		// Check "and" and "&" joins: they belong inside organisation names only.
+		end := j
+		resume := j + 1
+		for _, jn := range joins {
+			if jn.kind != "and" {
+				continue
+			}
+			if hasOrgHead(toks[jn.at:end+1]) || w.stateOf(toks[start:jn.at]) {
+				continue
+			}
+			end = jn.at - 1
+			for end > start && !nameTok(toks[end]) {
+				end--
+			}
+			resume = jn.at
+			if !nameTok(toks[resume]) {
+				resume++
+			}
+			break
+		}
+		w.emitSeq(start, end)
+		if resume <= i {
+			resume = i + 1
+		}
+		i = resume
+	}
+}
+
+// lineAllUpper reports whether the heading line of token i is written in capitals.
+func lineAllUpper(toks []token, i int) bool {
+	a := i
+	for a > 0 && toks[a-1].line == toks[i].line {
+		a--
+	}
+	for b := a; b < len(toks) && toks[b].line == toks[i].line; b++ {
+		if cased(toks[b]) && !toks[b].digit && !toks[b].upper {
+			return false
+		}
+	}
+	return true
+}
+
+func (w *doc) gap(a, b int) gapKind { return gapBetween(w.rs, w.toks[a], w.toks[b]) }
+
+// connector tries to extend a sequence ending at token j through lower-case connector words
+// starting at k ("of", "of the", "and the", "bin", "al-", "oglu", "for"); it returns the new
+// last token.
+func (w *doc) connector(start, j, k int) (int, string, bool) {
+	toks := w.toks
+	c := toks[k].fold
+	kind := ""
+	switch {
+	case c == "of":
+		kind = "of"
+	case c == "and":
+		kind = "and"
+	case c == "for" || c == "on":
+		if !orgHeads.has(toks[j].fold) {
+			return 0, "", false
+		}
+		kind = "for"
+	case patronymicWords.has(c):
+		kind = "patronymic"
+	case kinshipWords.has(c):
+		kind = "kin"
+	case articleWords.has(c):
+		kind = "article"
+	case connectorWords.has(c):
+		kind = "particle"
+	default:
+		return 0, "", false
+	}
+	m := k + 1
+	if m >= len(toks) || toks[m].line != toks[k].line {
+		return 0, "", false
+	}
+	g := w.gap(k, m)
+	if kind == "article" {
+		if g != gapHyphen && g != gapSpace {
+			return 0, "", false
+		}
+	} else if g != gapSpace {
+		return 0, "", false
+	}
+	if (kind == "of" || kind == "and" || kind == "for") && toks[m].fold == "the" {
+		if m+1 >= len(toks) || w.gap(m, m+1) != gapSpace {
+			return 0, "", false
+		}
+		m++
+	}
+	if m < len(toks) && nameTok(toks[m]) && toks[m].line == toks[k].line {
+		return m, kind, true
+	}
+	// "Hasan oglu Goyushov" and "bin Laden": the article may come right after kin words.
+	if (kind == "kin" || kind == "patronymic") && m+1 < len(toks) && articleWords.has(toks[m].fold) &&
+		w.gap(m, m+1) == gapHyphen && nameTok(toks[m+1]) {
+		return m + 1, kind, true
+	}
+	return 0, "", false
+}
+
+// stateOf reports whether the part of a sequence before "and" is "<State word> of X", which
+// continues ("Islamic State of Iraq and the Levant").
+func (w *doc) stateOf(ts []token) bool {
+	for i, t := range ts {
+		if t.fold == "of" && i > 0 && (stateWords.has(ts[i-1].fold) || orgHeads.has(ts[i-1].fold)) {
+			return true
+		}
+	}
+	return false
+}
+
+func hasOrgHead(ts []token) bool {
+	for _, t := range ts {
+		if t.cap && (orgHeads.has(t.fold) || orgNames.has(t.fold)) {
+			return true
+		}
+	}
+	return false
+}
+
+// emitSeq types the capitalised sequence toks[a..b] and records it.
+func (w *doc) emitSeq(a, b int) {
+	toks := w.toks
+	if a > b || b >= len(toks) {
+		return
+	}
+	// Drop sentence-initial words that the document writes in lower case elsewhere
+	// ("Members of ...", "Fighters ..."), with any connectors they bring.
+	for a <= b && (toks[a].initial || toks[a].heading) && nameTok(toks[a]) && w.common(toks[a]) && !titles.has(toks[a].fold) {
+		a++
+		for a <= b && !nameTok(toks[a]) {
+			a++
+		}
+	}
+	// Headings: also drop trailing common words ("... Militia").
+	for b >= a && toks[b].heading && w.common(toks[b]) && !hasOrgHead(toks[b:b+1]) {
+		b--
+		for b >= a && !nameTok(toks[b]) {
+			b--
+		}
+	}
+	if a > b {
+		return
+	}
+	// Titles and honorifics: kept out of the name, used as a cue.
+	for ti := a; ti <= b; ti++ {
+		if !nameTok(toks[ti]) || !titles.has(toks[ti].fold) {
+			continue
+		}
+		if orgHeads.has(toks[b].fold) || orgNames.has(toks[b].fold) {
+			break // "General Assembly", "Secretary General's Office"
+		}
+		te := ti
+		for te+1 <= b && nameTok(toks[te+1]) && titles.has(toks[te+1].fold) {
+			te++
+		}
+		if te < b && !nameTok(toks[te+1]) && toks[te+1].fold == "of" {
+			w.addSeq(a, b, dossier.Position, "position", 0.75)
+			return
+		}
+		if te == b {
+			if ti > a {
+				w.addSeq(a, b, dossier.Position, "position", 0.65)
+			}
+			return
+		}
+		if ti > a {
+			w.addSeq(a, te, dossier.Position, "position", 0.65)
+		}
+		a = te + 1
+		for a <= b && !nameTok(toks[a]) {
+			a++
+		}
+		if a > b {
+			return
+		}
+		typ, rule, score := w.classify(a, b)
+		if typ == dossier.Unknown || typ == dossier.Person || rule == "surname" || rule == "place-cue" {
+			typ, rule, score = dossier.Person, "title", 0.85
+		}
+		w.addSeq(a, b, typ, rule, score)
+		return
+	}
+	typ, rule, score := w.classify(a, b)
+	if score <= 0 {
+		return
+	}
+	w.addSeq(a, b, typ, rule, score)
+}
+
+// common reports whether a capitalised word is an ordinary word of this document: written in
+// lower case elsewhere, or capitalised only where capitals are automatic.
+func (w *doc) common(t token) bool {
+	return w.lowSeen.has(t.fold) && !w.capSeen.has(t.fold)
+}
+
+// addSeq records toks[a..b] as a candidate.
+func (w *doc) addSeq(a, b int, typ dossier.EntityType, rule string, score float64) {
+	nw := 0
+	for k := a; k <= b; k++ {
+		if nameTok(w.toks[k]) {
+			nw++
+		}
+	}
+	w.add(cand{span: dossier.Span{Start: w.toks[a].s, End: w.toks[b].e}, typ: typ, rule: rule, score: score, prio: 1, words: nw})
+}
+
+// prevWord returns the token before index a on the same line joined by spaces only, or -1.
+func (w *doc) prevWord(a int) int {
+	if a <= 0 || w.toks[a-1].line != w.toks[a].line || w.gap(a-1, a) != gapSpace {
+		return -1
+	}
+	return a - 1
+}
+
+// nextWord returns the token after b on the same line joined by spaces only, or -1.
+func (w *doc) nextWord(b int) int {
+	if b+1 >= len(w.toks) || w.toks[b+1].line != w.toks[b].line || w.gap(b, b+1) != gapSpace {
+		return -1
+	}
+	return b + 1
+}
+
+// classify decides what the sequence toks[a..b] names. A score of 0 means it names nothing.
+func (w *doc) classify(a, b int) (dossier.EntityType, string, float64) {
+	toks := w.toks
+	var names []token
+	particle, kin, patro, allCommon := false, false, false, true
+	for k := a; k <= b; k++ {
+		t := toks[k]
+		if !nameTok(t) {
+			switch {
+			case patronymicWords.has(t.fold):
+				patro = true
+			case kinshipWords.has(t.fold):
+				kin = true
+			case articleWords.has(t.fold):
+				particle = true
+			}
+			continue
+		}
+		if articleWords.has(t.fold) && k < b && w.gap(k, k+1) == gapHyphen {
+			particle = true // "Al-Husseiniyun"
+		}
+		names = append(names, t)
+		if !commonCaps.has(t.fold) {
+			allCommon = false
+		}
+	}
+	if len(names) == 0 {
+		return dossier.Unknown, "", 0
+	}
+	first, last := names[0], names[len(names)-1]
+	single := len(names) == 1
+	prev, next := w.prevWord(a), w.nextWord(b)
+	if b < len(toks) && toks[b].poss {
+		next = -1
+	}
+
+	// Channels: "X channel", "X Telegram channel", "channel X", "X's Telegram channel".
+	if next >= 0 && channelWords.has(toks[next].fold) && toks[next].lower {
+		return dossier.Channel, "channel", 0.7
+	}
+	if !single && platformWords.has(last.fold) && next >= 0 && channelWords.has(toks[next].fold) {
+		return dossier.Channel, "channel", 0.7
+	}
+	if prev >= 0 && channelWords.has(toks[prev].fold) && toks[prev].lower {
+		return dossier.Channel, "channel", 0.65
+	}
+	if toks[b].poss && b+2 < len(toks) && platformWords.has(toks[b+1].fold) && channelWords.has(toks[b+2].fold) {
+		return dossier.Channel, "channel", 0.65
+	}
+	// Documents: "the X report".
+	if !single && documentWords.has(last.fold) {
+		return dossier.DocumentRef, "document", 0.65
+	}
+	if next >= 0 && toks[next].lower && documentWords.has(toks[next].fold) && !patro && !kin {
+		w.add(cand{span: dossier.Span{Start: toks[a].s, End: toks[next].e}, typ: dossier.DocumentRef, rule: "document", score: 0.6, prio: 1, words: len(names)})
+		// The name alone is recorded too; the longer span wins unless it overlaps better.
+	}
+
+	// Organisation heads and names.
+	for i, t := range names {
+		if orgNames.has(t.fold) {
+			return dossier.Organization, "org-name", 0.8
+		}
+		if orgHeads.has(t.fold) {
+			if single {
+				return dossier.Unknown, "", 0 // a head word alone is a common noun
+			}
+			if i == len(names)-1 || i == 0 {
+				return dossier.Organization, "org-head", 0.85
+			}
+			return dossier.Organization, "org-head", 0.75
+		}
+	}
+	// Places.
+	if countries.has(w.foldSpan(a, b)) {
+		return dossier.Location, "country", 0.8
+	}
+	for _, t := range names {
+		if locHeads.has(t.fold) {
+			if single {
+				return dossier.Unknown, "", 0
+			}
+			return dossier.Location, "place-head", 0.75
+		}
+	}
+	if !single && compassWords.has(first.fold) {
+		return dossier.Location, "region", 0.65
+	}
+	// Turkic locative case on the last word: "Bakıda", "Qum'da".
+	if w.turkic && turkicLocative.has(last.suffix) {
+		return dossier.Location, "locative", 0.7
+	}
+	// Group names.
+	for _, t := range names {
+		if hasSuffix(t.fold, groupSuffixes) && !commonCaps.has(t.fold) {
+			return dossier.Organization, "group-name", 0.7
+		}
+	}
+	if patro || hasCyrPatronymic(names) {
+		return dossier.Person, "patronymic", 0.9
+	}
+	if kin {
+		return dossier.Person, "kinship", 0.8
+	}
+	if allCommon {
+		return dossier.Unknown, "", 0
+	}
+	role := prev >= 0 && toks[prev].lower && roleWords.has(toks[prev].fold)
+	placeCue := prev >= 0 && toks[prev].lower && placePreps.has(toks[prev].fold)
+	if single {
+		t := first
+		if titles.has(t.fold) {
+			return dossier.Unknown, "", 0
+		}
+		initial := t.initial || t.heading
+		attested := w.capSeen.has(t.fold)
+		if initial && !attested && !w.listRow(a, b) {
+			return dossier.Unknown, "", 0
+		}
+		if initial && w.common(t) {
+			return dossier.Unknown, "", 0
+		}
+		if w.turkic && t.suffix == "" {
+			if stem, ok := w.locativeStem(t); ok {
+				w.add(cand{span: dossier.Span{Start: t.s, End: t.s + stem}, typ: dossier.Location, rule: "locative", score: 0.6, prio: 1, words: 1})
+				return dossier.Unknown, "", 0
+			}
+		}
+		switch {
+		case t.upper && !strings.Contains(t.fold, "."):
+			if n := t.e - t.s; n >= 2 && n <= 6 && !romanNumeral(t.fold) {
+				return dossier.Organization, "acronym", 0.4
+			}
+			return dossier.Unknown, "capitalised", 0.25
+		case role:
+			return dossier.Person, "role", 0.6
+		case placeCue && !hasSuffix(t.fold, personSuffixes):
+			return dossier.Location, "place-cue", 0.6
+		case hasSuffix(t.fold, personSuffixes) && !endsDemonym(t.fold):
+			return dossier.Person, "surname", 0.55
+		case !initial && (strings.HasSuffix(t.fold, "ists") || strings.HasSuffix(t.fold, "ites")):
+			return dossier.Organization, "group-name", 0.5
+		case endsDemonym(t.fold):
+			return dossier.Unknown, "", 0
+		}
+		if w.listRow(a, b) {
+			return dossier.Unknown, "list-row", 0.45
+		}
+		return dossier.Unknown, "capitalised", 0.3
+	}
+	// Two or more words.
+	if first.initial && w.common(first) {
+		return dossier.Unknown, "", 0
+	}
+	if heading := first.heading; heading && !w.anyAttested(names) {
+		return dossier.Unknown, "", 0
+	}
+	switch {
+	case role:
+		return dossier.Person, "role", 0.75
+	case hasSuffix(last.fold, personSuffixes) && !endsDemonym(last.fold) && len(names) <= 4:
+		return dossier.Person, "surname", 0.8
+	case givenNames.has(first.fold) && len(names) <= 4:
+		return dossier.Person, "given-name", 0.75
+	case particle && placeCue:
+		return dossier.Location, "place-cue", 0.55
+	case particle && len(names) <= 5:
+		return dossier.Person, "particle", 0.6
+	case placeCue:
+		return dossier.Location, "place-cue", 0.5
+	}
+	if len(names) <= 3 && b-a+1 == len(names) && !anyUpper(names) && !anyCommon(names) {
+		return dossier.Person, "name-shape", 0.5
+	}
+	if w.listRow(a, b) {
+		return dossier.Unknown, "list-row", 0.45
+	}
+	return dossier.Unknown, "sequence", 0.4
+}
+
+func (w *doc) anyAttested(ts []token) bool {
+	for _, t := range ts {
+		if w.capSeen.has(t.fold) {
+			return true
+		}
+	}
+	return false
+}
+
+func anyUpper(ts []token) bool {
+	for _, t := range ts {
+		if t.upper {
+			return true
+		}
+	}
+	return false
+}
+
+func anyCommon(ts []token) bool {
+	for _, t := range ts {
+		if commonCaps.has(t.fold) {
+			return true
+		}
+	}
+	return false
+}
+
+func hasCyrPatronymic(ts []token) bool {
+	for i, t := range ts {
+		if i > 0 && t.script == scriptCyrillic && hasSuffix(t.fold, cyrillicPatronymic) && len(ts) >= 2 {
+			return true
+		}
+	}
+	return false
+}
+
+// endsDemonym reports whether a folded word looks like an adjective of origin ("Iranian",
+// "Lebanese", "Turkish") rather than a surname.
+func endsDemonym(f string) bool {
+	return strings.HasSuffix(f, "ian") || strings.HasSuffix(f, "ese") || strings.HasSuffix(f, "ish") ||
+		strings.HasSuffix(f, "ians") || commonCaps.has(f)
+}
+
+func romanNumeral(f string) bool {
+	for _, r := range f {
+		if !strings.ContainsRune("ivxlc", r) {
+			return false
+		}
+	}
+	return true
+}
+
+// foldSpan folds the text of toks[a..b] with single spaces.
+func (w *doc) foldSpan(a, b int) string {
+	if a == b {
+		return w.toks[a].fold
+	}
+	parts := make([]string, 0, b-a+1)
+	for k := a; k <= b; k++ {
+		parts = append(parts, w.toks[k].fold)
+	}
+	return strings.Join(parts, " ")
+}
+
+// listRow reports whether toks[a..b] is the name of a list or table row: it opens its line (or
+// table cell) and is followed by a dash, a colon, a cell separator or the end of the line.
+func (w *doc) listRow(a, b int) bool {
+	toks, rs := w.toks, w.rs
+	if !toks[a].initial {
+		return false
+	}
+	// What precedes on the line: only bullets, numbers, spaces or a cell separator.
+	for k := toks[a].s - 1; k >= 0 && rs[k] != '\n'; k-- {
+		switch r := rs[k]; {
+		case r == '|':
+			k = -1
+		case r == ' ' || r == '\t' || r == '-' || r == '*' || r == '•' || r == '.' || r == ')' || unicode.IsDigit(r):
+		default:
+			return false
+		}
+		if k < 0 {
+			break
+		}
+	}
+	k := toks[b].full
+	for k < len(rs) && (rs[k] == ' ' || rs[k] == '\t') {
+		k++
+	}
+	if k >= len(rs) || rs[k] == '\n' {
+		return w.tableRow[toks[a].line] || lineHasDash(rs, toks[a].s)
+	}
+	switch rs[k] {
+	case '–', '—', '-', ':', '|', '\t':
+		return true
+	}
+	return false
+}
+
+func lineHasDash(rs []rune, i int) bool {
+	_, e := lineBounds(rs, i)
+	s, _ := lineBounds(rs, i)
+	for k := s; k < e; k++ {
+		if rs[k] == '–' || rs[k] == '—' {
+			return true
+		}
+	}
+	return false
+}
+
+// locativeStem returns the length of the stem of an Azerbaijani/Turkish proper noun written
+// with a locative or ablative ending and no apostrophe ("Bakıda" → "Bakı") when the stem is
+// attested on its own or is a country.
+func (w *doc) locativeStem(t token) (int, bool) {
+	word := w.rs[t.s:t.e]
+	for _, suf := range []string{"dan", "dən", "den", "tan", "tən", "ten", "da", "də", "de", "ta", "tə", "te"} {
+		sr := []rune(suf)
+		if len(word) < len(sr)+3 {
+			continue
+		}
+		tail := string(word[len(word)-len(sr):])
+		if tail != suf {
+			continue
+		}
+		stem := word[:len(word)-len(sr)]
+		f := foldRunes(stem)
+		if countries.has(f) || w.capSeen.has(f) {
+			return len(stem), true
+		}
+	}
+	return 0, false
+}

@@ -1,0 +1,369 @@
+// Package recognize finds new names — people, organisations, places, channels, cited documents
+// and positions — in text in English, Azerbaijani, Turkish, Russian, Persian and Arabic by
+// rules, for the names the known-name automaton cannot know yet.
+//
+// No usable statistical recogniser exists for these languages in Go, so the rules read the
+// shape of the text: capitalised sequences in Latin and Cyrillic script joined by particles
+// (al-, bin, ibn, oglu, qizi, of, the), titles and honorifics, organisation heads ("Movement",
+// "Brigade", "Hərəkatı", "Kataib"), group-name and surname morphology, place, channel and
+// document cues, quoted names after "called" or "known as", parenthesised and declared
+// alternates, acronyms, list and table rows; in Arabic and Persian script, which has no
+// capitals, names are read after titles and organisation heads and around بن / ابن / ابو.
+//
+// Rules implements extract.Recognizer, so a model-backed recogniser can stand beside it or
+// replace it. Every mention carries Method "pattern:<rule>" naming the rule that typed it and a
+// Score that says how far the rule is to be trusted. Recognize never panics, runs in time
+// linear in the text, and returns non-overlapping mentions in text order whose Text is exactly
+// the text of their Span.
+package recognize
+
+import (
+	"sort"
+
+	"github.com/dossier-osint/dossier"
+	"github.com/dossier-osint/dossier/extract"
+	"github.com/dossier-osint/dossier/extract/sentence"
+)
+
+// Rules is the rule-based recogniser. The zero value is not ready; use New. A Rules holds no
+// per-document state and is safe for concurrent use.
+type Rules struct {
+	// MinScore drops mentions whose confidence is below it (0 keeps everything).
+	MinScore float64
+}
+
+// New returns a recogniser with every rule enabled.
+func New() *Rules { return &Rules{} }
+
+var (
+	_ extract.Recognizer = (*Rules)(nil)
+	_ extract.Stage      = (*Rules)(nil)
+)
+
+// cand is a mention in the making.
+type cand struct {
+	span  dossier.Span
+	typ   dossier.EntityType
+	rule  string
+	score float64
+	prio  int // explicit rules (quoted, handle, URL) win over shape rules
+	alias int
+	words int // name tokens in the span
+}
+
+// doc is the per-call working state.
+type doc struct {
+	rs      []rune
+	toks    []token
+	turkic  bool
+	capSeen set // folded capitalised words seen inside sentences, not at their start
+	lowSeen set // folded words seen in lower case
+	cands   []cand
+	// lineFirst[i] is the token index of the first token on line i, for table rows.
+	tableRow map[int]bool
+}
+
+// Recognize returns the names found in d.Text. It reads d.Runes (computing it if empty),
+// d.Sentences (splitting if empty) and d.Lang; it does not modify d.
+func (r *Rules) Recognize(d *extract.Doc) []extract.Mention {
+	if d == nil {
+		return nil
+	}
+	rs := d.Runes
+	if len(rs) == 0 && d.Text != "" {
+		rs = []rune(d.Text)
+	}
+	if len(rs) == 0 {
+		return nil
+	}
+	sents := d.Sentences
+	if len(sents) == 0 {
+		sents = sentence.SplitRunes(rs)
+	}
+	w := &doc{rs: rs, turkic: d.Lang == "az" || d.Lang == "tr"}
+	if !w.turkic && (d.Lang == "" || d.Lang == "und") {
+		w.turkic = looksTurkic(rs)
+	}
+	w.toks = tokenize(rs, w.turkic)
+	w.markPositions(sents)
+	w.scanLatin()
+	w.scanArabic()
+	w.scanQuoted()
+	w.scanHandles()
+	ms := w.resolve(r.MinScore)
+	return ms
+}
+
+// Process runs Recognize and appends its mentions to d.Mentions, leaving out any that overlap
+// a mention already there (known names, found first, are preferred). Alias indices are
+// rebased onto d.Mentions; an alias whose target was left out becomes -1.
+func (r *Rules) Process(d *extract.Doc) {
+	Append(d, r.Recognize(d))
+}
+
+// Stage adapts any recogniser to a pipeline stage with the same appending rule as
+// Rules.Process.
+func Stage(rec extract.Recognizer) extract.Stage {
+	return extract.StageFunc(func(d *extract.Doc) { Append(d, rec.Recognize(d)) })
+}
+
+// Append adds ms to d.Mentions as Process does.
+func Append(d *extract.Doc, ms []extract.Mention) {
+	if len(ms) == 0 {
+		return
+	}
+	taken := make([]dossier.Span, 0, len(d.Mentions))
+	for _, m := range d.Mentions {
+		taken = append(taken, m.Span)
+	}
+	sort.Slice(taken, func(i, j int) bool { return taken[i].Start < taken[j].Start })
+	newIdx := make([]int, len(ms))
+	base := len(d.Mentions)
+	for i, m := range ms {
+		newIdx[i] = -1
+		if overlapsAny(taken, m.Span) {
+			continue
+		}
+		newIdx[i] = base
+		base++
+	}
+	for i, m := range ms {
+		if newIdx[i] < 0 {
+			continue
+		}
+		if m.Alias >= 0 && m.Alias < len(ms) {
+			m.Alias = newIdx[m.Alias]
+		} else {
+			m.Alias = -1
+		}
+		d.Mentions = append(d.Mentions, m)
+	}
+}
+
+// overlapsAny reports whether sp overlaps a span of the start-sorted list.
+func overlapsAny(sorted []dossier.Span, sp dossier.Span) bool {
+	i := sort.Search(len(sorted), func(i int) bool { return sorted[i].Start >= sp.End })
+	for j := i - 1; j >= 0; j-- {
+		if sorted[j].End > sp.Start {
+			return true
+		}
+		// Spans can nest, so an earlier long span may still overlap; stored mentions are few
+		// per document and rarely nest, but stay correct: keep looking a short way back.
+		if sp.Start-sorted[j].Start > 256 {
+			break
+		}
+	}
+	return false
+}
+
+// looksTurkic guesses Azerbaijani or Turkish text from its letters when no language is given.
+func looksTurkic(rs []rune) bool {
+	n := 0
+	for i, r := range rs {
+		if i > 20000 {
+			break
+		}
+		switch r {
+		case 'ə', 'Ə', 'ı', 'ğ', 'ş', 'İ':
+			n++
+		}
+	}
+	return n >= 3
+}
+
+// markPositions sets each token's initial, heading and line-role flags and collects the
+// document's evidence of which capitalised words are names.
+func (w *doc) markPositions(sents []dossier.Span) {
+	toks, rs := w.toks, w.rs
+	// Sentence starts.
+	si := 0
+	for i := range toks {
+		for si < len(sents) && sents[si].End <= toks[i].s {
+			si++
+		}
+		if si < len(sents) && toks[i].s >= sents[si].Start && (i == 0 || toks[i-1].s < sents[si].Start) {
+			toks[i].initial = true
+		}
+		if i == 0 || toks[i-1].line != toks[i].line {
+			toks[i].initial = true
+		}
+		if i > 0 && toks[i-1].line == toks[i].line && cellBoundary(rs, toks[i-1].full, toks[i].s) {
+			toks[i].initial = true
+		}
+	}
+	// Headings: lines in capitals, and title-case lines that do not end a sentence.
+	w.tableRow = map[int]bool{}
+	for a := 0; a < len(toks); {
+		b := a
+		for b < len(toks) && toks[b].line == toks[a].line {
+			b++
+		}
+		lineStart, lineEnd := lineBounds(rs, toks[a].s)
+		if isTableRow(rs, lineStart, lineEnd) {
+			w.tableRow[toks[a].line] = true
+			if isTableHeader(rs, lineEnd) {
+				for k := a; k < b; k++ {
+					toks[k].heading = true
+				}
+			}
+		} else if isHeading(rs, toks[a:b], lineEnd) {
+			for k := a; k < b; k++ {
+				toks[k].heading = true
+			}
+		}
+		a = b
+	}
+	w.capSeen, w.lowSeen = set{}, set{}
+	for _, t := range toks {
+		switch {
+		case t.cap && !t.initial && !t.heading && (t.script == scriptLatin || t.script == scriptCyrillic):
+			w.capSeen[t.fold] = struct{}{}
+		case t.lower:
+			w.lowSeen[t.fold] = struct{}{}
+		}
+	}
+}
+
+func lineBounds(rs []rune, i int) (int, int) {
+	s := i
+	for s > 0 && rs[s-1] != '\n' {
+		s--
+	}
+	e := i
+	for e < len(rs) && rs[e] != '\n' {
+		e++
+	}
+	return s, e
+}
+
+func cellBoundary(rs []rune, from, to int) bool {
+	for k := from; k < to && k < len(rs); k++ {
+		if rs[k] == '|' || rs[k] == '\t' {
+			return true
+		}
+	}
+	return false
+}
+
+func isTableRow(rs []rune, s, e int) bool {
+	for s < e && (rs[s] == ' ' || rs[s] == '\t') {
+		s++
+	}
+	return s < e && rs[s] == '|'
+}
+
+// isTableHeader reports whether the line after lineEnd is a Markdown table separator.
+func isTableHeader(rs []rune, lineEnd int) bool {
+	if lineEnd >= len(rs) {
+		return false
+	}
+	s := lineEnd + 1
+	dash := 0
+	for k := s; k < len(rs) && rs[k] != '\n'; k++ {
+		switch rs[k] {
+		case '-':
+			dash++
+		case '|', ':', ' ', '\t':
+		default:
+			return false
+		}
+	}
+	return dash >= 3
+}
+
+// isHeading reports whether a line of tokens is a heading: all its words in capitals, or a
+// line that does not end like a sentence and whose content words are nearly all capitalised.
+func isHeading(rs []rune, toks []token, lineEnd int) bool {
+	words, upper, content, capContent := 0, 0, 0, 0
+	for _, t := range toks {
+		if t.digit || t.script == scriptArabic || t.script == scriptOther {
+			continue
+		}
+		words++
+		if t.upper {
+			upper++
+		}
+		if t.e-t.s >= 4 && !stopWords.has(t.fold) {
+			content++
+			if t.cap {
+				capContent++
+			}
+		}
+	}
+	if words >= 2 && upper == words && content >= 1 {
+		return true
+	}
+	last := lineEnd - 1
+	for last >= 0 && (rs[last] == ' ' || rs[last] == '\t') {
+		last--
+	}
+	if last >= 0 {
+		switch rs[last] {
+		case '.', '!', '?', ';', ',', ':', '…', '"', '”', '»', ')':
+			return false
+		}
+	}
+	return content >= 3 && capContent*4 >= content*3
+}
+
+// add records a candidate if its span is valid.
+func (w *doc) add(c cand) {
+	if c.span.Start < 0 || c.span.End > len(w.rs) || c.span.Start >= c.span.End {
+		return
+	}
+	c.alias = -1
+	w.cands = append(w.cands, c)
+}
+
+// resolve removes overlaps (explicit rules first, then longer spans, then higher scores),
+// propagates types across the document, links declared aliases and builds the mentions.
+func (w *doc) resolve(minScore float64) []extract.Mention {
+	cs := w.cands
+	sort.SliceStable(cs, func(i, j int) bool {
+		a, b := cs[i], cs[j]
+		if a.prio != b.prio {
+			return a.prio > b.prio
+		}
+		if la, lb := a.span.Len(), b.span.Len(); la != lb {
+			return la > lb
+		}
+		if a.score != b.score {
+			return a.score > b.score
+		}
+		return a.span.Start < b.span.Start
+	})
+	// Accepted spans never overlap; marking the code points they cover costs at most the
+	// length of the text, and every candidate is short, so this stays linear.
+	covered := make([]bool, len(w.rs))
+	var acc []cand
+next:
+	for _, c := range cs {
+		if minScore > 0 && c.score < minScore {
+			continue
+		}
+		for k := c.span.Start; k < c.span.End; k++ {
+			if covered[k] {
+				continue next
+			}
+		}
+		for k := c.span.Start; k < c.span.End; k++ {
+			covered[k] = true
+		}
+		acc = append(acc, c)
+	}
+	sort.Slice(acc, func(i, j int) bool { return acc[i].span.Start < acc[j].span.Start })
+	w.propagate(acc)
+	w.linkAliases(acc)
+	out := make([]extract.Mention, len(acc))
+	for i, c := range acc {
+		out[i] = extract.Mention{
+			Span:   c.span,
+			Text:   string(w.rs[c.span.Start:c.span.End]),
+			Type:   c.typ,
+			Method: "pattern:" + c.rule,
+			Score:  c.score,
+			Alias:  c.alias,
+		}
+	}
+	return out
+}
