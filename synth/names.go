@@ -10,6 +10,8 @@ package synth
 import (
 	"bufio"
 	"io"
+	"runtime"
+	"sync"
 
 	"github.com/dossier-osint/dossier"
 )
@@ -29,6 +31,12 @@ type Name struct {
 }
 
 func (n *Name) schemeOf(i int) scheme { return scheme(n.schemes >> (4 * uint(i)) & 0xf) }
+
+// companyBit marks a company in Name.schemes; a corpus names companies as backers, not as
+// armed groups.
+const companyBit = 1 << 63
+
+func (n *Name) company() bool { return n.schemes&companyBit != 0 }
 
 // spelling returns the i-th spelling: 0 is Text, i ≥ 1 is Variants[i-1].
 func (n *Name) spelling(i int) string {
@@ -91,16 +99,51 @@ func (n *Name) pick(s scheme, k int) (string, bool) {
 
 // Names returns n distinct entity names (distinct Text) generated from seed: about 80 %
 // persons, 12 % organisations and 8 % places. Names(n, s) is a prefix of Names(m, s) for m > n.
+//
+// Choosing the names is sequential (each must differ from all before it); rendering their
+// spellings, most of the work, runs on all CPUs. The result does not depend on their number.
 func Names(n int, seed uint64) []Name {
 	if n <= 0 {
 		return nil
 	}
 	g := NewNameGen(seed)
-	g.seen = make(map[uint64]struct{}, n)
+	g.seen = newHashSet(n)
 	out := make([]Name, n)
-	for i := range out {
-		out[i] = g.Next()
+	const chunk = 2048
+	workers := runtime.GOMAXPROCS(0)
+	recipes := make([]recipe, n)
+	if workers == 1 || n <= chunk {
+		for start := 0; start < n; start += chunk {
+			end := min(n, start+chunk)
+			for i := start; i < end; i++ {
+				recipes[i] = g.nextRecipe()
+			}
+			g.build(recipes[start:end], out[start:end])
+		}
+		return out
 	}
+	jobs := make(chan [2]int, 2*workers)
+	var wg sync.WaitGroup
+	for range workers {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			r := newRenderer()
+			for j := range jobs {
+				r.build(recipes[j[0]:j[1]], out[j[0]:j[1]])
+			}
+		}()
+	}
+	start := 0
+	for i := range recipes {
+		recipes[i] = g.nextRecipe()
+		if i+1-start == chunk || i == n-1 {
+			jobs <- [2]int{start, i + 1}
+			start = i + 1
+		}
+	}
+	close(jobs)
+	wg.Wait()
 	return out
 }
 
@@ -120,33 +163,136 @@ func WriteNames(w io.Writer, names []Name) error {
 }
 
 // NameGen generates a stream of distinct names. It remembers a 64-bit hash of every Text it
-// returned (about 40 bytes per name) and is not safe for concurrent use.
+// returned (16 bytes per name) and is not safe for concurrent use.
 type NameGen struct {
 	r     rng
-	seen  map[uint64]struct{}
+	seen  *hashSet
 	arena []rune
-	buf   []byte
 	sp    spec
+	cbuf  []byte // spellings being rendered
+	ends  []int  // end offsets of the spellings in cbuf
+}
+
+// recipe is what it takes to draw a chosen name again: the generator state before its draw.
+type recipe struct {
+	state uint64
+	wide  bool
+}
+
+// newRenderer returns a generator used only to build names from recipes.
+func newRenderer() *NameGen {
+	return &NameGen{arena: make([]rune, 0, 1024)}
 }
 
 // NewNameGen returns a generator whose first n names are Names(n, seed).
 func NewNameGen(seed uint64) *NameGen {
-	return &NameGen{
-		r:     newRNG(seed, 0x6e616d6573),
-		seen:  map[uint64]struct{}{},
-		arena: make([]rune, 0, 1024),
-		buf:   make([]byte, 0, 1024),
-	}
+	g := newRenderer()
+	g.r = newRNG(seed, 0x6e616d6573)
+	g.seen = newHashSet(1024)
+	return g
 }
 
 // Next returns the next name of the stream.
 func (g *NameGen) Next() Name {
+	rc := [1]recipe{g.nextRecipe()}
+	var n [1]Name
+	saved := g.r
+	g.build(rc[:], n[:])
+	g.r = saved
+	return n[0]
+}
+
+// nextRecipe draws candidates until one has a canonical spelling not seen before. After four
+// failures it draws from the wider space of invented stems, so it ends quickly however many
+// names were taken.
+func (g *NameGen) nextRecipe() recipe {
 	for try := 0; ; try++ {
+		rc := recipe{g.r.s, try >= 4}
 		g.arena = g.arena[:0]
 		g.sp.reset()
-		g.draw(try >= 4)
-		if n, ok := g.render(); ok {
-			return n
+		g.draw(rc.wide)
+		o := out{b: g.cbuf[:0]}
+		g.renderScheme(&o, g.sp.text, 0, nil)
+		g.cbuf = o.b[:0]
+		if g.seen.add(fnv64(o.b)) {
+			return rc
+		}
+	}
+}
+
+// build renders the names of recipes into out. All spellings of the batch share one string
+// and all variant lists one backing array, which keeps a million names to few allocations.
+func (g *NameGen) build(recipes []recipe, out []Name) {
+	g.cbuf, g.ends = g.cbuf[:0], g.ends[:0]
+	counts := make([]uint8, len(recipes))
+	total := 0
+	for i, rc := range recipes {
+		g.r = rng{rc.state}
+		g.arena = g.arena[:0]
+		g.sp.reset()
+		g.draw(rc.wide)
+		alt := newRNG(rc.state, 1)
+		kept, schemes := g.renderAll(&alt)
+		counts[i] = uint8(kept)
+		total += kept - 1
+		out[i] = Name{Type: g.sp.typ, schemes: schemes}
+	}
+	str := string(g.cbuf)
+	variants := make([]string, total)
+	e, prev := 0, 0
+	for i := range out {
+		out[i].Text = str[prev:g.ends[e]]
+		prev = g.ends[e]
+		e++
+		nv := int(counts[i]) - 1
+		v := variants[:nv:nv]
+		variants = variants[nv:]
+		for j := range v {
+			v[j] = str[prev:g.ends[e]]
+			prev = g.ends[e]
+			e++
+		}
+		out[i].Variants = v
+	}
+}
+
+// hashSet is an open-addressing set of 64-bit hashes; zero marks an empty slot.
+type hashSet struct {
+	slots []uint64
+	n     int
+}
+
+func newHashSet(n int) *hashSet {
+	size := 1024
+	for size < 2*n {
+		size *= 2
+	}
+	return &hashSet{slots: make([]uint64, size)}
+}
+
+// add inserts h and reports whether it was absent.
+func (s *hashSet) add(h uint64) bool {
+	if h == 0 {
+		h = 1
+	}
+	if 2*(s.n+1) > len(s.slots) {
+		old := s.slots
+		s.slots, s.n = make([]uint64, 2*len(old)), 0
+		for _, v := range old {
+			if v != 0 {
+				s.add(v)
+			}
+		}
+	}
+	mask := uint64(len(s.slots) - 1)
+	for i := mix(h) & mask; ; i = (i + 1) & mask {
+		switch s.slots[i] {
+		case 0:
+			s.slots[i] = h
+			s.n++
+			return true
+		case h:
+			return false
 		}
 	}
 }
@@ -533,35 +679,39 @@ var (
 	rCiler = []rune("çilər")
 )
 
-// render writes every spelling of the current spec and returns the Name. It renders the
-// canonical spelling first and reports false, having done little work, if it was seen before.
-func (g *NameGen) render() (Name, bool) {
+// renderAll appends every distinct spelling of the current spec to g.cbuf, canonical first,
+// and their end offsets to g.ends. It returns how many it kept and their schemes, packed as in
+// Name.schemes. English alternatives are chosen with alt.
+func (g *NameGen) renderAll(alt *rng) (kept int, schemes uint64) {
 	s := &g.sp
-	var (
-		offs [17]int
-		schs [16]scheme
-		n    int
-	)
-	o := out{b: g.buf[:0]}
-	mark := func(sc scheme) {
-		schs[n] = sc
-		n++
-		offs[n] = len(o.b)
+	o := out{b: g.cbuf}
+	first := len(o.b) // start of this name's spellings
+	keep := func(sc scheme, start int) {
+		seg := o.b[start:]
+		prev := first
+		for j := 0; j < kept; j++ {
+			end := g.ends[len(g.ends)-kept+j]
+			if string(o.b[prev:end]) == string(seg) {
+				o.b = o.b[:start]
+				return
+			}
+			prev = end
+		}
+		schemes |= uint64(sc) << (4 * uint(kept))
+		kept++
+		g.ends = append(g.ends, len(o.b))
 	}
 	var used uint32
+	start := len(o.b)
 	g.renderScheme(&o, s.text, 0, &used)
-	mark(s.text)
-	h := fnv64(o.b)
-	if _, dup := g.seen[h]; dup {
-		return Name{}, false
-	}
-	g.seen[h] = struct{}{}
+	keep(s.text, start)
 	for sc := schEn; sc < numSchemes; sc++ {
 		if sc == s.text || sc == schAzCyr && s.origin != oTurkic {
 			continue
 		}
+		start = len(o.b)
 		g.renderScheme(&o, sc, 0, &used)
-		mark(sc)
+		keep(sc, start)
 	}
 	if s.head != nil && len(s.head.en) > 1 {
 		used |= kHead
@@ -575,44 +725,22 @@ func (g *NameGen) render() (Name, bool) {
 				nb++
 			}
 		}
-		alts := 1 + g.r.intn(3)
-		for a := 0; a < alts; a++ {
-			knobs := bits[g.r.intn(nb)]
+		alts := 1 + alt.intn(3)
+		for a := 0; a < alts && kept < 15; a++ {
+			knobs := bits[alt.intn(nb)]
 			if a == 2 {
-				knobs |= bits[g.r.intn(nb)] | bits[g.r.intn(nb)]
+				knobs |= bits[alt.intn(nb)] | bits[alt.intn(nb)]
 			}
+			start = len(o.b)
 			g.renderScheme(&o, schEn, knobs, nil)
-			mark(schEn)
+			keep(schEn, start)
 		}
 	}
-	// The rest become variants unless they repeat an earlier spelling.
-	const t = 0
-	str := string(o.b)
-	g.buf = o.b
-	name := Name{Text: str[offs[t]:offs[t+1]], Type: s.typ, schemes: uint64(schs[t])}
-	var keep [16]int
-	nk := 0
-	for i := 0; i < n; i++ {
-		if i == t {
-			continue
-		}
-		v := str[offs[i]:offs[i+1]]
-		dup := v == name.Text
-		for j := 0; j < nk && !dup; j++ {
-			dup = v == str[offs[keep[j]]:offs[keep[j]+1]]
-		}
-		if !dup {
-			keep[nk] = i
-			nk++
-		}
+	if s.head == &companyHead {
+		schemes |= companyBit
 	}
-	name.Variants = make([]string, nk)
-	for j := 0; j < nk; j++ {
-		i := keep[j]
-		name.Variants[j] = str[offs[i]:offs[i+1]]
-		name.schemes |= uint64(schs[i]) << (4 * uint(j+1))
-	}
-	return name, true
+	g.cbuf = o.b
+	return kept, schemes
 }
 
 // renderScheme appends the spelling of the current spec in scheme sc. used, when not nil,

@@ -73,7 +73,15 @@ type out struct {
 }
 
 func (o *out) str(s string) {
-	if o.upper && s != "" {
+	if o.upper {
+		o.strUpper(s)
+		return
+	}
+	o.b = append(o.b, s...)
+}
+
+func (o *out) strUpper(s string) {
+	if s != "" {
 		r, n := utf8.DecodeRuneInString(s)
 		o.rune(r)
 		s = s[n:]
@@ -82,6 +90,14 @@ func (o *out) str(s string) {
 }
 
 func (o *out) rune(r rune) {
+	if !o.upper && r < utf8.RuneSelf {
+		o.b = append(o.b, byte(r))
+		return
+	}
+	o.runeSlow(r)
+}
+
+func (o *out) runeSlow(r rune) {
 	if o.upper {
 		o.upper = false
 		switch {
@@ -92,10 +108,6 @@ func (o *out) rune(r rune) {
 		default:
 			r = unicode.ToUpper(r)
 		}
-	}
-	if r < utf8.RuneSelf {
-		o.b = append(o.b, byte(r))
-		return
 	}
 	o.b = utf8.AppendRune(o.b, r)
 }
