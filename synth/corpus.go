@@ -47,8 +47,9 @@ type Corpus struct {
 	HTMLRate     float64 // share of documents rendered as HTML pages (default 0.12)
 	MarkdownRate float64 // share rendered as Markdown (default 0.05)
 
-	all                      []Name // Names then Unknown
-	persons, orgs, places    []int32
+	all                      []Name  // Names then Unknown
+	persons, orgs, places    []int32 // known names by type; orgs are armed groups and movements
+	companies                []int32 // known companies: backers, not actors
 	uPersons, uOrgs, uPlaces []int32
 	members                  [][]int32 // persons of each organisation, by position in orgs
 	authors                  []Name
@@ -76,9 +77,13 @@ func NewCorpus(seed uint64, knownNames int) *Corpus {
 				l = &c.uPersons
 			}
 		case dossier.Organization:
-			l = &c.orgs
-			if !known {
+			switch {
+			case !known:
 				l = &c.uOrgs
+			case all[i].company():
+				l = &c.companies
+			default:
+				l = &c.orgs
 			}
 		default:
 			l = &c.places
@@ -87,6 +92,9 @@ func NewCorpus(seed uint64, knownNames int) *Corpus {
 			}
 		}
 		*l = append(*l, int32(i))
+	}
+	if len(c.orgs) == 0 {
+		c.orgs, c.companies = c.companies, nil
 	}
 	// Fall back on unknown names so that every slot can be filled however few names are known.
 	for _, p := range []struct{ known, unknown *[]int32 }{{&c.persons, &c.uPersons}, {&c.orgs, &c.uOrgs}, {&c.places, &c.uPlaces}} {
@@ -233,6 +241,9 @@ func (c *Corpus) newCast(r *rng, lang string) *cast {
 	oi := skewed(r, len(c.orgs))
 	k := &cast{org: c.orgs[oi], spell: map[int32]string{}}
 	k.ally = c.orgs[r.intn(len(c.orgs))]
+	if len(c.companies) > 0 && r.chance(0.3) {
+		k.ally = c.companies[r.intn(len(c.companies))]
+	}
 	if r.chance(0.1) {
 		k.ally = c.uOrgs[r.intn(len(c.uOrgs))]
 	}
@@ -370,7 +381,7 @@ func (c *Corpus) fill(r *rng, l *language, t template, k *cast, pub day) sent {
 		}
 	}
 	o, ally := k.org, k.ally
-	if t.kind != kFound && t.kind != kLead && r.chance(0.15) {
+	if t.kind != kFound && t.kind != kLead && !c.all[ally].company() && r.chance(0.15) {
 		o, ally = ally, o
 	}
 	for _, s := range t.segs {
