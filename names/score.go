@@ -54,6 +54,7 @@ const (
 	conflictMult = 0.55 // a differing core part on both sides (a different family name)
 	headMult     = 0.8  // a unit word (brigade, kataib) on one side only, after the missing-part penalty
 	givenOnly    = 0.8  // a person matched on a given name only, the other side's surname missing
+	surnameOnly  = 0.75 // the least score of a bare surname against a longer name
 	acronymScore = 0.88
 	weakBelow    = 0.85 // a matched pair below this similarity multiplies the score down
 )
@@ -218,6 +219,15 @@ func score(a, b *Prepared, ex *Explanation) float64 {
 			ex.Features = append(ex.Features, Feature{"head-word-one-side", headMult, "a unit word (brigade, kataib, liwa ...) names a different group"})
 		}
 	}
+	if kind == KindPerson && !(coreA && coreB) && (cores(a) == 1) != (cores(b) == 1) && sumW > 0 {
+		// A bare surname ("Begli", "Mastoor") is worth a proposal however long the full name.
+		if v := surnameOnly * sumS / sumW; sc < v && !givenNameOnly(a, usedA, b, usedB) {
+			sc = v
+			if ex != nil {
+				ex.Features = append(ex.Features, Feature{"surname-only", surnameOnly, "one name is a single later part of the other"})
+			}
+		}
+	}
 	if kind == KindPerson && !(coreA && coreB) {
 		if g := givenNameOnly(a, usedA, b, usedB); g {
 			sc *= givenOnly
@@ -279,16 +289,16 @@ func missing(p *Prepared, used uint32) (w float32, core, head bool) {
 	return
 }
 
-// givenNameOnly reports a person name matched on one side by a single token that is not the
-// other side's surname (its last core token): "Vas" against "Vas Shenoy".
+// givenNameOnly reports a person name of one core token matched to the first core token (the
+// given name) of a longer name: "Vas" against "Vas Shenoy".
 func givenNameOnly(a *Prepared, usedA uint32, b *Prepared, usedB uint32) bool {
 	check := func(short *Prepared, long *Prepared, usedLong uint32) bool {
 		if cores(short) != 1 || cores(long) < 2 {
 			return false
 		}
-		for i := long.n - 1; i >= 0; i-- {
+		for i := 0; i < long.n; i++ {
 			if long.units[i].role == roleCore {
-				return usedLong&(1<<i) == 0
+				return usedLong&(1<<i) != 0
 			}
 		}
 		return false
@@ -310,7 +320,7 @@ func cores(p *Prepared) int {
 func acronym(a, b *Prepared) float64 {
 	for _, x := range [2][2]*Prepared{{a, b}, {b, a}} {
 		short, long := x[0], x[1]
-		if short.n != 1 || len(long.acro) < 2 || len(short.comp) < 2 || len(short.comp) > 8 {
+		if short.n != 1 || len(long.acro) < 3 || len(short.comp) < 3 || len(short.comp) > 8 {
 			continue
 		}
 		if short.comp == long.acro {
