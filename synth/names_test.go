@@ -3,6 +3,7 @@ package synth
 import (
 	"bytes"
 	"reflect"
+	"runtime"
 	"strings"
 	"testing"
 	"unicode"
@@ -232,5 +233,47 @@ func BenchmarkNames(b *testing.B) {
 	b.ReportAllocs()
 	for b.Loop() {
 		Names(1_000_000, 1)
+	}
+}
+
+// TestNamesParallel checks that the names do not depend on the number of CPUs that render
+// them, nor on whether they come from Names or one by one from a NameGen.
+func TestNamesParallel(t *testing.T) {
+	const n = 3 * 2048
+	prev := runtime.GOMAXPROCS(1)
+	one := Names(n, 99)
+	runtime.GOMAXPROCS(4)
+	four := Names(n, 99)
+	runtime.GOMAXPROCS(prev)
+	if !reflect.DeepEqual(one, four) {
+		t.Fatal("Names differ between 1 and 4 CPUs")
+	}
+	g := NewNameGen(99)
+	for i := 0; i < n; i += 97 {
+		for j := i - 96; j < i; j++ {
+			if j >= 0 {
+				g.Next()
+			}
+		}
+		if got := g.Next(); !reflect.DeepEqual(got, one[i]) {
+			t.Fatalf("NameGen name %d = %q, Names gave %q", i, got.Text, one[i].Text)
+		}
+	}
+}
+
+func TestCompanies(t *testing.T) {
+	companies := 0
+	for _, n := range Names(5000, 4) {
+		if n.company() {
+			companies++
+			if n.Type != dossier.Organization || !strings.HasSuffix(n.Text, " şirkəti") {
+				t.Fatalf("%q (%s) marked as a company", n.Text, n.Type)
+			}
+		} else if strings.HasSuffix(n.Text, " şirkəti") {
+			t.Fatalf("%q not marked as a company", n.Text)
+		}
+	}
+	if companies == 0 {
+		t.Fatal("no companies")
 	}
 }
