@@ -91,9 +91,17 @@ func SplitRunes(rs []rune) []dossier.Span {
 		for j < n && (isTerminator(rs[j]) || rs[j] == '.') {
 			j++
 		}
-		// Closing quotes and brackets after the stop.
-		for j < n && isCloser(rs[j]) {
-			j++
+		// Closing quotes and brackets, and footnote markers ("[12]"), after the stop.
+		for j < n {
+			if isCloser(rs[j]) {
+				j++
+				continue
+			}
+			if k := footnoteEnd(rs, j); k > j {
+				j = k
+				continue
+			}
+			break
 		}
 		if j < n && !unicode.IsSpace(rs[j]) {
 			i = j - 1
@@ -115,6 +123,21 @@ func SplitRunes(rs []rune) []dossier.Span {
 		i = j - 1
 	}
 	return appendTrimmed(out, rs, start, n)
+}
+
+// footnoteEnd returns the end of a footnote marker "[1]" to "[999]" at j, or j.
+func footnoteEnd(rs []rune, j int) int {
+	if j >= len(rs) || rs[j] != '[' {
+		return j
+	}
+	k := j + 1
+	for k < len(rs) && k-j <= 3 && rs[k] >= '0' && rs[k] <= '9' {
+		k++
+	}
+	if k == j+1 || k >= len(rs) || rs[k] != ']' {
+		return j
+	}
+	return k + 1
 }
 
 func isTerminator(r rune) bool {

@@ -52,6 +52,7 @@ func TestSplit(t *testing.T) {
 		{"arabic question mark and stop", "من أسس الجماعة؟ لا أحد يعرف. انتهى", []string{"من أسس الجماعة؟", "لا أحد يعرف.", "انتهى"}},
 		{"persian question mark", "چه کسی آن را ساخت؟ معلوم نیست.", []string{"چه کسی آن را ساخت؟", "معلوم نیست."}},
 		{"arabic full stop", "قال المسؤول ذلك\u06D4 ثم غادر\u06D4", []string{"قال المسؤول ذلك\u06D4", "ثم غادر\u06D4"}},
+		{"footnote marker after stop", "It had 14 members.[12] Others left.", []string{"It had 14 members.[12]", "Others left."}},
 		{"no space after stop", "Visit example.com today. Fine.", []string{"Visit example.com today.", "Fine."}},
 		{"empty", "", nil},
 		{"only spaces", "  \n\n \t ", nil},
