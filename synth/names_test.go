@@ -229,11 +229,25 @@ func TestWriteNames(t *testing.T) {
 	}
 }
 
+// BenchmarkNames generates a million names and reports the heap they hold and their mean
+// number of variants.
 func BenchmarkNames(b *testing.B) {
 	b.ReportAllocs()
+	var names []Name
 	for b.Loop() {
-		Names(1_000_000, 1)
+		names = Names(1_000_000, 1)
 	}
+	b.StopTimer()
+	runtime.GC()
+	var ms runtime.MemStats
+	runtime.ReadMemStats(&ms)
+	v := 0
+	for _, n := range names {
+		v += len(n.Variants)
+	}
+	b.ReportMetric(float64(ms.HeapAlloc)/1e6, "MB-heap")
+	b.ReportMetric(float64(v)/float64(len(names)), "variants/name")
+	runtime.KeepAlive(names)
 }
 
 // TestNamesParallel checks that the names do not depend on the number of CPUs that render
