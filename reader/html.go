@@ -32,14 +32,14 @@ func readHTML(text string) document {
 	doc := p.meta()
 	main := p.mainNode()
 	doc.text = p.render(main, true)
-	all := p.render(p.body, false)
 	// Main-text selection can go wrong on odd layouts: when it kept under a quarter of the
-	// page's text and little text at all, take the whole body without the boilerplate instead.
-	if main != p.body && utf8.RuneCountInString(doc.text) < 500 && 4*len(doc.text) < len(all) {
+	// page's text and little text at all, take the whole body without the boilerplate instead;
+	// when that is empty too, the whole body.
+	if main != p.body && p.textLen[main] < 500 && 4*p.textLen[main] < p.textLen[p.body] {
 		doc.text = p.render(p.body, true)
 	}
 	if isBlank(doc.text) {
-		doc.text = all
+		doc.text = p.render(p.body, false)
 	}
 	if doc.title == "" {
 		if h1 := find(main, atom.H1, 0); h1 != nil {
@@ -248,12 +248,46 @@ func (p *page) measure(n *html.Node, depth int, inLink bool) (text, link int) {
 // visibleLen counts the runes of s that are not white space.
 func visibleLen(s string) int {
 	n := 0
-	for _, r := range s {
+	for i := 0; i < len(s); {
+		c := s[i]
+		if c < utf8.RuneSelf {
+			if !isASCIISpace(c) {
+				n++
+			}
+			i++
+			continue
+		}
+		r, k := utf8.DecodeRuneInString(s[i:])
 		if !unicode.IsSpace(r) {
 			n++
 		}
+		i += k
 	}
 	return n
+}
+
+func isASCIISpace(c byte) bool {
+	return c == ' ' || c == '\n' || c == '\t' || c == '\r' || c == '\f' || c == '\v'
+}
+
+// indexSpace returns the index of the first white-space rune in s, or len(s).
+func indexSpace(s string) int {
+	for i := 0; i < len(s); {
+		c := s[i]
+		if c < utf8.RuneSelf {
+			if isASCIISpace(c) {
+				return i
+			}
+			i++
+			continue
+		}
+		r, k := utf8.DecodeRuneInString(s[i:])
+		if unicode.IsSpace(r) {
+			return i
+		}
+		i += k
+	}
+	return len(s)
 }
 
 // mainNode chooses the element that holds the main text: the dominant <article>, else <main> or
@@ -551,10 +585,7 @@ func (r *renderer) flush() {
 // text writes s with runs of white space collapsed to one space.
 func (r *renderer) text(s string) {
 	for len(s) > 0 {
-		i := strings.IndexFunc(s, unicode.IsSpace)
-		if i < 0 {
-			i = len(s)
-		}
+		i := indexSpace(s)
 		if i > 0 {
 			r.flush()
 			r.b.WriteString(s[:i])
