@@ -497,9 +497,13 @@ func (s *sent) citation(i int) {
 	}
 	// The content, or its last ";"-separated part, must end with a year.
 	y := c - 1
-	if ts[y].word && len(ts[y].raw) == 5 && isNumber(ts[y].raw[:4]) && ts[y].raw[4] >= 'a' && ts[y].raw[4] <= 'z' {
+	switch {
+	case ts[y].word && len(ts[y].raw) == 5 && isNumber(ts[y].raw[:4]) && ts[y].raw[4] >= 'a' && ts[y].raw[4] <= 'z':
 		// "2018a"
-	} else if !ts[y].word || !isYear(ts[y].raw) {
+	case ts[y].word && isYear(ts[y].raw):
+	case ts[y].word && isNumber(ts[y].raw) && len(ts[y].raw) <= 2 && y-1 > i && monthNames[s.w(y-1)] && s.p(i+1, ","):
+		// A lost name and a date without a year: "(, February 4)".
+	default:
 		return
 	}
 	// Something must name the source, or the name must have been lost before a comma
@@ -523,6 +527,13 @@ func (s *sent) citation(i int) {
 	for a < c && !ts[a].word {
 		a++
 	}
+	// A "Source:" label is not the source: "(Source:, October 5, 2021)".
+	if a+1 < c && (ts[a].f == "source" || ts[a].f == "sources") && ts[a+1].raw == ":" {
+		a += 2
+		for a < c && !ts[a].word {
+			a++
+		}
+	}
 	s.addRaw(dossier.Span{Start: ts[i].start, End: ts[c].end}, dossier.Span{Start: ts[a].start, End: ts[c-1].end}, Citation, s.before(i))
 }
 
@@ -537,6 +548,10 @@ func isYear(s string) bool {
 func (s *sent) footnote(i int) {
 	ts := s.ts
 	if i+2 >= len(ts) || !ts[i+1].word || !isNumber(ts[i+1].raw) || len(ts[i+1].raw) > 3 || ts[i+2].raw != "]" {
+		return
+	}
+	if i == 0 {
+		// "[1] Agency, date." opening a line is the note itself, not a marker.
 		return
 	}
 	src := dossier.Span{Start: ts[i+1].start, End: ts[i+1].end}

@@ -29,8 +29,13 @@ var (
 	enComp     = set("that")
 	// Words that end a subject when walking back from a verb.
 	// Noun-or-verb forms that count as speech verbs only before "that" or a colon.
-	enAmbiguous = set("report,reports,claim,claims,states,notes,say")
-	enBackStop  = set("by,that,which,who,whom,whose,and,but,or,while,when,as,if,because,although,however,after,before,since,so,then,where,what,whether,is,was,are,were,has,have,had,to,be,been,said,says,reported")
+	enAmbiguous = set("report,reports,claim,claims,states,notes,say,announced,announces,revealed,reveals,indicated,indicates,indicate," +
+		"warned,explained,argued,acknowledged,admitted,disclosed,added,adds,wrote,writes")
+	// Forms that are also nouns, and the words that show them to be nouns: "the official claim".
+	enNounForm   = set("report,reports,claim,claims,say,notes,states")
+	enNounBefore = set("the,a,an,this,that,its,his,her,their,our,official,same,latest,new,earlier,previous,first,second,initial")
+	enDeterminer = set("a,an,this,its,his,her,their,our")
+	enBackStop   = set("by,that,which,who,whom,whose,and,but,or,while,when,as,if,because,although,however,after,before,since,so,then,where,what,whether,is,was,are,were,has,have,had,to,be,been,said,says,reported")
 	// Words that end a source when walking forward.
 	enFwdStop = set("that,as,who,which,when,while,because,since,after,before,on,at,said,says,reported,reports,published,has,have,had,is,was,were,are,citing,according,quoted,for,to,whose,in")
 	// Adverbs and auxiliaries between a subject and its verb: "has also confirmed".
@@ -116,6 +121,20 @@ func (s *sent) english(i int) {
 	}
 }
 
+// thatFollows reports whether "that" or a colon follows the verb at v within a few words
+// ("told the Daily Planet that", "wrote on its channel that").
+func (s *sent) thatFollows(v int) bool {
+	for k := v + 1; k < len(s.ts) && k <= v+6; k++ {
+		if s.ts[k].word && s.ts[k].f == "that" || s.p(k, ":") {
+			return true
+		}
+		if !s.ts[k].word && s.ts[k].raw != "," {
+			return false
+		}
+	}
+	return false
+}
+
 // englishVerb handles "X said (that) ...", "“...,” X said", "said X" at the verb token v.
 func (s *sent) englishVerb(v int) {
 	ts := s.ts
@@ -127,8 +146,12 @@ func (s *sent) englishVerb(v int) {
 	if w := s.w(pb); w == "is" || w == "was" || w == "are" || w == "were" || w == "be" || w == "been" || w == "being" {
 		return
 	}
-	// "the report", "the United States", "his claims": nouns unless "that" follows.
-	if enAmbiguous[ts[v].f] && s.w(v+1) != "that" && !s.p(v+1, ":") {
+	// "the report", "the United States", "his claims", "announced the militia": nouns, or
+	// not speech, unless "that" or a colon follows.
+	if enAmbiguous[ts[v].f] && !s.thatFollows(v) {
+		return
+	}
+	if enNounForm[ts[v].f] && (enNounBefore[s.w(v-1)] || enDeterminer[s.w(v-2)]) {
 		return
 	}
 	a, b, ok := s.backNP(v-1, enBackStop, 6)
