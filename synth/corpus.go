@@ -345,6 +345,7 @@ func (l *language) number(r *rng) string {
 // fill writes template t with entities from the cast.
 func (c *Corpus) fill(r *rng, l *language, t template, k *cast, pub day) sent {
 	var b strings.Builder
+	b.Grow(192)
 	if t.kind == kFiller {
 		for _, s := range t.segs {
 			if s.slot == 'N' {
@@ -440,15 +441,7 @@ func (c *Corpus) original(r *rng) *draft {
 	h := c.fill(r, l, l.headlines[r.intn(len(l.headlines))], k, pub)
 	d.title, d.titleEnts = h.text, h.ents
 	target, size := targetSize(r), 0
-	var entTpl []template
-	var fillers []template
-	for _, t := range l.sentences {
-		if t.kind == kFiller {
-			fillers = append(fillers, t)
-		} else {
-			entTpl = append(entTpl, t)
-		}
-	}
+	entTpl, fillers := l.entTpl, l.fillers
 	// The lead states the founding and the leadership; the rest is drawn at random.
 	lead := []sent{
 		c.fill(r, l, pickKind(r, entTpl, kFound), k, pub),
@@ -517,24 +510,7 @@ func indexOfString(l []string, x string) int {
 	return 0
 }
 
-func (l *language) filler(r *rng) template {
-	n := 0
-	for _, t := range l.sentences {
-		if t.kind == kFiller {
-			n++
-		}
-	}
-	x := r.intn(n)
-	for _, t := range l.sentences {
-		if t.kind == kFiller {
-			if x == 0 {
-				return t
-			}
-			x--
-		}
-	}
-	return l.sentences[0]
-}
+func (l *language) filler(r *rng) template { return l.fillers[r.intn(len(l.fillers))] }
 
 // nearDuplicate copies src with sentence-level edits (drops, replacements, insertions) and
 // word-level edits in sentences that name nobody, at c.EditRate.
@@ -665,8 +641,14 @@ func (c *Corpus) render(i int, r *rng, d *draft) Document {
 			add(s.ents)
 		}
 	}
+	size := len(d.title) + 2048
+	for _, p := range d.paras {
+		for _, s := range p {
+			size += len(s.text) + 1
+		}
+	}
 	var b strings.Builder
-	b.Grow(8192)
+	b.Grow(size)
 	switch {
 	case u < c.HTMLRate:
 		doc.Format, doc.Name = "html", fmt.Sprintf("%06d.html", i)

@@ -2,6 +2,9 @@ package synth
 
 import (
 	"bytes"
+	"crypto/sha256"
+	"encoding/hex"
+	"fmt"
 	"html"
 	"os"
 	"path/filepath"
@@ -315,5 +318,21 @@ func BenchmarkWriteDir(b *testing.B) {
 		if err := c.WriteDir(b.TempDir(), 10_000); err != nil {
 			b.Fatal(err)
 		}
+	}
+}
+
+// TestCorpusGolden pins a hash of the first documents of one corpus, so that a change to the
+// templates or the generator, which changes every benchmark corpus, is made on purpose: update
+// the hash in the same commit and say so.
+func TestCorpusGolden(t *testing.T) {
+	c := NewCorpus(1, 1000)
+	h := sha256.New()
+	for i := 0; i < 50; i++ {
+		d := c.Document(i)
+		fmt.Fprintf(h, "%s\x00%s\x00%d\x00%q\x00", d.Name, d.Text, d.EchoOf, d.Entities)
+	}
+	const want = "b0c7f67a03bdad0b"
+	if got := hex.EncodeToString(h.Sum(nil))[:16]; got != want {
+		t.Errorf("corpus hash %s, want %s", got, want)
 	}
 }

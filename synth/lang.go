@@ -67,6 +67,8 @@ func (t template) has(slot byte) bool {
 type language struct {
 	code       string
 	sentences  []template
+	entTpl     []template // the sentences that name someone
+	fillers    []template // the sentences that name nobody
 	headlines  []template
 	cite       template // prefix of a sentence taken from the source: "According to {S}, "
 	firstSaid  template // "{S} first reported the story {D}."
@@ -89,6 +91,13 @@ func newLanguage(code string, tpl map[kind][]string, fillers, heads []string) *l
 	}
 	for _, s := range fillers {
 		l.sentences = append(l.sentences, parseTemplate(kFiller, s))
+	}
+	for _, t := range l.sentences {
+		if t.kind == kFiller {
+			l.fillers = append(l.fillers, t)
+		} else {
+			l.entTpl = append(l.entTpl, t)
+		}
 	}
 	for _, s := range heads {
 		l.headlines = append(l.headlines, parseTemplate(kHeadline, s))
