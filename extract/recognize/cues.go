@@ -351,9 +351,10 @@ func persian(rs []rune) bool {
 
 // propagate gives untyped mentions the type the document gives the same name elsewhere, and
 // bare surnames the type of the full name they end ("Begli" after "Tawhid Ibrahim Begli").
-func (w *doc) propagate(ms []cand) {
+func (w *doc) propagate(ms []cand) []cand {
 	byText := map[string]dossier.EntityType{}
 	surname := map[string]bool{}
+	given := map[string]bool{}
 	for _, c := range ms {
 		if c.typ == dossier.Unknown || c.score < 0.5 {
 			continue
@@ -366,22 +367,29 @@ func (w *doc) propagate(ms []cand) {
 			if i := strings.LastIndexByte(f, ' '); i >= 0 {
 				surname[f[i+1:]] = true
 			}
+			if i := strings.IndexByte(f, ' '); i >= 0 {
+				given[f[:i]] = true
+			}
 		}
 	}
-	for i := range ms {
-		c := &ms[i]
-		if c.typ != dossier.Unknown && c.rule != "acronym" {
-			continue
+	out := ms[:0]
+	for _, c := range ms {
+		if c.typ == dossier.Unknown || c.rule == "acronym" || c.rule == "initial" {
+			f := foldRunes(w.rs[c.span.Start:c.span.End])
+			if t, ok := byText[f]; ok && t != c.typ {
+				c.typ, c.rule, c.score = t, "same-name", max(c.score, 0.55)
+			} else if c.words == 1 && surname[f] && c.typ == dossier.Unknown {
+				c.typ, c.rule, c.score = dossier.Person, "surname-ref", 0.6
+			} else if c.words == 1 && given[f] && c.rule == "initial" {
+				c.typ, c.rule, c.score = dossier.Person, "given-name-ref", 0.45
+			}
 		}
-		f := foldRunes(w.rs[c.span.Start:c.span.End])
-		if t, ok := byText[f]; ok && t != c.typ {
-			c.typ, c.rule, c.score = t, "same-name", max(c.score, 0.55)
-			continue
+		if c.rule == "initial" {
+			continue // a sentence's first word that nothing else names
 		}
-		if c.words == 1 && surname[f] && c.typ == dossier.Unknown {
-			c.typ, c.rule, c.score = dossier.Person, "surname-ref", 0.6
-		}
+		out = append(out, c)
 	}
+	return out
 }
 
 // ---------------------------------------------------------------- aliases

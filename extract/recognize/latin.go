@@ -21,7 +21,13 @@ func cased(t token) bool { return t.script == scriptLatin || t.script == scriptC
 
 // nameTok reports whether t can be part of a name in cased scripts.
 func nameTok(t token) bool {
-	return t.cap && cased(t) && !t.digit && !stopWords.has(t.fold) && !calendarWords.has(t.fold)
+	return t.cap && cased(t) && !t.digit && (t.upper || !stopWords.has(t.fold)) && !calendarWords.has(t.fold)
+}
+
+// compound reports whether token i is the first part of a lower-case compound ("Iranian-backed",
+// "IRGC-operated"), which makes it a modifier, not a name.
+func (w *doc) compound(i int) bool {
+	return i+1 < len(w.toks) && w.gap(i, i+1) == gapHyphen && w.toks[i+1].lower && !articleWords.has(w.toks[i+1].fold)
 }
 
 // scanLatin finds capitalised sequences in Latin and Cyrillic script and types them.
@@ -83,14 +89,18 @@ func (w *doc) scanLatin() {
 			}
 			break
 		}
-		// Check "and" and "&" joins: they belong inside organisation names only.
+		// Check "and" and "&" joins: they belong inside organisation names only, where the head
+		// closes the whole ("Research and Study Center") or a state name goes on ("... State
+		// of Iraq and the Levant"); "Kataeb Hezbollah and Harakat al-Nujaba" are two names.
 		end := j
 		resume := j + 1
 		for _, jn := range joins {
 			if jn.kind != "and" {
 				continue
 			}
-			if hasOrgHead(toks[jn.at:end+1]) || w.stateOf(toks[start:jn.at]) {
+			before, after := toks[start:jn.at], toks[jn.at:end+1]
+			headLast := orgHeads.has(toks[end].fold) && toks[end].cap
+			if headLast && !hasOrgHead(before) || w.stateOf(before) && !startsState(after) {
 				continue
 			}
 			end = jn.at - 1
@@ -140,7 +150,7 @@ func (w *doc) connector(start, j, k int) (int, string, bool) {
 	case c == "and":
 		kind = "and"
 	case c == "for" || c == "on":
-		if !orgHeads.has(toks[j].fold) {
+		if !orgHeads.has(toks[j].fold) || toks[j].heading {
 			return 0, "", false
 		}
 		kind = "for"
@@ -173,7 +183,7 @@ func (w *doc) connector(start, j, k int) (int, string, bool) {
 		}
 		m++
 	}
-	if m < len(toks) && nameTok(toks[m]) && toks[m].line == toks[k].line {
+	if m < len(toks) && nameTok(toks[m]) && toks[m].line == toks[k].line && !w.compound(m) {
 		return m, kind, true
 	}
 	// "Hasan oglu Goyushov" and "bin Laden": the article may come right after kin words.
@@ -191,6 +201,18 @@ func (w *doc) stateOf(ts []token) bool {
 		if t.fold == "of" && i > 0 && (stateWords.has(ts[i-1].fold) || orgHeads.has(ts[i-1].fold)) {
 			return true
 		}
+	}
+	return false
+}
+
+// startsState reports whether the tokens after an "and" open a new state name ("the Republic
+// of Armenia"), which makes the "and" a list, not part of one name.
+func startsState(ts []token) bool {
+	for _, t := range ts {
+		if t.fold == "the" || t.fold == "and" {
+			continue
+		}
+		return stateWords.has(t.fold) || orgHeads.has(t.fold)
 	}
 	return false
 }
@@ -218,11 +240,17 @@ func (w *doc) emitSeq(a, b int) {
 			a++
 		}
 	}
-	// Headings: also drop trailing common words ("... Militia").
-	for b >= a && toks[b].heading && w.common(toks[b]) && !hasOrgHead(toks[b:b+1]) {
-		b--
-		for b >= a && !nameTok(toks[b]) {
+	// Headings capitalise every word: keep only words the body also capitalises or that carry
+	// a cue of their own, unless the sequence is the whole line (a by-line, a list entry).
+	// A head word at the end vouches for the words before it ("Terrorism Monitor").
+	if toks[a].heading && !w.wholeLine(a, b) {
+		for b >= a && (!nameTok(toks[b]) || !w.capSeen.has(toks[b].fold) && !intrinsic(toks[b]) || w.common(toks[b]) && !orgNames.has(toks[b].fold) && !titles.has(toks[b].fold)) {
 			b--
+		}
+		if b < a || !orgHeads.has(toks[b].fold) && !locHeads.has(toks[b].fold) {
+			for a <= b && (!nameTok(toks[a]) || !w.capSeen.has(toks[a].fold) && !intrinsic(toks[a])) {
+				a++
+			}
 		}
 	}
 	if a > b {
@@ -271,7 +299,49 @@ func (w *doc) emitSeq(a, b int) {
 	if score <= 0 {
 		return
 	}
+	if typ == dossier.Location || typ == dossier.Unknown {
+		// "the mayor of Ganja": an office of a place is a position.
+		if p := w.officeOf(a); p >= 0 {
+			w.add(cand{span: dossier.Span{Start: w.toks[p].s, End: w.toks[b].e}, typ: dossier.Position, rule: "position", score: 0.6, prio: 1})
+		}
+	}
+	if typ == dossier.Location {
+		// "northwestern Iran".
+		if p := w.prevWord(a); p >= 0 && w.toks[p].lower && compassAdjectives.has(w.toks[p].fold) {
+			a = p
+		}
+	}
 	w.addSeq(a, b, typ, rule, score)
+}
+
+// officeOf returns the token of a lower-case office word that governs the sequence starting
+// at a through "of" or "of the" ("mayor of Ganja"), or -1.
+func (w *doc) officeOf(a int) int {
+	p := w.prevWord(a)
+	if p >= 0 && w.toks[p].fold == "the" {
+		p = w.prevWord(p)
+	}
+	if p < 0 || w.toks[p].fold != "of" {
+		return -1
+	}
+	q := w.prevWord(p)
+	if q < 0 || !w.toks[q].lower || !officeWords.has(w.toks[q].fold) {
+		return -1
+	}
+	return q
+}
+
+// wholeLine reports whether toks[a..b] is all the words of its line.
+func (w *doc) wholeLine(a, b int) bool {
+	return (a == 0 || w.toks[a-1].line != w.toks[a].line) && (b+1 >= len(w.toks) || w.toks[b+1].line != w.toks[b].line)
+}
+
+// intrinsic reports whether a capitalised word carries a cue of its own, wherever it stands.
+func intrinsic(t token) bool {
+	f := t.fold
+	return orgHeads.has(f) || orgNames.has(f) || countries.has(f) || givenNames.has(f) || titles.has(f) ||
+		locHeads.has(f) || t.upper || hasSuffix(f, groupSuffixes) ||
+		hasSuffix(f, personSuffixes) && !endsDemonym(f) && !commonCaps.has(f)
 }
 
 // common reports whether a capitalised word is an ordinary word of this document: written in
@@ -329,7 +399,7 @@ func (w *doc) classify(a, b int) (dossier.EntityType, string, float64) {
 			particle = true // "Al-Husseiniyun"
 		}
 		names = append(names, t)
-		if !commonCaps.has(t.fold) {
+		if !isCommon(t.fold) {
 			allCommon = false
 		}
 	}
@@ -423,11 +493,16 @@ func (w *doc) classify(a, b int) (dossier.EntityType, string, float64) {
 		}
 		initial := t.initial || t.heading
 		attested := w.capSeen.has(t.fold)
-		if initial && !attested && !w.listRow(a, b) {
+		if compassWords.has(t.fold) || isCommon(t.fold) {
 			return dossier.Unknown, "", 0
 		}
 		if initial && w.common(t) {
 			return dossier.Unknown, "", 0
+		}
+		if initial && !attested && !w.listRow(a, b) && !intrinsic(t) {
+			// Kept only if the document names a person so ("Vas" of "Vas Shenoy"); see
+			// propagate.
+			return dossier.Unknown, "initial", 0.05
 		}
 		if w.turkic && t.suffix == "" {
 			if stem, ok := w.locativeStem(t); ok {
@@ -461,7 +536,7 @@ func (w *doc) classify(a, b int) (dossier.EntityType, string, float64) {
 	if first.initial && w.common(first) {
 		return dossier.Unknown, "", 0
 	}
-	if heading := first.heading; heading && !w.anyAttested(names) {
+	if heading := first.heading; heading && !w.anyAttested(names) && !w.wholeLine(a, b) {
 		return dossier.Unknown, "", 0
 	}
 	switch {
@@ -579,10 +654,15 @@ func (w *doc) listRow(a, b int) bool {
 		return w.tableRow[toks[a].line] || lineHasDash(rs, toks[a].s)
 	}
 	switch rs[k] {
-	case '–', '—', '-', ':', '|', '\t':
+	case '–', '—', '-', '|', '\t':
 		return true
 	}
 	return false
+}
+
+// isCommon reports whether a folded word (or its plural) is a capitalised common word.
+func isCommon(f string) bool {
+	return commonCaps.has(f) || strings.HasSuffix(f, "s") && commonCaps.has(f[:len(f)-1])
 }
 
 func lineHasDash(rs []rune, i int) bool {

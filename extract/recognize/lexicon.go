@@ -166,6 +166,17 @@ var (
 		Upper Lower Greater Far Near Şimali Cənubi Şərqi Qərbi Kuzey Güney Doğu Batı Северный
 		Южный Восточный Западный Центральная Северная Южная`)
 
+	// compassAdjectives are lower-case words of direction that belong to a following place
+	// ("northwestern Iran").
+	compassAdjectives = words(`northern southern eastern western central northwestern
+		northeastern southwestern southeastern north-western north-eastern south-western
+		south-eastern`)
+
+	// officeWords are lower-case offices that, before "of" and a place, make a position
+	// ("mayor of Ganja").
+	officeWords = words(`mayor governor president minister leader commander head chief deputy
+		ambassador ruler king emir prefect representative envoy consul`)
+
 	// countries is a short list of states that often stand alone; a GeoNames gazetteer resolves
 	// places properly, this only types an isolated capitalised word.
 	countries = words(

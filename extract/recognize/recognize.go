@@ -87,6 +87,7 @@ func (r *Rules) Recognize(d *extract.Doc) []extract.Mention {
 	w.toks = tokenize(rs, w.turkic)
 	w.markPositions(sents)
 	w.scanLatin()
+	w.scanDescriptors()
 	w.scanArabic()
 	w.scanQuoted()
 	w.scanHandles()
@@ -175,20 +176,27 @@ func looksTurkic(rs []rune) bool {
 // document's evidence of which capitalised words are names.
 func (w *doc) markPositions(sents []dossier.Span) {
 	toks, rs := w.toks, w.rs
-	// Sentence starts.
-	si := 0
+	// Sentence, line and cell starts. Footnote marks and numbers ("[2] Tensions ...") do not
+	// end the opening position: the first word with a letter holds it.
+	si, pending := 0, true
 	for i := range toks {
 		for si < len(sents) && sents[si].End <= toks[i].s {
 			si++
 		}
 		if si < len(sents) && toks[i].s >= sents[si].Start && (i == 0 || toks[i-1].s < sents[si].Start) {
-			toks[i].initial = true
+			pending = true
 		}
 		if i == 0 || toks[i-1].line != toks[i].line {
-			toks[i].initial = true
+			pending = true
 		}
 		if i > 0 && toks[i-1].line == toks[i].line && cellBoundary(rs, toks[i-1].full, toks[i].s) {
+			pending = true
+		}
+		if pending {
 			toks[i].initial = true
+			if !toks[i].digit {
+				pending = false
+			}
 		}
 	}
 	// Headings: lines in capitals, and title-case lines that do not end a sentence.
@@ -303,7 +311,7 @@ func isHeading(rs []rune, toks []token, lineEnd int) bool {
 			return false
 		}
 	}
-	return content >= 3 && capContent*4 >= content*3
+	return content >= 2 && capContent*4 >= content*3
 }
 
 // add records a candidate if its span is valid.
@@ -352,7 +360,7 @@ next:
 		acc = append(acc, c)
 	}
 	sort.Slice(acc, func(i, j int) bool { return acc[i].span.Start < acc[j].span.Start })
-	w.propagate(acc)
+	acc = w.propagate(acc)
 	w.linkAliases(acc)
 	out := make([]extract.Mention, len(acc))
 	for i, c := range acc {

@@ -1,0 +1,136 @@
+package recognize
+
+import "github.com/dossier-osint/dossier"
+
+// Descriptive names: a proper name or adjective of origin followed by a lower-case noun that
+// names an institution, an event, a document, a channel or an office — "Azerbaijani
+// government", "Aliyev government", "Israel’s embassy", "Syrian civil war", "Azeri-language
+// report", "Iranian Azeri-language TV channel", "Iranian president". Analysts track these as
+// entities even though no capital marks their end.
+
+var (
+	institutionNouns = words(`government regime authorities army military embassy consulate police
+		security intelligence ministry parliament forces navy judiciary court administration
+		cabinet state militia services
+		hökuməti hökumət rejimi ordusu səfirliyi polisi hakimiyyəti qüvvələri nazirliyi
+		hükümeti yönetimi büyükelçiliği kuvvetleri bakanlığı`)
+	eventNouns = words(`war wars conflict crisis attack attacks airstrike airstrikes strike strikes
+		bombing bombings uprising revolution protest protests massacre offensive invasion siege
+		coup assassination election elections summit conference exercise exercises drills
+		ceasefire müharibəsi müharibə savaşı hücumu seçkiləri seçimleri`)
+	descDocumentNouns = words(`report article study paper statement communique agreement treaty
+		accord resolution declaration fatwa letter book hesabatı məqaləsi raporu makalesi`)
+	descChannelNouns = words(`channel website account accounts page site outlet newspaper
+		agency kanalı saytı`)
+	descPositionNouns = words(`president leader minister ambassador envoy commander king emir
+		prime_minister foreign_minister supreme_leader prezidenti nazir lideri cumhurbaşkanı`)
+	descModifiers = words(`civil military air armed security ceasefire peace suicide terrorist
+		social media foreign religious local national official supreme prime defence defense
+		interior intelligence news online tv state government opposition deputy former late
+		new regional central provincial federal naval border special drone missile`)
+)
+
+// scanDescriptors finds descriptive names after capitalised words.
+func (w *doc) scanDescriptors() {
+	toks := w.toks
+	n := len(toks)
+	for i := 0; i < n; i++ {
+		t := toks[i]
+		if !nameTok(t) || t.heading && lineAllUpper(toks, i) {
+			continue
+		}
+		// The capitalised run ends here.
+		if !t.poss && i+1 < n && toks[i+1].line == t.line && nameTok(toks[i+1]) {
+			if g := w.gap(i, i+1); g == gapSpace || g == gapHyphen {
+				continue
+			}
+		}
+		start := i
+		for start > 0 && i-start < 4 && toks[start-1].line == t.line && nameTok(toks[start-1]) && !toks[start-1].poss {
+			if g := w.gap(start-1, start); g != gapSpace && g != gapHyphen {
+				break
+			}
+			start--
+		}
+		for start < i && ((toks[start].initial || toks[start].heading) && w.common(toks[start]) || titles.has(toks[start].fold)) {
+			start++
+		}
+		// A run that is already an organisation's name is complete ("Kataib Hezbollah
+		// militia"); a run of adjectives of origin or faith names no one in particular ("Shia
+		// militias").
+		named, generic := false, true
+		for k := start; k <= i; k++ {
+			f := toks[k].fold
+			if orgNames.has(f) || orgHeads.has(f) || hasSuffix(f, groupSuffixes) {
+				named = true
+			}
+			if !isCommon(f) && !endsDemonym(f) {
+				generic = false
+			}
+		}
+		j := i
+		comp := w.compound(i)
+		if comp {
+			j = i + 1 // "Azeri-language", "IRGC-operated"
+		}
+		typ := dossier.Unknown
+		mods := 0
+		for k := j + 1; k < n && k-j <= 3; k++ {
+			if toks[k].line != t.line || !w.descGap(k-1, k) {
+				break
+			}
+			f := toks[k].fold
+			if !toks[k].lower && !(toks[k].upper && f == "tv") {
+				break
+			}
+			switch {
+			case institutionNouns.has(f) && !named && !comp && !(generic && (f == "militia" || f == "militias")) &&
+				(!t.poss || f == "embassy" || f == "government" || f == "regime"):
+				typ = dossier.Organization
+			case eventNouns.has(f) && !t.poss && !comp:
+				typ = dossier.Event
+			case descDocumentNouns.has(f):
+				typ = dossier.DocumentRef
+			case descChannelNouns.has(f):
+				typ = dossier.Channel
+			case descPositionNouns.has(f) || k+1 < n && descPositionNouns.has(f+" "+toks[k+1].fold):
+				if !comp && (endsDemonym(t.fold) || t.poss || countries.has(t.fold)) {
+					typ = dossier.Position
+					if !descPositionNouns.has(f) {
+						k++
+					}
+				}
+			case descModifiers.has(f) || w.compound(k) || k > j+1 && toks[k-1].lower && w.gap(k-1, k) == gapHyphen:
+				mods++
+				if mods <= 2 {
+					continue
+				}
+			}
+			if typ == dossier.Unknown {
+				break
+			}
+			// A second noun of the same kind continues it ("government forces", "air strike").
+			end := k
+			if k+1 < n && w.gap(k, k+1) == gapSpace && toks[k+1].lower {
+				nf := toks[k+1].fold
+				if typ == dossier.Organization && institutionNouns.has(nf) || typ == dossier.Event && eventNouns.has(nf) {
+					end = k + 1
+				}
+			}
+			w.add(cand{span: dossier.Span{Start: toks[start].s, End: toks[end].e}, typ: typ, rule: "descriptor", score: 0.55, prio: 1, words: i - start + 1})
+			break
+		}
+	}
+}
+
+// descGap reports whether tokens a and b are joined as words of one phrase: by spaces, by a
+// hyphen inside a compound, or after a possessive ("Israel’s embassy").
+func (w *doc) descGap(a, b int) bool {
+	t := w.toks[a]
+	if t.poss {
+		from := t.full
+		return b < len(w.toks) && w.toks[b].s-from == 1 && w.rs[from] == ' '
+	}
+	g := w.gap(a, b)
+	return g == gapSpace || g == gapHyphen
+}
