@@ -182,62 +182,114 @@ type editCosts struct {
 var (
 	latinCosts = editCosts{vowelIndel: 0.45, vowelSub: 0.35}
 	abjadCosts = editCosts{vowelIndel: 0.2, vowelSub: 0.2, glideV: true}
+	latinTable = latinCosts.table()
+	abjadTable = abjadCosts.table()
 )
 
 func cheap(c byte, glideV bool) bool { return isVowel(c) || glideV && c == 'v' }
 
+// costScale turns costs into integers for the inner loop.
+const costScale = 20
+
+// byteClass maps a byte of a phonetic form to a row of the cost tables: a–z are 0–25, the codes
+// S and C 26 and 27, anything else 28–31.
+var byteClass = func() (t [256]uint8) {
+	for i := range t {
+		t[i] = 28 + uint8(i%4)
+	}
+	for c := 'a'; c <= 'z'; c++ {
+		t[c] = uint8(c - 'a')
+	}
+	t['S'], t['C'] = 26, 27
+	return
+}()
+
+// costTable holds integer substitution and indel costs by byte class.
+type costTable struct {
+	sub   [32][32]int32
+	indel [32]int32
+}
+
+func classByte(i int) byte {
+	switch {
+	case i < 26:
+		return byte('a' + i)
+	case i == 26:
+		return 'S'
+	case i == 27:
+		return 'C'
+	}
+	return 0
+}
+
+func (k editCosts) table() *costTable {
+	t := new(costTable)
+	for i := 0; i < 32; i++ {
+		a := classByte(i)
+		t.indel[i] = costScale
+		if cheap(a, k.glideV) {
+			t.indel[i] = int32(k.vowelIndel*costScale + 0.5)
+		}
+		for j := 0; j < 32; j++ {
+			b := classByte(j)
+			switch {
+			case i == j && a != 0:
+				t.sub[i][j] = 0
+			case cheap(a, k.glideV) && cheap(b, k.glideV):
+				t.sub[i][j] = int32(k.vowelSub*costScale + 0.5)
+			case a != 0 && b != 0 && similarConsonants(a, b):
+				t.sub[i][j] = int32(consonantSub * costScale)
+			default:
+				t.sub[i][j] = costScale
+			}
+		}
+	}
+	return t
+}
+
 // editDistance is a weighted Levenshtein distance over bytes of phonetic forms (or of their
 // consonants), truncated to 48 bytes. Vowels cost less than consonants, and so do the consonant
-// pairs that one sound takes in different schemes (see similarConsonants). It does not allocate.
-func editDistance[T string | []byte](a, b T, k editCosts) float32 {
+// pairs that one sound takes in different schemes (see similarConsonants). Bytes outside the
+// phonetic alphabet compare by identity. It does not allocate.
+func editDistance[T string | []byte](a, b T, t *costTable) float32 {
 	if len(a) > 48 {
 		a = a[:48]
 	}
 	if len(b) > 48 {
 		b = b[:48]
 	}
-	var r0, r1 [49]float32
+	var r0, r1 [49]int32
+	var cb [48]uint8
 	prev, cur := r0[:len(b)+1], r1[:len(b)+1]
 	prev[0] = 0
-	for j := 1; j <= len(b); j++ {
-		prev[j] = prev[j-1] + k.indel(b[j-1])
+	for j := 0; j < len(b); j++ {
+		cb[j] = byteClass[b[j]]
+		prev[j+1] = prev[j] + t.indel[cb[j]]
 	}
-	for i := 1; i <= len(a); i++ {
-		ca := a[i-1]
-		da := k.indel(ca)
+	for i := 0; i < len(a); i++ {
+		ca := byteClass[a[i]]
+		row := &t.sub[ca]
+		da := t.indel[ca]
 		cur[0] = prev[0] + da
-		for j := 1; j <= len(b); j++ {
-			cb := b[j-1]
-			sub := float32(0)
-			if ca != cb {
-				switch {
-				case cheap(ca, k.glideV) && cheap(cb, k.glideV):
-					sub = k.vowelSub
-				case similarConsonants(ca, cb):
-					sub = consonantSub
-				default:
-					sub = 1
-				}
+		for j := 0; j < len(b); j++ {
+			sub := row[cb[j]]
+			if a[i] == b[j] {
+				sub = 0
+			} else if ca >= 28 {
+				sub = costScale
 			}
-			v := prev[j-1] + sub
-			if d := prev[j] + da; d < v {
+			v := prev[j] + sub
+			if d := prev[j+1] + da; d < v {
 				v = d
 			}
-			if d := cur[j-1] + k.indel(cb); d < v {
+			if d := cur[j] + t.indel[cb[j]]; d < v {
 				v = d
 			}
-			cur[j] = v
+			cur[j+1] = v
 		}
 		prev, cur = cur, prev
 	}
-	return prev[len(b)]
-}
-
-func (k editCosts) indel(c byte) float32 {
-	if cheap(c, k.glideV) {
-		return k.vowelIndel
-	}
-	return 1
+	return float32(prev[len(b)]) / costScale
 }
 
 // consonantSub is the cost of substituting one of the similarConsonants pairs.

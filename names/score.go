@@ -425,7 +425,7 @@ func unitSim1(x, y *unit, kind Kind) (float32, uint8) {
 func phonSim(p, q string, cp, cq uint8, abjad bool) float32 {
 	lp, lq := len(p), len(q)
 	if abjad {
-		d := editDistance(p, q, abjadCosts)
+		d := editDistance(p, q, abjadTable)
 		den := float32(max(cp, cq, 1))
 		s := 1 - d/den
 		if s > 0.93 {
@@ -442,13 +442,13 @@ func phonSim(p, q string, cp, cq uint8, abjad bool) float32 {
 	if 1-1.6*float32(diff)/den < minAlign-0.1 {
 		return 0
 	}
-	d := editDistance(p, q, latinCosts)
+	d := editDistance(p, q, latinTable)
 	s := 1 - 1.6*d/den
 	if s >= minAlign && d > 0 {
 		// Consonants carry a name; vowels drift between schemes. Each consonant edit costs extra.
 		var bp, bq [48]byte
 		kp, kq := consonantsOf(p, bp[:0]), consonantsOf(q, bq[:0])
-		if ce := editDistance(kp, kq, latinCosts); ce > 0 {
+		if ce := editDistance(kp, kq, latinTable); ce > 0 {
 			s -= 0.5 * ce / float32(max(len(kp), len(kq), 2))
 		}
 	}
