@@ -98,6 +98,9 @@ type Extraction struct {
 	Mentions []*Mention
 	Claims   []*Claim      // each with the evidence that this source provides
 	Links    []*SourceLink // source links found in this source's text
+	// Proposals are merges the resolver suggests for review: unsure judgements by "resolver"
+	// between an entity of this extraction and an existing one.
+	Proposals []*Judgement
 }
 
 // IngestResult says what storing one source did.

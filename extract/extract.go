@@ -84,6 +84,9 @@ type Mention struct {
 	Score    float64 // recogniser confidence, or name-match score for known names
 	EntityID string  // set by the known-name recogniser
 	Alias    int     // index of another mention this one is declared an alias of ("X (Y)", "X, known as Y"), or -1
+	// Ref identifies the thing in an outside reference, such as "geonames:587084" from the
+	// gazetteer: mentions with one Ref name one entity, whatever their spelling.
+	Ref string
 }
 
 // Relation is a claim found in the text, between mentions (by index into Doc.Mentions) or

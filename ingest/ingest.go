@@ -50,9 +50,11 @@ type Summary struct {
 	Elapsed                time.Duration
 }
 
-// Processor derives an extraction from a freshly read source; nil means none. It runs on the
-// workers, concurrently, and must not touch storage.
-type Processor func(ctx context.Context, s *dossier.Source) (*dossier.Extraction, error)
+// Extractor runs the pure extraction stages on a freshly read source, on the workers,
+// concurrently, without touching storage. It returns the function that finishes the work —
+// resolution against the known entities — which Run calls on its single writer goroutine, in the
+// order documents are stored, so that two documents never create the same entity twice.
+type Extractor func(s *dossier.Source) (resolve func() *dossier.Extraction)
 
 // Options configure a run. The zero value reads with reader defaults on GOMAXPROCS workers.
 type Options struct {
@@ -60,7 +62,7 @@ type Options struct {
 	Workers    int       // reading and extraction workers; default GOMAXPROCS
 	BatchDocs  int       // documents per transaction; default 256
 	BatchBytes int64     // text bytes per transaction; default 16 MB
-	Process    Processor // extraction stages, optional
+	Extract    Extractor // extraction and resolution, optional
 	CaseID     string    // case the sources belong to
 	Now        func() time.Time
 	OnEvent    func(Event) // called from one goroutine, in completion order
@@ -110,7 +112,7 @@ func Run(ctx context.Context, st dossier.SourceService, paths []string, opt Opti
 			defer wg.Done()
 			for p := range files {
 				select {
-				case results <- work(ctx, p, opt):
+				case results <- work(ctx, st, p, opt):
 				case <-ctx.Done():
 					return
 				}
@@ -125,6 +127,9 @@ func Run(ctx context.Context, st dossier.SourceService, paths []string, opt Opti
 		if r.doc == nil {
 			w.emit(r.ev)
 			continue
+		}
+		if r.resolve != nil {
+			r.doc.Extraction = r.resolve()
 		}
 		w.add(r)
 		if len(w.batch) >= opt.BatchDocs || w.bytes >= opt.BatchBytes {
@@ -147,24 +152,26 @@ func Run(ctx context.Context, st dossier.SourceService, paths []string, opt Opti
 }
 
 type result struct {
-	ev  Event
-	doc *dossier.Document
+	ev      Event
+	doc     *dossier.Document
+	resolve func() *dossier.Extraction
 }
 
-func work(ctx context.Context, path string, opt Options) result {
+func work(ctx context.Context, st dossier.SourceService, path string, opt Options) result {
 	s, err := reader.ReadFile(path, opt.Reader)
 	if err != nil {
 		return result{ev: Event{Path: path, Status: Failed, Err: err}}
 	}
 	s.Retrieved = opt.Now().UTC()
 	s.CaseID = opt.CaseID
-	d := &dossier.Document{Source: s}
-	if opt.Process != nil {
-		if d.Extraction, err = opt.Process(ctx, s); err != nil {
-			return result{ev: Event{Path: path, Status: Failed, Err: fmt.Errorf("extraction: %w", err)}}
+	r := result{ev: Event{Path: path, SourceID: s.ID, Bytes: s.Size}, doc: &dossier.Document{Source: s}}
+	if opt.Extract != nil {
+		// Content already stored needs no extraction: the store will report it as present.
+		if _, err := st.FindSourceByID(ctx, s.ID); dossier.ErrorCode(err) == dossier.ENOTFOUND {
+			r.resolve = opt.Extract(s)
 		}
 	}
-	return result{ev: Event{Path: path, SourceID: s.ID, Bytes: s.Size}, doc: d}
+	return r
 }
 
 type writer struct {

@@ -146,11 +146,16 @@ func validateDocument(d *dossier.Document) error {
 			return dossier.Errorf(dossier.EINVALID, "source link needs a kind, a method and a target")
 		}
 	}
+	for _, j := range x.Proposals {
+		if j.A == "" || j.B == "" || j.A == j.B || j.By == "" {
+			return dossier.Errorf(dossier.EINVALID, "a proposal needs two different entities and an author")
+		}
+	}
 	return nil
 }
 
 type sourceStmts struct {
-	insSource, insFTS, insEntity, insName, insMention, insClaim, insEvidence, insLink *sql.Stmt
+	insSource, insFTS, insEntity, insName, insMention, insClaim, insEvidence, insLink, insProposal *sql.Stmt
 }
 
 func prepareSourceStmts(ctx context.Context, tx *sql.Tx) (*sourceStmts, error) {
@@ -180,6 +185,7 @@ func prepareSourceStmts(ctx context.Context, tx *sql.Tx) (*sourceStmts, error) {
 		method, confidence, created) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING`)
 	st.insLink = prep(`INSERT INTO source_links (from_id, to_id, to_name, kind, method, evidence, span_start, span_end, score)
 		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING`)
+	st.insProposal = prep(`INSERT INTO judgements (a, b, verdict, by, at, score, explanation) VALUES (?, ?, 'unsure', ?, ?, ?, ?)`)
 	if err != nil {
 		st.close()
 		return nil, fmt.Errorf("store sources: prepare: %w", err)
@@ -188,7 +194,7 @@ func prepareSourceStmts(ctx context.Context, tx *sql.Tx) (*sourceStmts, error) {
 }
 
 func (st *sourceStmts) close() {
-	for _, s := range []*sql.Stmt{st.insSource, st.insFTS, st.insEntity, st.insName, st.insMention, st.insClaim, st.insEvidence, st.insLink} {
+	for _, s := range []*sql.Stmt{st.insSource, st.insFTS, st.insEntity, st.insName, st.insMention, st.insClaim, st.insEvidence, st.insLink, st.insProposal} {
 		if s != nil {
 			s.Close()
 		}
@@ -290,6 +296,11 @@ func (st *sourceStmts) storeExtraction(ctx context.Context, s *dossier.Source, x
 				ev.Stance, ev.Method, ev.Confidence, created); err != nil {
 				return fmt.Errorf("insert evidence for claim %s: %w", c.ID, err)
 			}
+		}
+	}
+	for _, j := range x.Proposals {
+		if _, err := st.insProposal.ExecContext(ctx, j.A, j.B, j.By, ts, j.Score, j.Explanation); err != nil {
+			return fmt.Errorf("insert proposal %s ~ %s: %w", j.A, j.B, err)
 		}
 	}
 	for _, l := range x.Links {

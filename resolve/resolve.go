@@ -1,0 +1,583 @@
+// Package resolve links the mentions a pipeline found to entities: to known entities through the
+// names index and context, to each other inside a document (partial names, declared aliases,
+// acronyms), and to new entities where nothing matches. It turns the pipeline's relations into
+// claims with their evidence.
+//
+// The Resolver keeps an in-memory view of the store's entities (names index, types, negative
+// judgements). It is used from one goroutine, the ingest writer, so that two documents never
+// create the same entity twice; the extraction workers read its known-name automaton, which is
+// replaced atomically as entities are added.
+package resolve
+
+import (
+	"context"
+	"crypto/sha256"
+	"encoding/hex"
+	"fmt"
+	"strings"
+	"sync/atomic"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/dossier-osint/dossier"
+	"github.com/dossier-osint/dossier/extract"
+	"github.com/dossier-osint/dossier/extract/known"
+	"github.com/dossier-osint/dossier/names"
+)
+
+// Methods recorded on mentions the resolver links.
+const (
+	MethodIndex   = "resolve:index"   // linked through the names index above LinkThreshold
+	MethodCoref   = "resolve:coref"   // a partial name or alias of a name earlier in the document
+	MethodNew     = "resolve:new"     // created a new entity
+	MethodPropose = "resolve:propose" // created a new entity, and proposed a merge for review
+)
+
+// Thresholds of the name score (package names) for linking and proposing.
+var (
+	LinkThreshold    = names.DefaultThreshold
+	ProposeThreshold = names.ProposeThreshold
+)
+
+// Proposal is a possible merge the resolver found but did not make: a new entity and an
+// existing one whose names scored between ProposeThreshold and LinkThreshold.
+type Proposal struct {
+	New, Existing string
+	Score         float64
+	Explanation   string
+}
+
+type entity struct {
+	id        string
+	typ       dossier.EntityType
+	name      string
+	canonical string // cluster's canonical ID, or "" when the entity is its own
+}
+
+// Resolver links mentions to entities. It is not safe for concurrent use, except Known, which
+// any goroutine may call.
+type Resolver struct {
+	index   *names.Index
+	ents    []entity          // by index handle
+	byID    map[string]uint32 // entity ID → handle
+	nameSet map[string]bool // entity ID + "\x00" + name already indexed
+	known   atomic.Pointer[known.Automaton]
+	pending []known.Entry // names added since the automaton was last extended
+}
+
+// New returns an empty resolver.
+func New() *Resolver {
+	r := &Resolver{index: names.NewIndex(), byID: map[string]uint32{}, nameSet: map[string]bool{}}
+	r.known.Store(known.Build(nil))
+	return r
+}
+
+// Load fills the resolver from a store: every entity with its names and its cluster. (The
+// resolver never merges two stored entities, so negative judgements do not concern it; merges
+// are the analyst's, through judgements.)
+func (r *Resolver) Load(ctx context.Context, st interface {
+	dossier.Walker
+}) error {
+	err := st.WalkEntities(ctx, func(e *dossier.Entity) error {
+		r.addEntity(e.ID, e.Type, e.Name, e.Canonical)
+		for _, n := range e.Names {
+			r.addName(e.ID, n.Text)
+		}
+		return nil
+	})
+	if err != nil {
+		return fmt.Errorf("resolve: load entities: %w", err)
+	}
+	r.flushKnown()
+	return nil
+}
+
+// Known returns the current known-name automaton, for extraction workers.
+func (r *Resolver) Known() *known.Automaton { return r.known.Load() }
+
+// Len returns the number of entities the resolver knows.
+func (r *Resolver) Len() int { return len(r.ents) }
+
+func (r *Resolver) addEntity(id string, t dossier.EntityType, name, canonical string) uint32 {
+	if h, ok := r.byID[id]; ok {
+		return h
+	}
+	h := uint32(len(r.ents))
+	r.ents = append(r.ents, entity{id: id, typ: t, name: name, canonical: canonical})
+	r.byID[id] = h
+	r.addName(id, name)
+	return h
+}
+
+func (r *Resolver) addName(id, name string) {
+	key := id + "\x00" + name
+	if r.nameSet[key] || strings.TrimSpace(name) == "" {
+		return
+	}
+	r.nameSet[key] = true
+	h := r.byID[id]
+	e := r.ents[h]
+	r.index.Add(h, name, kindOf(e.typ))
+	r.pending = append(r.pending, known.Entry{EntityID: id, Name: name, Type: e.typ})
+}
+
+// flushKnown extends the automaton with the names added since the last flush.
+func (r *Resolver) flushKnown() {
+	if len(r.pending) == 0 {
+		return
+	}
+	r.known.Store(r.known.Load().With(r.pending))
+	r.pending = nil
+}
+
+func kindOf(t dossier.EntityType) names.Kind {
+	switch t {
+	case dossier.Person:
+		return names.KindPerson
+	case dossier.Organization, dossier.Channel:
+		return names.KindOrganization
+	}
+	return names.KindOther
+}
+
+// canonicalOf follows a merged entity to its cluster's canonical entity.
+func (r *Resolver) canonicalOf(id string) string {
+	if h, ok := r.byID[id]; ok && r.ents[h].canonical != "" {
+		return r.ents[h].canonical
+	}
+	return id
+}
+
+// EntityID returns the stable ID of a new entity: a hash of its type and the comparable form of
+// its name, so that the same name found first in different documents, or in another run, gets
+// the same ID.
+func EntityID(t dossier.EntityType, name string) string {
+	sum := sha256.Sum256([]byte(string(t) + "\x00" + names.Comparable(name)))
+	return "E" + hex.EncodeToString(sum[:6])
+}
+
+// ClaimID returns the stable ID of a claim: a hash of subject, predicate, object and valid time,
+// so the same statement found in several sources is one claim gathering all their evidence.
+func ClaimID(c *dossier.Claim) string {
+	obj := c.Object.EntityID
+	if obj == "" {
+		obj = c.Object.Datatype + ":" + strings.ToLower(c.Object.Value)
+		if c.Object.Datatype == dossier.TypeDate {
+			obj = "date:" + c.Object.Date.String()
+		}
+	}
+	sum := sha256.Sum256([]byte(c.Subject + "\x00" + c.Predicate + "\x00" + obj + "\x00" + c.ValidFrom.String() + "\x00" + c.ValidTo.String()))
+	return "C" + hex.EncodeToString(sum[:8])
+}
+
+// group is a set of mentions of one document that name the same thing.
+type group struct {
+	typ      dossier.EntityType
+	entityID string  // resolved entity, "" until decided
+	score    float64 // how sure the link is
+	method   string
+	mentions []int  // indices into the document's merged mentions
+	best     string // the fullest name among the mentions
+	created  bool
+}
+
+// Result is what resolving one document produced.
+type Result struct {
+	Extraction *dossier.Extraction
+	Proposals  []Proposal
+}
+
+// Resolve links the mentions of d, creates entities for new names, and turns d's relations into
+// claims. Entities it creates become known at once, to this document's later mentions and to the
+// automaton that extraction workers use for the next documents.
+func (r *Resolver) Resolve(d *extract.Doc) Result {
+	ms := d.Mentions // non-overlapping: the pipeline ran extract.MergeMentions
+	groups, of := r.group(ms)
+	var res Result
+	x := &dossier.Extraction{}
+	res.Extraction = x
+	newEnt := map[string]*dossier.Entity{}
+	for gi := range groups {
+		g := &groups[gi]
+		r.decide(ms, g, &res)
+		if g.created {
+			e := &dossier.Entity{ID: g.entityID, Type: g.typ, Name: g.best, Status: dossier.StatusProposed}
+			newEnt[e.ID] = e
+			x.Entities = append(x.Entities, e)
+			r.addEntity(e.ID, e.Type, e.Name, "")
+		}
+	}
+	// Names: every multi-word or declared spelling becomes a name of its entity, so later
+	// documents find it; bare partial names (a surname alone) stay mentions only.
+	for gi := range groups {
+		g := &groups[gi]
+		for _, mi := range g.mentions {
+			m := ms[mi]
+			if !nameWorthy(m, g) {
+				continue
+			}
+			if e := newEnt[g.entityID]; e != nil {
+				if !hasName(e, m.Text) {
+					e.Names = append(e.Names, dossier.Name{Text: m.Text, Kind: nameKind(e, m.Text), Language: d.Lang, Script: scriptOf(m.Text)})
+				}
+			} else if !r.nameSet[g.entityID+"\x00"+m.Text] {
+				// A new spelling of a known entity: store it with the entity (the store ignores
+				// duplicates) and index it.
+				x.Entities = append(x.Entities, &dossier.Entity{ID: g.entityID, Type: r.ents[r.byID[g.entityID]].typ,
+					Name: r.ents[r.byID[g.entityID]].name, Names: []dossier.Name{{Text: m.Text, Kind: "alias", Language: d.Lang, Script: scriptOf(m.Text)}}})
+			}
+			r.addName(g.entityID, m.Text)
+		}
+	}
+	// Entities of earlier documents that this one refers to travel with it (the store ignores
+	// ones it has), so that no reference dangles if an earlier document failed to store.
+	referenced := map[string]bool{}
+	for _, e := range x.Entities {
+		referenced[e.ID] = true
+	}
+	for gi := range groups {
+		id := groups[gi].entityID
+		if len(groups[gi].mentions) == 0 || referenced[id] {
+			continue
+		}
+		referenced[id] = true
+		e := r.ents[r.byID[id]]
+		x.Entities = append(x.Entities, &dossier.Entity{ID: e.id, Type: e.typ, Name: e.name, Status: dossier.StatusProposed})
+	}
+	for _, e := range newEnt {
+		if !hasName(e, e.Name) {
+			e.Names = append([]dossier.Name{{Text: e.Name, Kind: "name", Language: d.Lang, Script: scriptOf(e.Name)}}, e.Names...)
+		}
+	}
+	r.flushKnown()
+	for mi, m := range ms {
+		g := &groups[of[mi]]
+		x.Mentions = append(x.Mentions, &dossier.Mention{Span: m.Span, Text: m.Text, Norm: names.Comparable(m.Text),
+			Type: g.typ, Language: d.Lang, Script: scriptOf(m.Text), EntityID: g.entityID, Score: round(g.score), Method: methodOf(m, g)})
+	}
+	x.Claims = claims(d, groups, of)
+	for _, p := range res.Proposals {
+		x.Proposals = append(x.Proposals, &dossier.Judgement{A: p.New, B: p.Existing, Verdict: dossier.Unsure,
+			By: "resolver", Score: round(p.Score), Explanation: p.Explanation})
+	}
+	return res
+}
+
+func round(f float64) float64 { return float64(int(f*1000+0.5)) / 1000 }
+
+func methodOf(m extract.Mention, g *group) string {
+	if m.Method != "" && m.EntityID != "" {
+		return m.Method
+	}
+	return strings.TrimSuffix(m.Method+"+"+g.method, "+")
+}
+
+func hasName(e *dossier.Entity, s string) bool {
+	for _, n := range e.Names {
+		if n.Text == s {
+			return true
+		}
+	}
+	return false
+}
+
+func nameKind(e *dossier.Entity, s string) string {
+	if s == e.Name {
+		return "name"
+	}
+	return "alias"
+}
+
+// nameWorthy reports whether a mention's text should become a stored name of its entity.
+func nameWorthy(m extract.Mention, g *group) bool {
+	if m.Alias >= 0 || m.Text == g.best {
+		return true
+	}
+	words := len(strings.Fields(m.Text))
+	if g.typ == dossier.Person {
+		return words >= 2
+	}
+	return words >= 2 || utf8.RuneCountInString(m.Text) >= 6
+}
+
+// scriptOf names the script of the first letter of s (ISO 15924).
+func scriptOf(s string) string {
+	for _, r := range s {
+		switch {
+		case unicode.Is(unicode.Arabic, r):
+			return "Arab"
+		case unicode.Is(unicode.Cyrillic, r):
+			return "Cyrl"
+		case unicode.Is(unicode.Latin, r):
+			return "Latn"
+		}
+	}
+	return ""
+}
+
+// group partitions a document's mentions into groups that name the same thing: known mentions of
+// one entity; declared aliases ("X (Y)", "X, known as Y"); repeated and partial names (a
+// surname alone after the full name, an acronym after the full organisation name).
+func (r *Resolver) group(ms []extract.Mention) ([]group, []int) {
+	var groups []group
+	of := make([]int, len(ms))
+	comp := make([]string, len(ms))
+	for i, m := range ms {
+		comp[i] = names.Comparable(m.Text)
+		gi := -1
+		switch {
+		case m.Alias >= 0 && m.Alias < i:
+			gi = of[m.Alias]
+		case m.Ref != "" && refGroup(groups, ms, m.Ref) >= 0:
+			gi = refGroup(groups, ms, m.Ref)
+		case m.EntityID != "":
+			id := r.canonicalOf(m.EntityID)
+			for k := range groups {
+				if groups[k].entityID == id {
+					gi = k
+					break
+				}
+			}
+			if gi < 0 {
+				groups = append(groups, group{typ: m.Type, entityID: id, score: m.Score, method: ""})
+				gi = len(groups) - 1
+			}
+		default:
+			gi = r.corefer(groups, ms, comp, i)
+		}
+		if gi < 0 {
+			groups = append(groups, group{typ: m.Type})
+			gi = len(groups) - 1
+		}
+		g := &groups[gi]
+		g.mentions = append(g.mentions, i)
+		of[i] = gi
+		if g.typ == "" || g.typ == dossier.Unknown {
+			g.typ = m.Type
+		}
+		if fuller(m.Text, g.best) {
+			g.best = m.Text
+		}
+	}
+	// A declared alias that points forward ("Y, the group X later became") joins afterwards.
+	for i, m := range ms {
+		if m.Alias > i && of[m.Alias] != of[i] && groups[of[m.Alias]].entityID == "" && groups[of[i]].entityID == "" {
+			from, to := of[m.Alias], of[i]
+			for _, k := range groups[from].mentions {
+				of[k] = to
+			}
+			groups[to].mentions = append(groups[to].mentions, groups[from].mentions...)
+			groups[from].mentions = nil
+		}
+	}
+	return groups, of
+}
+
+// refGroup returns the group holding a mention with the outside reference ref, or -1.
+func refGroup(groups []group, ms []extract.Mention, ref string) int {
+	for gi := range groups {
+		for _, mi := range groups[gi].mentions {
+			if ms[mi].Ref == ref {
+				return gi
+			}
+		}
+	}
+	return -1
+}
+
+// corefer returns the group of an earlier mention that mention i repeats or abbreviates, or -1.
+func (r *Resolver) corefer(groups []group, ms []extract.Mention, comp []string, i int) int {
+	m := ms[i]
+	words := strings.Fields(comp[i])
+	for k := i - 1; k >= 0; k-- {
+		o := ms[k]
+		gi := -1
+		if compatible(m.Type, o.Type) {
+			switch {
+			case comp[k] == comp[i]:
+				gi = k
+			case len(words) == 1 && m.Type != dossier.Location:
+				// A single word that is the first or last word of a longer earlier name of the
+				// same kind: "Begli" after "Tawhid Ibrahim Begli".
+				ow := strings.Fields(comp[k])
+				if len(ow) > 1 && (ow[len(ow)-1] == words[0] || (o.Type == dossier.Organization && ow[0] == words[0])) {
+					gi = k
+				}
+			}
+		}
+		if gi < 0 && isAcronym(m.Text) && !isAcronym(o.Text) && (o.Type == dossier.Organization || o.Type == "") {
+			if s, _ := names.Score(m.Text, o.Text, names.KindOrganization); s >= LinkThreshold {
+				gi = k
+			}
+		}
+		if gi >= 0 {
+			for g := range groups {
+				for _, mi := range groups[g].mentions {
+					if mi == gi {
+						return g
+					}
+				}
+			}
+		}
+	}
+	return -1
+}
+
+func compatible(a, b dossier.EntityType) bool {
+	return a == b || a == "" || b == "" || a == dossier.Unknown || b == dossier.Unknown
+}
+
+func isAcronym(s string) bool {
+	n := 0
+	for _, r := range s {
+		if !unicode.IsUpper(r) {
+			return false
+		}
+		n++
+	}
+	return n >= 2 && n <= 8
+}
+
+// fuller reports whether a is a better display name than b: more words, then longer, and never
+// an acronym over a spelled-out name.
+func fuller(a, b string) bool {
+	if b == "" {
+		return true
+	}
+	if isAcronym(a) != isAcronym(b) {
+		return !isAcronym(a)
+	}
+	wa, wb := len(strings.Fields(a)), len(strings.Fields(b))
+	if wa != wb {
+		return wa > wb
+	}
+	return utf8.RuneCountInString(a) > utf8.RuneCountInString(b)
+}
+
+// decide links a group with no known entity to an indexed entity, or creates one.
+func (r *Resolver) decide(ms []extract.Mention, g *group, res *Result) {
+	if len(g.mentions) == 0 {
+		return
+	}
+	if g.entityID != "" {
+		g.method = "known"
+		return
+	}
+	if g.typ == "" {
+		g.typ = dossier.Unknown
+	}
+	kind := kindOf(g.typ)
+	best, bestScore := uint32(0), 0.0
+	var bestExpl string
+	for _, mi := range g.mentions {
+		text := ms[mi].Text
+		if text != g.best && len(strings.Fields(text)) < 2 {
+			continue // partial names are matched through the group's full name
+		}
+		for _, c := range r.index.Search(text, kind, 5) {
+			e := r.ents[c.ID]
+			if !compatible(e.typ, g.typ) {
+				continue
+			}
+			if c.Score > bestScore {
+				best, bestScore = c.ID, c.Score
+				if c.Score >= ProposeThreshold {
+					_, ex := names.Score(text, c.Name, kind)
+					bestExpl = ex.String()
+				}
+			}
+		}
+	}
+	if bestScore >= LinkThreshold {
+		g.entityID, g.score, g.method = r.canonicalOf(r.ents[best].id), bestScore, MethodIndex
+		if g.typ == dossier.Unknown {
+			g.typ = r.ents[best].typ
+		}
+		return
+	}
+	id := EntityID(g.typ, g.best)
+	if ref := ms[g.mentions[0]].Ref; ref != "" {
+		id = EntityID(g.typ, "ref:"+ref)
+	}
+	if h, ok := r.byID[id]; ok { // the same name, just added: one entity
+		g.entityID, g.score, g.method = r.canonicalOf(r.ents[h].id), 1, MethodIndex
+		return
+	}
+	g.entityID, g.created, g.score, g.method = id, true, 1, MethodNew
+	if bestScore >= ProposeThreshold {
+		g.method = MethodPropose
+		res.Proposals = append(res.Proposals, Proposal{New: id, Existing: r.canonicalOf(r.ents[best].id), Score: bestScore, Explanation: bestExpl})
+	}
+}
+
+// claims turns the document's relations into claims with evidence. Relations between mentions
+// of one entity, with unknown predicates or with wrong-typed arguments are dropped.
+func claims(d *extract.Doc, groups []group, of []int) []*dossier.Claim {
+	var out []*dossier.Claim
+	byID := map[string]*dossier.Claim{}
+	for _, rel := range d.Relations {
+		p := dossier.LookupPredicate(rel.Predicate)
+		if p == nil || rel.Subject < 0 || rel.Subject >= len(of) {
+			continue
+		}
+		sg := &groups[of[rel.Subject]]
+		c := &dossier.Claim{Subject: sg.entityID, Predicate: p.Name, ValidFrom: rel.ValidFrom, ValidTo: rel.ValidTo, Qualifiers: rel.Qualifiers}
+		if p.Literal == "" {
+			if rel.Object < 0 || rel.Object >= len(of) {
+				continue
+			}
+			og := &groups[of[rel.Object]]
+			if og.entityID == sg.entityID || !typeAllowed(p.Subject, sg.typ) || !typeAllowed(p.Object, og.typ) {
+				continue
+			}
+			c.Object = dossier.Object{EntityID: og.entityID}
+		} else {
+			if rel.Object >= 0 || !typeAllowed(p.Subject, sg.typ) {
+				continue
+			}
+			c.Object = dossier.Object{Value: rel.Value, Datatype: rel.Datatype, Date: rel.ValueDate}
+			if c.Object.Datatype == "" {
+				c.Object.Datatype = p.Literal
+			}
+			if c.Object.Datatype == dossier.TypeDate && c.Object.Date.IsZero() {
+				continue
+			}
+		}
+		c.ID = ClaimID(c)
+		stance := rel.Stance
+		if stance == "" {
+			stance = dossier.StanceAsserts
+		}
+		ev := &dossier.Evidence{SourceID: d.Source.ID, Span: rel.Evidence, Quote: d.Slice(rel.Evidence), AttributedTo: rel.AttributedTo,
+			Stance: stance, Method: rel.Method, Confidence: rel.Confidence}
+		if ev.Quote == "" || ev.Method == "" {
+			continue
+		}
+		if prev := byID[c.ID]; prev != nil {
+			dup := false
+			for _, e := range prev.Evidence {
+				dup = dup || e.Span == ev.Span
+			}
+			if !dup {
+				prev.Evidence = append(prev.Evidence, ev)
+			}
+			continue
+		}
+		c.Evidence = []*dossier.Evidence{ev}
+		byID[c.ID] = c
+		out = append(out, c)
+	}
+	return out
+}
+
+func typeAllowed(allowed []dossier.EntityType, t dossier.EntityType) bool {
+	if allowed == nil || t == dossier.Unknown || t == "" {
+		return true
+	}
+	for _, a := range allowed {
+		if a == t {
+			return true
+		}
+	}
+	return false
+}

@@ -1,0 +1,124 @@
+package resolve_test
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/dossier-osint/dossier"
+	"github.com/dossier-osint/dossier/extract"
+	"github.com/dossier-osint/dossier/resolve"
+)
+
+// doc builds a document whose mentions are the given names, found in order in text.
+func doc(t *testing.T, text string, mentions ...extract.Mention) *extract.Doc {
+	t.Helper()
+	s := &dossier.Source{ID: dossier.ContentID(text), Text: text, Language: "en"}
+	d := extract.NewDoc(s)
+	from := 0
+	for _, m := range mentions {
+		i := strings.Index(text[from:], m.Text)
+		if i < 0 {
+			t.Fatalf("%q not in text", m.Text)
+		}
+		start := len([]rune(text[:from+i]))
+		m.Span = dossier.Span{Start: start, End: start + len([]rune(m.Text))}
+		if m.Alias == 0 {
+			m.Alias = -1
+		}
+		d.Mentions = append(d.Mentions, m)
+		from += i + len(m.Text)
+	}
+	return d
+}
+
+func person(s string) extract.Mention { return extract.Mention{Text: s, Type: dossier.Person, Method: "pattern:test"} }
+func org(s string) extract.Mention    { return extract.Mention{Text: s, Type: dossier.Organization, Method: "pattern:test"} }
+
+func entityOf(x *dossier.Extraction, text string) string {
+	for _, m := range x.Mentions {
+		if m.Text == text {
+			return m.EntityID
+		}
+	}
+	return ""
+}
+
+func TestResolveAcrossDocuments(t *testing.T) {
+	r := resolve.New()
+	d1 := doc(t, "Tawhid Ibrahim Begli founded the Husseiniyun. Begli later fled. The Islamic Revolutionary Guard Corps (IRGC) backed it.",
+		person("Tawhid Ibrahim Begli"), org("Husseiniyun"), person("Begli"), org("Islamic Revolutionary Guard Corps"), org("IRGC"))
+	x1 := r.Resolve(d1).Extraction
+	begli := entityOf(x1, "Tawhid Ibrahim Begli")
+	if begli == "" || entityOf(x1, "Begli") != begli {
+		t.Fatalf("a surname alone after the full name is the same person: %q vs %q", begli, entityOf(x1, "Begli"))
+	}
+	if entityOf(x1, "IRGC") != entityOf(x1, "Islamic Revolutionary Guard Corps") {
+		t.Errorf("an acronym after the full name is the same organisation")
+	}
+	if len(x1.Entities) != 3 {
+		t.Errorf("want 3 new entities, got %d", len(x1.Entities))
+	}
+	// A second document spells the founder differently and in Azerbaijani.
+	d2 := doc(t, "Tovhid İbrahimbəyli and Tawheed Ibrahim Begli are one man; Hüseynçilər is his group.",
+		person("Tovhid İbrahimbəyli"), person("Tawheed Ibrahim Begli"), org("Hüseynçilər"))
+	x2 := r.Resolve(d2).Extraction
+	for _, s := range []string{"Tovhid İbrahimbəyli", "Tawheed Ibrahim Begli"} {
+		if got := entityOf(x2, s); got != begli {
+			t.Errorf("%s resolved to %s, want %s", s, got, begli)
+		}
+	}
+	if entityOf(x2, "Hüseynçilər") != entityOf(x1, "Husseiniyun") {
+		t.Errorf("Hüseynçilər must link to Husseiniyun")
+	}
+	// A different person with a similar name is not linked.
+	d3 := doc(t, "Elmir Zahidov met Elmir Ziyadov.", person("Elmir Zahidov"), person("Elmir Ziyadov"))
+	x3 := r.Resolve(d3).Extraction
+	if entityOf(x3, "Elmir Zahidov") == entityOf(x3, "Elmir Ziyadov") {
+		t.Errorf("Zahidov and Ziyadov are two people")
+	}
+	// New spellings become names, so the automaton finds them in later documents.
+	found := false
+	for _, e := range x2.Entities {
+		for _, n := range e.Names {
+			found = found || (e.ID == begli && n.Text == "Tovhid İbrahimbəyli")
+		}
+	}
+	if !found {
+		t.Errorf("the new spelling must be stored as a name of %s", begli)
+	}
+	if ms := r.Known().Find("Yesterday Tovhid İbrahimbəyli spoke."); len(ms) != 1 {
+		t.Errorf("the automaton must know the new spelling: %+v", ms)
+	}
+}
+
+func TestEntityIDsAreStable(t *testing.T) {
+	a := resolve.EntityID(dossier.Person, "Tawhid Ibrahim Begli")
+	if a != resolve.EntityID(dossier.Person, "TAWHID  IBRAHIM BEGLI") || a == resolve.EntityID(dossier.Organization, "Tawhid Ibrahim Begli") {
+		t.Errorf("IDs depend on type and comparable name only")
+	}
+}
+
+func TestClaimsFromRelations(t *testing.T) {
+	r := resolve.New()
+	d := doc(t, "Husseiniyun was founded by Tawhid Ibrahim Begli in 2016.", org("Husseiniyun"), person("Tawhid Ibrahim Begli"))
+	ev := dossier.Span{Start: 0, End: len([]rune(d.Text))}
+	d.Relations = []extract.Relation{
+		{Subject: 0, Predicate: "founded_by", Object: 1, ValidFrom: dossier.Date{Year: 2016, Precision: dossier.PrecisionYear}, Evidence: ev, Method: "pattern:founded_by", Confidence: 0.8},
+		{Subject: 0, Predicate: "founded_by", Object: 1, ValidFrom: dossier.Date{Year: 2016, Precision: dossier.PrecisionYear}, Evidence: ev, Method: "pattern:founded_by"},
+		{Subject: 0, Predicate: "founding_date", Object: -1, ValueDate: dossier.Date{Year: 2016, Precision: dossier.PrecisionYear}, Datatype: dossier.TypeDate, Evidence: ev, Method: "pattern:founded_in"},
+		{Subject: 1, Predicate: "born_on", Object: 0, Evidence: ev, Method: "pattern:bad"},          // literal predicate with an entity object
+		{Subject: 0, Predicate: "leader_of", Object: 1, Evidence: ev, Method: "pattern:wrong-types"}, // an organisation cannot lead a person
+		{Subject: 0, Predicate: "no_such_predicate", Object: 1, Evidence: ev, Method: "pattern:x"},
+	}
+	x := r.Resolve(d).Extraction
+	if len(x.Claims) != 2 {
+		t.Fatalf("want 2 claims, got %d: %+v", len(x.Claims), x.Claims)
+	}
+	c := x.Claims[0]
+	if c.Predicate != "founded_by" || len(c.Evidence) != 1 || c.Evidence[0].Quote != d.Text || c.Evidence[0].Stance != dossier.StanceAsserts || c.ID != resolve.ClaimID(c) {
+		t.Errorf("claim %+v evidence %+v", c, c.Evidence)
+	}
+	if x.Claims[1].Object.Date.Year != 2016 {
+		t.Errorf("date claim %+v", x.Claims[1])
+	}
+}
