@@ -60,7 +60,7 @@ type Resolver struct {
 	index   *names.Index
 	ents    []entity          // by index handle
 	byID    map[string]uint32 // entity ID → handle
-	nameSet map[string]bool // entity ID + "\x00" + name already indexed
+	nameSet map[string]bool   // entity ID + "\x00" + name already indexed
 	known   atomic.Pointer[known.Automaton]
 	pending []known.Entry // names added since the automaton was last extended
 }

@@ -31,8 +31,12 @@ func doc(t *testing.T, text string, mentions ...extract.Mention) *extract.Doc {
 	return d
 }
 
-func person(s string) extract.Mention { return extract.Mention{Text: s, Type: dossier.Person, Method: "pattern:test"} }
-func org(s string) extract.Mention    { return extract.Mention{Text: s, Type: dossier.Organization, Method: "pattern:test"} }
+func person(s string) extract.Mention {
+	return extract.Mention{Text: s, Type: dossier.Person, Method: "pattern:test"}
+}
+func org(s string) extract.Mention {
+	return extract.Mention{Text: s, Type: dossier.Organization, Method: "pattern:test"}
+}
 
 func entityOf(x *dossier.Extraction, text string) string {
 	for _, m := range x.Mentions {
@@ -106,7 +110,7 @@ func TestClaimsFromRelations(t *testing.T) {
 		{Subject: 0, Predicate: "founded_by", Object: 1, ValidFrom: dossier.Date{Year: 2016, Precision: dossier.PrecisionYear}, Evidence: ev, Method: "pattern:founded_by", Confidence: 0.8},
 		{Subject: 0, Predicate: "founded_by", Object: 1, ValidFrom: dossier.Date{Year: 2016, Precision: dossier.PrecisionYear}, Evidence: ev, Method: "pattern:founded_by"},
 		{Subject: 0, Predicate: "founding_date", Object: -1, ValueDate: dossier.Date{Year: 2016, Precision: dossier.PrecisionYear}, Datatype: dossier.TypeDate, Evidence: ev, Method: "pattern:founded_in"},
-		{Subject: 1, Predicate: "born_on", Object: 0, Evidence: ev, Method: "pattern:bad"},          // literal predicate with an entity object
+		{Subject: 1, Predicate: "born_on", Object: 0, Evidence: ev, Method: "pattern:bad"},           // literal predicate with an entity object
 		{Subject: 0, Predicate: "leader_of", Object: 1, Evidence: ev, Method: "pattern:wrong-types"}, // an organisation cannot lead a person
 		{Subject: 0, Predicate: "no_such_predicate", Object: 1, Evidence: ev, Method: "pattern:x"},
 	}
