@@ -79,13 +79,14 @@ type Mention struct {
 
 // EntityFilter selects entities. Zero fields do not filter.
 type EntityFilter struct {
-	ID     string
-	Type   EntityType
-	Name   string // exact display name or spelling, compared in folded form
-	Status string
-	CaseID string
-	Offset int
-	Limit  int
+	ID        string
+	Type      EntityType
+	Name      string // exact display name or spelling, compared in folded form
+	Status    string
+	CaseID    string
+	Canonical string // members of this canonical entity's cluster (merged into it)
+	Offset    int
+	Limit     int
 }
 
 // EntityService stores and finds entities and their mentions.

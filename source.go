@@ -134,6 +134,10 @@ type SourceService interface {
 
 	// FindSourceLinks returns the links from or to a source; an empty id returns all.
 	FindSourceLinks(ctx context.Context, sourceID string) ([]*SourceLink, error)
+
+	// ReplaceExtraction replaces what extraction derived from a stored source with x, keeping
+	// judgements and analysts' evidence (re-extraction after the rules or known names improved).
+	ReplaceExtraction(ctx context.Context, sourceID string, x *Extraction) error
 }
 
 // Document is a source with what was extracted from it, the unit of ingest.

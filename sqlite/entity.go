@@ -82,6 +82,9 @@ func (db *DB) FindEntities(ctx context.Context, f dossier.EntityFilter) ([]*doss
 	if f.CaseID != "" {
 		where, args = append(where, "case_id = ?"), append(args, f.CaseID)
 	}
+	if f.Canonical != "" {
+		where, args = append(where, "canonical = ?"), append(args, f.Canonical)
+	}
 	if f.Name != "" {
 		where = append(where, "id IN (SELECT entity_id FROM entity_names WHERE fold = ?)")
 		args = append(args, normalize.Fold(f.Name))

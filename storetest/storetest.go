@@ -35,6 +35,7 @@ func Run(t *testing.T, open Opener) {
 		{"SourceLinks", testSourceLinks},
 		{"Judgements", testJudgements},
 		{"Clusters", testClusters},
+		{"ReplaceExtraction", testReplaceExtraction},
 		{"Walk", testWalk},
 		{"ConcurrentIngest", testConcurrentIngest},
 	}
@@ -486,5 +487,54 @@ func testClusters(t *testing.T, st dossier.Store) {
 	}
 	if canonical("E3") != "E3" || canonical("E2") != "E1" {
 		t.Errorf("after the split: E3→%s E2→%s", canonical("E3"), canonical("E2"))
+	}
+}
+
+func testReplaceExtraction(t *testing.T, st dossier.Store) {
+	s, x := exampleExtraction("Husseiniyun was founded by Tawhid Ibrahim Begli in 2015.")
+	analyst := &dossier.Evidence{Span: dossier.Span{Start: 0, End: 11}, Quote: "Husseiniyun", Stance: dossier.StanceAsserts, Method: "analyst:ana"}
+	x.Claims[0].Evidence = append(x.Claims[0].Evidence, analyst)
+	store(t, st, doc(s, x))
+	diff := &dossier.Judgement{A: "e-begli", B: "e-husseiniyun", Verdict: dossier.Different, By: "analyst:ana"}
+	if err := st.CreateJudgement(ctx, diff); err != nil {
+		t.Fatal(err)
+	}
+	// The improved extraction finds only the founder, with a new claim.
+	orphan := &dossier.Entity{ID: "e-orphan", Type: dossier.Person, Name: "Nobody", Status: dossier.StatusProposed}
+	store(t, st, doc(NewSource("o.txt", "Nobody"), &dossier.Extraction{Entities: []*dossier.Entity{orphan},
+		Mentions: []*dossier.Mention{{Span: dossier.Span{Start: 0, End: 6}, Text: "Nobody", EntityID: "e-orphan"}}}))
+	nx := &dossier.Extraction{
+		Mentions: []*dossier.Mention{{Span: dossier.Span{Start: 27, End: 47}, Text: "Tawhid Ibrahim Begli", EntityID: "e-begli", Method: "gazetteer"}},
+		Claims: []*dossier.Claim{{ID: "c-born", Subject: "e-begli", Predicate: "born_on",
+			Object:   dossier.Object{Datatype: dossier.TypeDate, Date: dossier.Date{Year: 1980, Precision: dossier.PrecisionYear}},
+			Evidence: []*dossier.Evidence{{Span: dossier.Span{Start: 0, End: 10}, Quote: "Husseiniyu", Stance: dossier.StanceAsserts, Method: "pattern:born"}}}},
+	}
+	if err := st.ReplaceExtraction(ctx, s.ID, nx); err != nil {
+		t.Fatal(err)
+	}
+	if err := st.ReplaceExtraction(ctx, "o.txt-missing-id", nx); dossier.ErrorCode(err) == "" {
+		t.Fatal("replacing the extraction of a missing source must fail")
+	}
+	ms, _ := st.FindMentions(ctx, s.ID, "")
+	if len(ms) != 1 || ms[0].Text != "Tawhid Ibrahim Begli" {
+		t.Errorf("mentions after reextract: %+v", ms)
+	}
+	cs, _ := st.FindClaims(ctx, dossier.ClaimFilter{SourceID: s.ID})
+	var preds []string
+	for _, c := range cs {
+		preds = append(preds, c.Predicate)
+	}
+	// founded_by keeps the analyst's evidence; founding_date lost its only evidence and is gone.
+	if strings.Join(preds, ",") != "founded_by,born_on" {
+		t.Errorf("claims after reextract: %v", preds)
+	}
+	if len(cs) > 0 && (len(cs[0].Evidence) != 1 || cs[0].Evidence[0].Method != "analyst:ana") {
+		t.Errorf("analyst evidence must survive: %+v", cs[0].Evidence)
+	}
+	if js, _ := st.FindJudgements(ctx, "e-begli"); len(js) != 1 || js[0].Retracted {
+		t.Errorf("judgements must survive: %+v", js)
+	}
+	if _, err := st.FindEntityByID(ctx, "e-orphan"); err != nil {
+		t.Errorf("an entity still mentioned elsewhere must stay: %v", err)
 	}
 }
