@@ -1,0 +1,630 @@
+package gazetteer
+
+import (
+	"strings"
+	"sync"
+	"unicode"
+	"unicode/utf8"
+
+	dossier "github.com/dossier-osint/dossier"
+	"github.com/dossier-osint/dossier/names"
+	"github.com/dossier-osint/dossier/normalize"
+)
+
+// Hit is one place name found in a text by Find.
+type Hit struct {
+	Span dossier.Span // code points of the name as written, suffixes and prefixes included
+	ID   uint32       // the place (most populous of those the name can mean; Lookup lists all)
+	Name string       // the place's name (Place.Name), not the text
+	Text string       // the text of Span
+}
+
+// Find returns the place names in text, left to right, leftmost-longest, without overlaps.
+//
+// Only places worth recognising without context are candidates, to keep precision: countries,
+// national capitals and places of 100,000 people or more anywhere, first-order administrative
+// seats (of 15,000 people or more outside the region of interest), and places of 15,000 or more
+// in the region of interest (see the package comment).
+// Their names are the main name, the ASCII name, every Cyrillic and Arabic-script alternate and
+// those Latin alternates that spell the same consonants as one of those (names.Skeleton) or use
+// Azerbaijani or Turkish letters: "Tahran", "Bağdad", "Meshed" are kept, translations such as
+// "Homo" (Esperanto for Qom) are not. Names shorter than three letters in Latin or Cyrillic are
+// left out unless they are all-capital abbreviations ("USA", "ABŞ", "США").
+//
+// A match must start and end at word boundaries. Tokens of a multi-word name may be separated
+// by spaces and hyphens only. The rules for a match:
+//
+//   - In Latin and Cyrillic script the first and last words must be capitalised ("Baku", "BAKU",
+//     not "baku"); an abbreviation must be written in capitals.
+//   - Function words and the capitalised words of news prose ("But", "Central"; see neverWords)
+//     are never taken for places.
+//   - Names that are also common words ("Van", "Mobile", "Of", "Ordu", "Reading"; see
+//     commonWords) match only capitalised and not at the start of a sentence or line.
+//   - Latin-script names that are more often people's names or parts of organisation names
+//     ("Jackson", "Victoria", "Abbas", "Sadr", "Quds"; see contextNames) match only after "in",
+//     "from", "near" and the like.
+//   - Arabic-script names that are also common words ("المدينة" al-Madina / "the city",
+//     "الخبر" al-Khobar / "the news", "صور" Tyre / "pictures", "امل" Amol / "hope") match only
+//     after a word for city, town or province ("مدينة", "شهر", "استان", ...).
+//   - The last word may carry an Azerbaijani or Turkish case suffix, with or without an
+//     apostrophe: locative, ablative, genitive, dative, accusative and -dakı ("Bakıda",
+//     "Tahran'da", "Qum'dan", "Bakının", "Tehranın"); a single-vowel suffix ("Tehranı") is taken
+//     off only in a text that has Azerbaijani or Turkish letters, so that English "Iraqi" is not
+//     Iraq. A Russian case ending is allowed on a Cyrillic last word ("в Тегеране", "в Москве").
+//   - The first word of an Arabic-script name may carry the prefixes و ف ب ل ك, and ال may be
+//     present or absent ("وبغداد", "ببغداد", "للعراق").
+//
+// Find is safe for concurrent use; the first call builds the matcher (see BenchmarkFind).
+func Find(text string) []Hit {
+	m := getMatcher()
+	var s scanner
+	s.tokenize(text)
+	return m.find(text, &s)
+}
+
+// entry flags.
+const (
+	flagAcronym = 1 << iota // every name with this key is an all-capital abbreviation
+	flagCommon              // the key is a common word: see Find
+	flagNonAcronym
+	flagContext // the key is more often a person's name: see Find
+)
+
+type entry struct {
+	place int32 // index into gazetteer.places
+	flags uint8
+}
+
+type matcher struct {
+	g        *gazetteer
+	dict     map[string]entry
+	firstMax map[string]uint8 // first word of a key -> most words in a key starting with it
+}
+
+var (
+	matcherOnce sync.Once
+	theMatcher  *matcher
+)
+
+func getMatcher() *matcher {
+	matcherOnce.Do(func() { theMatcher = buildMatcher(get()) })
+	return theMatcher
+}
+
+// regionOfInterest reports whether p is in the region whose smaller towns Find recognises.
+func regionOfInterest(p *Place) bool {
+	switch p.Country {
+	case "AZ", "IR", "IQ", "SY", "LB", "TR", "AF", "PK", "GE", "AM", "YE", "BH", "SA", "IL", "PS", "JO":
+		return true
+	case "RU":
+		switch p.Admin1 {
+		case "01", "12", "17", "19", "22", "27", "68", "70":
+			return true
+		}
+	}
+	return false
+}
+
+// findable reports whether Find should recognise p without context.
+// First-order administrative seats of any size count in the region; elsewhere only from 15,000
+// people, because hundreds of tiny ones (Slovenian and Latvian municipalities, for a start)
+// have names that are English words ("Rose", "Same").
+func findable(p *Place) bool {
+	region := regionOfInterest(p)
+	switch {
+	case p.IsCountry(), p.Feature == "PPLC", p.Population >= 100000:
+		return true
+	case p.Feature == "PPLA" || p.Feature == "PPLG":
+		return region || p.Population >= 15000
+	}
+	return p.Population >= 15000 && region
+}
+
+func buildMatcher(g *gazetteer) *matcher {
+	m := &matcher{g: g, dict: make(map[string]entry, 64<<10), firstMax: make(map[string]uint8, 48<<10)}
+	var skels []string
+	for i := range g.places {
+		p := &g.places[i]
+		if !findable(p) {
+			continue
+		}
+		country := p.IsCountry()
+		region := regionOfInterest(p) || country
+		skels = skels[:0]
+		if !country {
+			skels = append(skels, skeleton(p.Name), skeleton(p.ASCIIName))
+			for _, n := range p.Names {
+				if sc := nameScript(n); sc == scriptArabic || sc == scriptCyrillic {
+					skels = append(skels, skeleton(n))
+				}
+			}
+		}
+		eachName(p, func(n string) {
+			sc := nameScript(n)
+			if !country && sc == scriptLatin && n != p.Name && n != p.ASCIIName && !strings.ContainsFunc(n, turkicLetter) {
+				sk := skeleton(n)
+				ok := false
+				for _, s := range skels {
+					if s != "" && near(s, sk) {
+						ok = true
+						break
+					}
+				}
+				if !ok {
+					return
+				}
+			}
+			k := Key(n)
+			acr := acronym(n)
+			if k == "" || (sc != scriptArabic && !acr && runeCount(strings.ReplaceAll(k, " ", "")) < 3) {
+				return
+			}
+			if sc == scriptArabic && (runeCount(k) < 2 || runeCount(k) < 4 && !region && nativeScript(p.Country) != scriptArabic) {
+				// Short Arabic-script spellings of faraway places are mostly words.
+				return
+			}
+			if !acr && neverWords[k] {
+				return
+			}
+			e, ok := m.dict[k]
+			if !ok || better(&g.places[i], &g.places[e.place], sc) {
+				e.place = int32(i)
+			}
+			if acr {
+				e.flags |= flagAcronym
+			} else {
+				e.flags |= flagNonAcronym
+			}
+			if commonWords[k] {
+				e.flags |= flagCommon
+			}
+			if contextNames[k] && !country {
+				e.flags |= flagContext
+			}
+			m.dict[k] = e
+			words := strings.Count(k, " ") + 1
+			first, _, _ := strings.Cut(k, " ")
+			if uint8(words) > m.firstMax[first] {
+				m.firstMax[first] = uint8(words)
+			}
+		})
+	}
+	for k, e := range m.dict {
+		if e.flags&flagNonAcronym != 0 {
+			e.flags &^= flagAcronym
+			m.dict[k] = e
+		}
+	}
+	return m
+}
+
+// better reports whether a should win over b as the meaning of a name written in script sc:
+// for Arabic-script and Cyrillic names a place where that script is written wins ("آبادان" is
+// Abadan in Iran, not Ibadan in Nigeria), then the more populous.
+func better(a, b *Place, sc int) bool {
+	if sc == scriptArabic || sc == scriptCyrillic {
+		na, nb := nativeScript(a.Country) == sc, nativeScript(b.Country) == sc
+		if na != nb {
+			return na
+		}
+	}
+	return byPopulation(*a, *b) < 0
+}
+
+// nativeScript returns the script of a country's national language(s).
+func nativeScript(cc string) int {
+	switch cc {
+	case "IR", "AF", "PK", "IQ", "SY", "LB", "JO", "PS", "SA", "YE", "BH", "KW", "QA", "AE", "OM",
+		"EG", "LY", "TN", "DZ", "MA", "SD", "MR":
+		return scriptArabic
+	case "RU", "UA", "BY", "BG", "RS", "MK", "KZ", "KG", "TJ", "MN":
+		return scriptCyrillic
+	}
+	return scriptLatin
+}
+
+// nameScript returns the script of the first letter of n.
+func nameScript(n string) int {
+	for _, r := range n {
+		if unicode.IsLetter(r) {
+			return scriptOf(r)
+		}
+	}
+	return scriptOther
+}
+
+// acronym reports an all-capital abbreviation of at most five letters: "USA", "U.S.", "ABŞ".
+func acronym(n string) bool {
+	letters := 0
+	for _, r := range n {
+		switch {
+		case unicode.IsLower(r):
+			return false
+		case unicode.IsLetter(r):
+			letters++
+		case r == '.':
+		default:
+			return false
+		}
+	}
+	return letters >= 2 && letters <= 5
+}
+
+// skeleton is the consonant skeleton of a whole name, words joined.
+func skeleton(n string) string {
+	var b strings.Builder
+	for _, w := range strings.FieldsFunc(n, func(r rune) bool { return !wordRune(r) }) {
+		b.WriteString(names.Skeleton(w))
+	}
+	return b.String()
+}
+
+// near reports whether two skeletons are equal or, when at least four consonants long, one
+// edit apart.
+func near(a, b string) bool {
+	if a == b {
+		return true
+	}
+	if len(a) < 4 || len(b) < 4 {
+		return false
+	}
+	switch len(a) - len(b) {
+	case 0:
+		d := 0
+		for i := 0; i < len(a); i++ {
+			if a[i] != b[i] {
+				d++
+			}
+		}
+		return d <= 1
+	case 1:
+		return oneDeletion(a, b)
+	case -1:
+		return oneDeletion(b, a)
+	}
+	return false
+}
+
+// oneDeletion reports whether b is a with one byte removed.
+func oneDeletion(a, b string) bool {
+	i := 0
+	for i < len(b) && a[i] == b[i] {
+		i++
+	}
+	return a[i+1:] == b[i:]
+}
+
+// token is one word of the text being scanned.
+type token struct {
+	start, end int32 // code points in the text
+	bstart     int32 // byte offset in the text
+	bend       int32
+	fs, fe     int32 // folded bytes in scanner.buf
+	apos       int32 // folded offset (relative to fs) of the first apostrophe inside the word, or -1
+	script     uint8
+	upper      bool // first letter is upper case
+	allUpper   bool // no lower-case letter
+	hasLower   bool
+	joinNext   bool // only spaces or hyphens separate it from the next word
+	sentence   bool // starts a sentence or a line
+}
+
+type scanner struct {
+	buf    []byte
+	toks   []token
+	turkic bool // the text has Azerbaijani or Turkish letters
+	key    []byte
+}
+
+// tokenize splits text into words (see Key) and folds them into s.buf.
+func (s *scanner) tokenize(text string) {
+	if cap(s.buf) < len(text) {
+		s.buf = make([]byte, 0, len(text)+len(text)/8)
+	}
+	s.buf = s.buf[:0]
+	s.toks = s.toks[:0]
+	cp := int32(0)
+	in := false
+	var t token
+	sentence := true // at a sentence start
+	gapJoin := false // the gap since the last word holds only spaces and hyphens
+	gapLen := 0
+	for i := 0; i < len(text); {
+		r, n := rune(text[i]), 1
+		if r >= utf8.RuneSelf {
+			r, n = utf8.DecodeRuneInString(text[i:])
+		}
+		if wordRune(r) && !(!in && apostrophe(r)) {
+			if !in {
+				if len(s.toks) > 0 {
+					s.toks[len(s.toks)-1].joinNext = gapJoin && gapLen <= 3
+				}
+				t = token{start: cp, bstart: int32(i), fs: int32(len(s.buf)), apos: -1, sentence: sentence, allUpper: true}
+				in = true
+			}
+			if apostrophe(r) {
+				if t.apos < 0 && int32(len(s.buf)) > t.fs {
+					t.apos = int32(len(s.buf)) - t.fs
+				}
+			} else {
+				if int32(len(s.buf)) == t.fs {
+					if sc := scriptOf(r); sc != scriptOther {
+						t.script = uint8(sc)
+					}
+					t.upper = unicode.IsUpper(r)
+				}
+				if unicode.IsLower(r) {
+					t.allUpper = false
+					t.hasLower = true
+				}
+				if r >= 0x80 && turkicLetter(r) {
+					s.turkic = true
+				}
+				s.buf = append(s.buf, foldRune(r)...)
+			}
+		} else {
+			if in {
+				t.end, t.bend, t.fe = cp, int32(i), int32(len(s.buf))
+				if t.fe > t.fs {
+					s.toks = append(s.toks, t)
+				}
+				in = false
+				sentence = false
+				gapJoin, gapLen = true, 0
+			}
+			gapLen++
+			switch {
+			case r == ' ' || r == '\t' || r == 0xA0 || r == '-' || r == 0x2010 || r == 0x2011:
+			case r == '\n' || r == '.' || r == '!' || r == '?' || r == 0x2026 || r == 0x061F || r == 0x06D4:
+				sentence = true
+				gapJoin = false
+			case unicode.IsSpace(r) || normalize.Invisible(r):
+			default:
+				gapJoin = false
+			}
+		}
+		i += n
+		cp++
+	}
+	if in {
+		t.end, t.bend, t.fe = cp, int32(len(text)), int32(len(s.buf))
+		if t.fe > t.fs {
+			s.toks = append(s.toks, t)
+		}
+	}
+}
+
+func (s *scanner) word(i int) string { return string(s.buf[s.toks[i].fs:s.toks[i].fe]) }
+
+// wordBytes returns the folded bytes of word i without copying.
+func (s *scanner) wordBytes(i int) []byte { return s.buf[s.toks[i].fs:s.toks[i].fe] }
+
+func (m *matcher) find(text string, s *scanner) []Hit {
+	var hits []Hit
+	var firsts, lasts []string
+	for i := 0; i < len(s.toks); {
+		t := &s.toks[i]
+		if t.script == scriptOther && !startsLetter(s.wordBytes(i)) {
+			i++
+			continue
+		}
+		firsts = firstVariants(firsts[:0], s.wordBytes(i), t)
+		// How many words may the name have?
+		maxN := 1
+		for _, f := range firsts {
+			if n := int(m.firstMax[f]); n > maxN {
+				maxN = n
+			}
+		}
+		for j := i; j < i+maxN-1; j++ {
+			if j+1 >= len(s.toks) || !s.toks[j].joinNext {
+				maxN = j - i + 1
+				break
+			}
+		}
+		matched := 0
+		var e entry
+		for n := maxN; n >= 1 && matched == 0; n-- {
+			lasts = lastVariants(lasts[:0], s.wordBytes(i+n-1), &s.toks[i+n-1], s.turkic)
+			if n == 1 {
+				// One word: a prefix or a suffix may be taken off, not both.
+				for _, v := range [2][]string{firsts, lasts[1:]} {
+					for _, f := range v {
+						if x, ok := m.dict[f]; ok && m.allowed(s, i, 1, x) {
+							e, matched = x, 1
+							break
+						}
+					}
+					if matched > 0 {
+						break
+					}
+				}
+				break
+			}
+			for _, f := range firsts {
+				if int(m.firstMax[f]) < n {
+					continue
+				}
+				for _, l := range lasts {
+					s.key = append(s.key[:0], f...)
+					for j := i + 1; j < i+n-1; j++ {
+						s.key = append(s.key, ' ')
+						s.key = append(s.key, s.wordBytes(j)...)
+					}
+					s.key = append(s.key, ' ')
+					s.key = append(s.key, l...)
+					if x, ok := m.dict[string(s.key)]; ok && m.allowed(s, i, n, x) {
+						e, matched = x, n
+						break
+					}
+				}
+				if matched > 0 {
+					break
+				}
+			}
+		}
+		if matched == 0 {
+			i++
+			continue
+		}
+		last := &s.toks[i+matched-1]
+		p := &m.g.places[e.place]
+		hits = append(hits, Hit{
+			Span: dossier.Span{Start: int(t.start), End: int(last.end)},
+			ID:   p.ID,
+			Name: p.Name,
+			Text: text[t.bstart:last.bend],
+		})
+		i += matched
+	}
+	return hits
+}
+
+func startsLetter(b []byte) bool {
+	r, _ := utf8.DecodeRune(b)
+	return unicode.IsLetter(r)
+}
+
+// allowed applies the case, common-word and context rules of Find to a match of n words at i.
+func (m *matcher) allowed(s *scanner, i, n int, e entry) bool {
+	first, last := &s.toks[i], &s.toks[i+n-1]
+	cased := first.script == scriptLatin || first.script == scriptCyrillic
+	if cased {
+		if e.flags&flagAcronym != 0 {
+			for j := i; j < i+n; j++ {
+				if !s.toks[j].allUpper {
+					return false
+				}
+			}
+			return true
+		}
+		if !first.upper || !last.upper {
+			return false
+		}
+		if e.flags&flagCommon != 0 && (first.sentence || (first.allUpper && last.allUpper)) {
+			return false
+		}
+		if e.flags&flagContext != 0 {
+			return i > 0 && s.toks[i-1].joinNext && placePrepositions[s.word(i-1)]
+		}
+		return true
+	}
+	if e.flags&flagCommon != 0 {
+		if i == 0 || !s.toks[i-1].joinNext {
+			return false
+		}
+		return cueWords[s.word(i-1)]
+	}
+	return true
+}
+
+// firstVariants returns the forms the first word of a name may take: the word itself and, in
+// Arabic script, the word without the prefixes و ف (and), ب ل ك (in, for, like), with ال (the)
+// present or absent.
+func firstVariants(out []string, w []byte, t *token) []string {
+	out = append(out, string(w))
+	if t.script != scriptArabic {
+		return out
+	}
+	const (
+		wa  = "\u0648" // و
+		fa  = "\u0641" // ف
+		bi  = "\u0628" // ب
+		li  = "\u0644" // ل
+		ka  = "\u0643" // ك
+		al  = "\u0627\u0644"
+		alf = "\u0627"
+	)
+	add := func(v string) {
+		if utf8.RuneCountInString(v) < 3 {
+			return
+		}
+		for _, o := range out {
+			if o == v {
+				return
+			}
+		}
+		out = append(out, v)
+	}
+	ws := string(w)
+	for _, p1 := range []string{"", wa, fa} {
+		if !strings.HasPrefix(ws, p1) {
+			continue
+		}
+		r1 := ws[len(p1):]
+		for _, p2 := range []string{"", bi, li, ka} {
+			if !strings.HasPrefix(r1, p2) || (p1 == "" && p2 == "") {
+				continue
+			}
+			r2 := r1[len(p2):]
+			add(r2)
+			if p2 == li && strings.HasPrefix(r2, li) {
+				add(alf + r2) // لل = ل + ال
+			}
+		}
+	}
+	for _, v := range out {
+		if strings.HasPrefix(v, al) {
+			add(v[len(al):])
+		}
+	}
+	return out
+}
+
+// Turkic case suffixes in folded form (ı ə ü ö fold to i e u o), longest first.
+var turkicSuffixes = []string{
+	"daki", "deki", "taki", "teki",
+	"dan", "den", "tan", "ten", "nin", "nun",
+	"da", "de", "ta", "te", "ya", "ye", "ni", "nu", "yi", "yu", "in", "un",
+}
+
+var russianEndings = []string{"ами", "ями", "ом", "ем", "ои", "ах", "ях", "а", "е", "и", "у", "ы", "ю", "я"}
+
+// lastVariants returns the forms the last word of a name may take once a case suffix or
+// ending is taken off: first the word itself.
+func lastVariants(out []string, w []byte, t *token, turkicText bool) []string {
+	ws := string(w)
+	out = append(out, ws)
+	add := func(v string) {
+		if utf8.RuneCountInString(v) < 3 {
+			return
+		}
+		for _, o := range out {
+			if o == v {
+				return
+			}
+		}
+		out = append(out, v)
+	}
+	switch t.script {
+	case scriptLatin:
+		if t.apos > 0 && len(ws)-int(t.apos) <= 8 {
+			add(ws[:t.apos])
+		}
+		for _, suf := range turkicSuffixes {
+			if strings.HasSuffix(ws, suf) {
+				add(ws[:len(ws)-len(suf)])
+			}
+		}
+		if turkicText && len(ws) > 3 {
+			switch ws[len(ws)-1] {
+			case 'a', 'e', 'i', 'u':
+				add(ws[:len(ws)-1])
+			}
+		}
+	case scriptCyrillic:
+		if utf8.RuneCountInString(ws) < 4 {
+			return out
+		}
+		for _, end := range russianEndings {
+			if strings.HasSuffix(ws, end) {
+				stem := ws[:len(ws)-len(end)]
+				add(stem)
+				add(stem + "а")
+				add(stem + "я")
+				add(stem + "ь")
+			}
+		}
+	}
+	return out
+}
