@@ -144,6 +144,7 @@ func readMarkdown(text string) document {
 	if doc.title == "" {
 		doc.title = firstLineTitle(doc.text)
 	}
+	readHeader(doc.text, &doc)
 	return doc
 }
 

@@ -435,3 +435,46 @@ func checkReadResult(t *testing.T, path string, data []byte, src *dossier.Source
 		t.Fatalf("Read(%s): blank text without an error", path)
 	}
 }
+
+func TestReadHeader(t *testing.T) {
+	tests := []struct {
+		name      string
+		path      string
+		text      string
+		authors   []string
+		publisher string
+		published string
+	}{
+		{"English By line with two authors", "a.txt", "Cell dismantled\n\nBy Leyla Mammadova and John Carter\n\nSecurity services said on Tuesday ...",
+			[]string{"Leyla Mammadova", "John Carter"}, "", ""},
+		{"English date line alone", "a.txt", "Report title\n\nOctober 13, 2021\n\nThe following report ...", nil, "", "2021-10-13"},
+		{"labelled publication with trailing fields", "a.txt", "A profile\n\nPublication: Terrorism Monitor Volume: 20 Issue: 4\n\nBody.", nil, "Terrorism Monitor", ""},
+		{"Azerbaijani Markdown byline", "a.md", "# Gəncədə həbslər\n\n*Müəllif: Rəşad Əliyev · Xəzər Xəbər · 2023-03-15*\n\nMətn.",
+			[]string{"Rəşad Əliyev"}, "Xəzər Xəbər", "2023-03-15"},
+		{"Turkish labelled author", "a.txt", "Gence'de gözaltı\nYazan: Ayşe Yılmaz ve Mehmet Demir · Bölge Gündemi · 16.03.2023\n\nMetin.",
+			[]string{"Ayşe Yılmaz", "Mehmet Demir"}, "Bölge Gündemi", "2023-03-16"},
+		{"Russian unlabelled publisher | author | date", "a.txt", "Задержания в Гяндже\n\nКавказский обозреватель | Марьям Алиева | 2021-05-25\n\nТекст.",
+			[]string{"Марьям Алиева"}, "Кавказский обозреватель", "2021-05-25"},
+		{"Arabic unlabelled byline", "a.txt", "بيان حول الاعتقالات\n\nصحيفة المرصد | قاسم جوادي | 2017-04-14\n\nنص.",
+			[]string{"قاسم جوادي"}, "صحيفة المرصد", "2017-04-14"},
+		{"Persian labelled lines", "a.txt", "بازداشت در گنجه\nنویسنده: مریم احمدی\nتاریخ: 2023-03-15\n\nمتن.",
+			[]string{"مریم احمدی"}, "", "2023-03-15"},
+		{"a sentence starting with By is not a byline", "a.txt", "Title\n\nBy the end of 2016 the group had grown.\n\nMore.", nil, "", ""},
+		{"fields without a date or label are not a byline", "a.txt", "Title\n\nBaku | Ganja | Qom\n\nMore.", nil, "", ""},
+		{"a date in the body is not the publication date", "a.txt", "Title\n\n" + strings.Repeat("Long body line. ", 20) + "\n2020-01-01", nil, "", ""},
+		{"front matter wins over the byline", "a.md", "---\nauthor: Front Author\ndate: 2020-02-02\n---\n# T\n\nBy Other Person | 2021-01-01\n\nBody.",
+			[]string{"Front Author"}, "", "2020-02-02"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			src, err := Read(tt.path, []byte(tt.text), Options{})
+			if err != nil {
+				t.Fatal(err)
+			}
+			if !slices.Equal(src.Authors, tt.authors) || src.Publisher != tt.publisher || src.Published.String() != tt.published {
+				t.Errorf("got authors %q publisher %q published %q; want %q %q %q",
+					src.Authors, src.Publisher, src.Published, tt.authors, tt.publisher, tt.published)
+			}
+		})
+	}
+}

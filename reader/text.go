@@ -8,9 +8,12 @@ import (
 // maxTitle is the length in runes below which a first line counts as the title of a text file.
 const maxTitle = 200
 
-// readText keeps a plain-text file whole; its title is its first non-empty line when short.
+// readText keeps a plain-text file whole; its title is its first non-empty line when short, and
+// a byline under it gives authors, publisher and date.
 func readText(text string) document {
-	return document{text: text, title: firstLineTitle(text)}
+	doc := document{text: text, title: firstLineTitle(text)}
+	readHeader(text, &doc)
+	return doc
 }
 
 // firstLineTitle returns the first non-blank line of text if it is shorter than maxTitle runes.
