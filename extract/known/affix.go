@@ -45,6 +45,21 @@ var arabicPrefixes = sortLongestFirst([]string{
 
 var article = []byte("ال")
 
+// byLastByte groups suffixes by their last byte, so a word is compared only with the suffixes
+// it can end with.
+func byLastByte(l [][]byte) *[256][][]byte {
+	var t [256][][]byte
+	for _, s := range l {
+		t[s[len(s)-1]] = append(t[s[len(s)-1]], s)
+	}
+	return &t
+}
+
+var (
+	turkicByLast  = byLastByte(turkicSuffixes)
+	russianByLast = byLastByte(russianEndings)
+)
+
 func sortLongestFirst(l []string) [][]byte {
 	out := make([][]byte, len(l))
 	for i, s := range l {

@@ -275,15 +275,14 @@ func (m *matcher) stems(t *token, li int, l *layer, add func(int, uint32, uint8,
 		}
 		suf := key[t.apos:]
 		if m.rules&rTurkic != 0 || m.rules&rPossessive != 0 && len(suf) == 1 && suf[0] == 's' {
-			stem := key[:t.apos]
-			add(li, l.keys.find(hashBytes(stem), stem), kSuffix, 0, t.apos)
+			add(li, l.keys.find(t.prefixHash(t.apos), key[:t.apos]), kSuffix, 0, t.apos)
 		}
 	case t.flags&tUpper == 0:
 		// Inflected common words are not names; proper names in Latin and Cyrillic script
 		// are capitalised.
 	case t.flags&tLatin != 0 && m.rules&rTurkic != 0:
 		tries := 0
-		for _, suf := range turkicSuffixes {
+		for _, suf := range turkicByLast[key[n-1]] {
 			min := minStemLatin
 			if len(suf) == 1 {
 				min = minStemLatin1
@@ -291,25 +290,26 @@ func (m *matcher) stems(t *token, li int, l *layer, add func(int, uint32, uint8,
 			if n-len(suf) < min || !bytes.HasSuffix(key, suf) {
 				continue
 			}
-			stem := key[:n-len(suf)]
-			add(li, l.keys.find(hashBytes(stem), stem), kSuffix, 0, len(stem))
+			k := n - len(suf)
+			add(li, l.keys.find(t.prefixHash(k), key[:k]), kSuffix, 0, k)
 			if tries++; tries == maxStemsPerTok {
 				return
 			}
 		}
 	case t.flags&tCyrl != 0 && m.rules&rRussian != 0:
 		tries := 0
-		for _, end := range russianEndings {
+		for _, end := range russianByLast[key[n-1]] {
 			if n-len(end) < minStemCyrl || !bytes.HasSuffix(key, end) {
 				continue
 			}
-			stem := key[:n-len(end)]
+			k := n - len(end)
+			stem, h := key[:k], t.prefixHash(k)
 			for _, r := range russianRestore {
 				if r == "" {
-					add(li, l.keys.find(hashBytes(stem), stem), kSuffix, 0, len(stem))
+					add(li, l.keys.find(h, stem), kSuffix, 0, k)
 				} else if r != string(end) {
 					m.buf = append(append(m.buf[:0], stem...), r...)
-					add(li, l.keys.find(hashBytes(m.buf), m.buf), kSuffix, 0, n)
+					add(li, l.keys.find(extendHash(h, r), m.buf), kSuffix, 0, n)
 				}
 				if tries++; tries == maxStemsPerTok {
 					return
@@ -355,7 +355,7 @@ func (m *matcher) walk(p int) (Match, int, bool) {
 			continue
 		}
 		exact := c.kind <= kCaps
-		if l.terminal(node) {
+		if l.accepts(node, t.flags&tUpper != 0) {
 			consider(0, alt{c.layer, node, exact, c.k0, c.k1})
 		}
 		if c.kind != kSuffix && len(m.cur) < 16 {
@@ -411,6 +411,7 @@ func (m *matcher) walk(p int) (Match, int, bool) {
 	}
 	chosen := best[pick]
 	first, last := m.word(p), m.word(p+bestD)
+	lower := bestD == 0 && first.flags&tUpper == 0
 	b0, c0 := locate(m.z.s, first, int(chosen.k0), false)
 	b1, c1 := locate(m.z.s, last, int(chosen.k1), true)
 	mt := Match{Span: dossier.Span{Start: c0, End: c1}, Text: m.z.s[b0:b1]}
@@ -424,11 +425,17 @@ func (m *matcher) walk(p int) (Match, int, bool) {
 			if len(mt.Entries) == maxEntriesPerMatch {
 				break
 			}
-			mt.Entries = append(mt.Entries, l.base+int(o>>1))
-			if o&1 == 0 && a.exact {
+			if lower && o&oProper != 0 {
+				continue
+			}
+			mt.Entries = append(mt.Entries, l.base+int(o>>2))
+			if o&oVariant == 0 && a.exact {
 				mt.Exact = true
 			}
 		}
+	}
+	if len(mt.Entries) == 0 {
+		return Match{}, 0, false
 	}
 	slices.Sort(mt.Entries)
 	mt.Entries = slices.Compact(mt.Entries)

@@ -29,6 +29,7 @@ var fixture = []struct {
 	{"iran", dossier.Location, []string{"Iran", "İran", "Иран", "ایران"}},
 	{"quds", dossier.Organization, []string{"Quds Force", "Qods Force", "Qüds Qüvvələri", "Силы Кудс", "نیروی قدس"}},
 	{"moscow", dossier.Location, []string{"Moscow", "Москва", "Moskva"}},
+	{"have", dossier.Location, []string{"Have"}},
 	{"houthis", dossier.Organization, []string{"Houthis", "الحوثيون"}},
 }
 
@@ -80,8 +81,11 @@ func TestFind(t *testing.T) {
 		{"Latin, multi-token name wins over its parts", "en",
 			"The Husseiniyun movement was founded by Tawhid Ibrahim Begli in 2016.",
 			[]hit{{"Husseiniyun", "husseiniyun", true}, {"Tawhid Ibrahim Begli", "begli", true}}},
-		{"case-insensitive for ordinary names", "en", "HUSSEINIYUN, husseiniyun and Tehran",
-			[]hit{{"HUSSEINIYUN", "husseiniyun", true}, {"husseiniyun", "husseiniyun", true}, {"Tehran", "tehran", true}}},
+		{"case-insensitive for ordinary names", "en", "HUSSEINIYUN, HusseiniYun and kataib hezbollah",
+			[]hit{{"HUSSEINIYUN", "husseiniyun", true}, {"HusseiniYun", "husseiniyun", true}, {"kataib hezbollah", "kataib", true}}},
+		{"a one-word capitalised name needs a capital: 'have' is not the place Have", "en",
+			"we have husseiniyun and Have",
+			[]hit{{"Have", "have", true}}},
 		{"in-word apostrophe of a stored spelling", "en", "the Husseini'yon militia",
 			[]hit{{"Husseini'yon", "husseiniyun", true}}},
 		{"typographic apostrophe folds like ASCII", "en", "the Husseini’yon militia",

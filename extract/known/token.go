@@ -100,6 +100,9 @@ type token struct {
 	key    []byte
 	apos   int
 	hash   uint64
+	// ph[j&7] is the hash of key[:j] for the last eight j < len(key): stems ending near the
+	// end of the word are hashed without rereading it.
+	ph [8]uint64
 	flags  uint8
 	long   bool
 
@@ -211,6 +214,7 @@ func (z *tokenizer) word(t *token) {
 					lowers++
 				}
 				if len(key) < maxKey {
+					t.ph[len(key)&7] = h
 					key = append(key, c)
 					h = (h ^ uint64(c)) * fnvPrime
 				} else {
@@ -257,6 +261,7 @@ func (z *tokenizer) word(t *token) {
 			f := normalize.FoldRune(r)
 			for j := 0; j < len(f); j++ {
 				if len(key) < maxKey {
+					t.ph[len(key)&7] = h
 					key = append(key, f[j])
 					h = (h ^ uint64(f[j])) * fnvPrime
 				} else {
@@ -355,4 +360,23 @@ func locate(s string, t *token, k int, end bool) (int, int) {
 		}
 	}
 	return t.b1, t.c1
+}
+
+// prefixHash returns the hash of t.key[:n], from the recorded hashes when n is near the end.
+func (t *token) prefixHash(n int) uint64 {
+	switch {
+	case n == len(t.key):
+		return t.hash
+	case n < len(t.key) && len(t.key)-n <= 8:
+		return t.ph[n&7]
+	}
+	return hashBytes(t.key[:n])
+}
+
+// extendHash continues hash h over b.
+func extendHash(h uint64, b string) uint64 {
+	for i := 0; i < len(b); i++ {
+		h = (h ^ uint64(b[i])) * fnvPrime
+	}
+	return h
 }

@@ -20,7 +20,7 @@ type layer struct {
 	edgeChild []uint32
 	outLo     []uint32 // node n's outputs are out[outLo[n]:outHi[n]]
 	outHi     []uint32
-	out       []uint32 // local entry index << 1 | 1 when reached through a pattern variant
+	out       []uint32 // local entry index << 2 | oVariant | oProper
 	patterns  int
 }
 
@@ -54,12 +54,37 @@ func (l *layer) child(n, k uint32) uint32 {
 
 func (l *layer) terminal(n uint32) bool { return n != 0 && l.outHi[n] > l.outLo[n] }
 
+// Output flags.
+const (
+	oVariant = 1 // reached through a variant of the stored name (article removed)
+	oProper  = 2 // a one-word capitalised name: matches only a capitalised word
+)
+
+// accepts reports whether node n, reached by one word, has an output that the word may match:
+// a lower-case word does not match a one-word capitalised name ("have" is not "Have", "bay"
+// not "Bay"). It looks at no more than maxEntriesPerMatch outputs.
+func (l *layer) accepts(n uint32, upper bool) bool {
+	if !l.terminal(n) {
+		return false
+	}
+	if upper {
+		return true
+	}
+	lo, hi := l.outLo[n], l.outHi[n]
+	for i := lo; i < hi && i-lo < maxEntriesPerMatch; i++ {
+		if l.out[i]&oProper == 0 {
+			return true
+		}
+	}
+	return false
+}
+
 // maxPatternTokens bounds the tokens of one name, and so the work of one walk.
 const maxPatternTokens = 16
 
 // buildLayer builds the trie of entries, whose first element is entry number base.
 func buildLayer(entries []Entry, base int) *layer {
-	l := &layer{base: base, entries: entries, keys: newKeyTable(len(entries))}
+	l := &layer{base: base, entries: entries, keys: newKeyTable(len(entries) / 2)}
 	var (
 		flat  []uint32 // keys of all patterns, one after another
 		start []uint32 // pattern i is flat[start[i]:start[i+1]]
@@ -92,7 +117,11 @@ func buildLayer(entries []Entry, base int) *layer {
 		}
 		s0 := len(flat) - len(toks)
 		start = append(start, uint32(len(flat)))
-		owner = append(owner, uint32(i)<<1)
+		o := uint32(i) << 2
+		if len(toks) == 1 && toks[0].flags&(tUpper|tAllCaps) == tUpper {
+			o |= oProper
+		}
+		owner = append(owner, o)
 		// "الحسينيون" is also found as "حسينيون" (and so, through prefix stripping, in
 		// "وحسينيون"): the article is part of the name in one source and not in another.
 		if t := &toks[0]; t.flags&tArab != 0 {
@@ -102,7 +131,7 @@ func buildLayer(entries []Entry, base int) *layer {
 					flat = append(flat, flat[s0+j])
 				}
 				start = append(start, uint32(len(flat)))
-				owner = append(owner, uint32(i)<<1|1)
+				owner = append(owner, uint32(i)<<2|oVariant)
 			}
 		}
 	}
@@ -117,7 +146,7 @@ func buildLayer(entries []Entry, base int) *layer {
 		if c := slices.Compare(pat(a), pat(b)); c != 0 {
 			return c
 		}
-		return int(owner[a]>>1) - int(owner[b]>>1)
+		return int(owner[a]) - int(owner[b])
 	})
 
 	// Depth-first construction over the sorted patterns: each pattern shares the longest
@@ -149,7 +178,7 @@ func buildLayer(entries []Entry, base int) *layer {
 			path[d] = nodes
 		}
 		n := path[len(p)-1]
-		if common == len(p) && len(prev) == len(p) && lastOwner>>1 == owner[pi]>>1 {
+		if common == len(p) && len(prev) == len(p) && lastOwner>>2 == owner[pi]>>2 {
 			prev = p
 			continue // the same name twice for one entry
 		}
