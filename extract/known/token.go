@@ -102,9 +102,9 @@ type token struct {
 	hash   uint64
 	// ph[j&7] is the hash of key[:j] for the last eight j < len(key): stems ending near the
 	// end of the word are hashed without rereading it.
-	ph [8]uint64
-	flags  uint8
-	long   bool
+	ph    [8]uint64
+	flags uint8
+	long  bool
 
 	// candidate keys, filled on demand by the matcher
 	ready bool
