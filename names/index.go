@@ -120,13 +120,18 @@ func (x *Index) postings(h uint32) []uint32 {
 // Retrieval budgets: at most maxPostings postings are read per query (rarest keys first), and
 // at most rescore names are scored in full.
 const (
-	maxPostings = 6000
-	rescoreMin  = 24
+	maxPostings = 3000
+	rescoreMin  = 16
 )
 
 type searchScratch struct {
-	hits  []uint64
+	cands []cand
 	lists []keyList
+}
+
+type cand struct {
+	doc uint32
+	w   uint32
 }
 
 type keyList struct {
@@ -169,49 +174,65 @@ func (x *Index) Search(name string, kind Kind, k int) []Candidate {
 	})
 	// Rarest keys first: they say most and cost least.
 	sort.Slice(lists, func(i, j int) bool { return len(lists[i].docs) < len(lists[j].docs) })
-	hits := sc.hits[:0]
 	budget := maxPostings
-	for _, l := range lists {
-		d := l.docs
-		if len(d) > budget {
-			if len(hits) > 0 {
+	for i := range lists {
+		if len(lists[i].docs) > budget {
+			if i > 0 {
+				lists = lists[:i]
 				break
 			}
-			d = d[:budget]
+			lists[i].docs = lists[i].docs[:budget]
 		}
-		budget -= len(d)
-		for _, doc := range d {
-			hits = append(hits, uint64(doc)<<8|uint64(l.weight))
+		budget -= len(lists[i].docs)
+	}
+	// Merge the sorted posting lists, summing key weights per doc.
+	cands := sc.cands[:0]
+	var hist [64]int
+	for {
+		doc, found := uint32(0), false
+		for i := range lists {
+			if d := lists[i].docs; len(d) > 0 && (!found || d[0] < doc) {
+				doc, found = d[0], true
+			}
 		}
-	}
-	sc.lists = lists[:0]
-	slices.Sort(hits)
-	// Sum weights per doc, then keep the best-supported docs.
-	type cand struct {
-		doc uint32
-		w   uint32
-	}
-	var cbuf [256]cand
-	cands := cbuf[:0]
-	for i := 0; i < len(hits); {
-		doc := uint32(hits[i] >> 8)
+		if !found {
+			break
+		}
 		w := uint32(0)
-		for ; i < len(hits) && uint32(hits[i]>>8) == doc; i++ {
-			w += uint32(hits[i] & 0xff)
+		for i := range lists {
+			if d := lists[i].docs; len(d) > 0 && d[0] == doc {
+				w += uint32(lists[i].weight)
+				lists[i].docs = d[1:]
+			}
 		}
+		w = min(w, uint32(len(hist)-1))
+		hist[w]++
 		cands = append(cands, cand{doc, w})
 	}
-	sc.hits = hits[:0]
-	limit := max(rescoreMin, 2*k)
+	sc.lists = lists[:0]
+	// Keep the best-supported docs: find the weight cut-off from the histogram.
+	limit := max(rescoreMin, k+k/2)
 	if len(cands) > limit {
-		sort.Slice(cands, func(i, j int) bool {
-			if cands[i].w != cands[j].w {
-				return cands[i].w > cands[j].w
+		cut, n := uint32(len(hist)-1), 0
+		for ; cut > 0; cut-- {
+			n += hist[cut]
+			if n >= limit {
+				break
 			}
-			return cands[i].doc < cands[j].doc
-		})
-		cands = cands[:limit]
+		}
+		ties := limit - (n - hist[cut]) // room left for docs at the cut-off weight, in doc order
+		kept := cands[:0]
+		for _, c := range cands {
+			if c.w > cut {
+				kept = append(kept, c)
+			} else if c.w == cut && ties > 0 {
+				kept = append(kept, c)
+				ties--
+			}
+		}
+		cands = kept
 	}
+	sc.cands = cands[:0]
 	out := make([]Candidate, 0, len(cands))
 	for _, c := range cands {
 		start := uint32(0)

@@ -1,6 +1,9 @@
 package names
 
-import "strconv"
+import (
+	"strconv"
+	"strings"
+)
 
 // Keys returns the blocking keys of a name: two names that may be the same share at least one
 // key. They are strings so that any store can index them. Kinds:
@@ -42,7 +45,7 @@ func tokenKey(u *unit) string {
 	if u.group && u.stem != "" {
 		src = u.stem
 	}
-	sk := skeletonOf(src)
+	sk := keyClasses(skeletonOf(src))
 	if len(sk) < 2 {
 		if len(src) < 2 {
 			return ""
@@ -93,4 +96,22 @@ func (p *Prepared) eachKey(f func(pair bool, k1, k2 string)) {
 			f(true, a, b)
 		}
 	}
+}
+
+// keyClasses folds consonants that scripts without them render by a neighbour, so that blocking
+// keys meet across scripts: Arabic has no p (ب) or g (ج, غ, ق), Turkish c is j.
+func keyClasses(sk string) string {
+	if strings.IndexAny(sk, "pgjq") < 0 {
+		return sk
+	}
+	b := []byte(sk)
+	for i, c := range b {
+		switch c {
+		case 'p':
+			b[i] = 'b'
+		case 'g', 'j', 'q':
+			b[i] = 'k'
+		}
+	}
+	return string(b)
 }

@@ -101,10 +101,16 @@ func phonetic(t string) string {
 				add('p')
 			}
 		case 't':
-			if n == 'h' {
+			switch {
+			case n == 's' && n2 == 'h': // Arabic تش for ch
+				add('C')
+				i += 2
+			case n == 'h':
+				add('t')
 				i++
+			default:
+				add('t')
 			}
-			add('t')
 		case 'q':
 			add('k')
 		case 'x':
@@ -298,13 +304,13 @@ const consonantSub = 0.3
 // similarConsonants reports consonant pairs that render one sound in different schemes or
 // languages: Russian г for Turkic and Persian h (Гейдар, Heydar), g and k for ق and گ (Gasym,
 // Qasem), Turkish c for j (Cevad, Javad), final devoicing in Turkish and Azerbaijani (Ahmet,
-// Ahmad; Recep, Rəcəb), v and f (Лавров, لافروف).
+// Ahmad; Recep, Rəcəb), v and f (Лавров, لافروف), g and j (Arabic ج for a foreign g).
 func similarConsonants(a, b byte) bool {
 	if a > b {
 		a, b = b, a
 	}
 	switch {
-	case a == 'g' && (b == 'h' || b == 'k'),
+	case a == 'g' && (b == 'h' || b == 'k' || b == 'j'),
 		a == 'j' && b == 'k',
 		a == 'd' && b == 't',
 		a == 'b' && b == 'p',

@@ -59,7 +59,7 @@ var variantGroups = []string{
 	"brigades kataib kataeb khataib katayib kata'ib бригады كتائب",
 	"organization organisation organizations munazzamat munazzama sazman sazmane организация منظمة سازمان",
 	"force forces niru niruye quwwat quvva силы нیروی قوات قوة",
-	"movement movements harakat haraka harakah hareket hərəkat hərəkatı hereketi jonbesh dvizhenie движение حركة حرکت جنبش",
+	"movement movements harakat haraka harakah hareket hareketi hərəkat hərəkatı hereketi jonbesh dvizhenie движение حركة حرکت جنبش",
 	"company şirkəti şirkət shirkat sherkat şirket sherkate kompaniya компания شركة شرکت",
 }
 
