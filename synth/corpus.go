@@ -26,9 +26,10 @@ type Document struct {
 	Published string   `json:"published"` // YYYY-MM-DD
 	Text      string   `json:"-"`         // the file's content
 	Entities  []string `json:"entities"`  // canonical names (Name.Text) mentioned, in order of first mention
-	// EchoOf is the index of an earlier document this one copies with edits or summarises, -1
-	// if it is original; EchoKind is "near_duplicate" or "summary" (the latter cites the
-	// source's publisher in the text, "According to X").
+	// EchoOf is the index of an earlier document this one repeats, -1 if it is original.
+	// EchoKind says how: "near_duplicate" (a copy with edits), "summary" (part of it, citing
+	// the source's publisher in the text: "According to X") or "translation" (the same facts in
+	// another language, names spelled for it).
 	EchoOf   int    `json:"echo_of"`
 	EchoKind string `json:"echo_kind,omitempty"`
 }
@@ -139,6 +140,8 @@ type sent struct {
 	text   string
 	ents   []int32
 	filler bool
+	kind   kind
+	f      facts // for entity sentences
 }
 
 // draft is a document before rendering.
@@ -152,6 +155,7 @@ type draft struct {
 	paras     [][]sent
 	echoOf    int
 	echoKind  string
+	cast      *cast
 }
 
 // docRNG returns the generator of document i; streams above 2^40 keep clear of names.
@@ -170,10 +174,13 @@ func (c *Corpus) draft(i int) *draft {
 	if i > 0 && r.chance(c.EchoRate) {
 		j := i - 1 - r.intn(min(i, 200))
 		src := c.draft(j)
-		if r.chance(0.6) {
+		switch x := r.intn(10); {
+		case x < 5:
 			return c.nearDuplicate(&r, src, j)
+		case x < 8:
+			return c.summary(&r, src, j)
 		}
-		return c.summary(&r, src, j)
+		return c.translation(&r, src, j)
 	}
 	return c.original(&r)
 }
@@ -239,7 +246,7 @@ var bracketLangs = map[string][]string{
 
 func (c *Corpus) newCast(r *rng, lang string) *cast {
 	oi := skewed(r, len(c.orgs))
-	k := &cast{org: c.orgs[oi], spell: map[int32]string{}}
+	k := &cast{org: c.orgs[oi]}
 	k.ally = c.orgs[r.intn(len(c.orgs))]
 	if len(c.companies) > 0 && r.chance(0.3) {
 		k.ally = c.companies[r.intn(len(c.companies))]
@@ -281,6 +288,15 @@ func (c *Corpus) newCast(r *rng, lang string) *cast {
 		k.founder = mem[0]
 		k.leader = mem[int(h>>24%uint64(len(mem)))]
 	}
+	c.respell(r, k, lang)
+	return k
+}
+
+// respell chooses how a document in lang spells each member of the cast: mostly in the
+// language's own scheme, sometimes in another seen in such text, and now and then with another
+// spelling in brackets at the first mention.
+func (c *Corpus) respell(r *rng, k *cast, lang string) {
+	k.spell, k.alt, k.mentioned = map[int32]string{}, nil, nil
 	spell := func(e int32) {
 		if _, ok := k.spell[e]; ok {
 			return
@@ -312,7 +328,6 @@ func (c *Corpus) newCast(r *rng, lang string) *cast {
 	for _, p := range k.places {
 		spell(p)
 	}
-	return k
 }
 
 func (c *Corpus) eventDay(r *rng, pub day) day {
@@ -331,31 +346,72 @@ func randomPrec(r *rng) int {
 	return precPart
 }
 
-func (l *language) number(r *rng) string {
-	s := strconv.Itoa(r.between(l.nMin, l.nMax))
+// number writes n, brought into the range the language's templates agree with, in the
+// language's digits; variant picks Arabic-Indic digits in some Arabic documents.
+func (l *language) number(n, variant int) string {
+	n = l.nMin + (n-l.nMin)%(l.nMax-l.nMin+1)
+	if n < l.nMin {
+		n += l.nMax - l.nMin + 1
+	}
+	s := strconv.Itoa(n)
 	switch {
 	case l.digits == 1:
 		return digits(s, true)
-	case l.digits == 2 && r.chance(0.3):
+	case l.digits == 2 && variant%3 == 0:
 		return digits(s, false)
 	}
 	return s
 }
 
 // fill writes template t with entities from the cast.
+// fill chooses what sentence t says about the cast and writes it.
 func (c *Corpus) fill(r *rng, l *language, t template, k *cast, pub day) sent {
+	if t.kind == kFiller {
+		return sent{text: t.segs[0].lit, filler: true, kind: kFiller}
+	}
+	f := facts{p: k.persons[r.intn(len(k.persons))]}
+	switch t.kind {
+	case kFound:
+		f.p = k.founder
+	case kLead:
+		f.p = k.leader
+	}
+	f.q = k.persons[r.intn(len(k.persons))]
+	if f.q == f.p {
+		f.q = k.persons[(indexOf(k.persons, f.p)+1)%len(k.persons)]
+		if f.q == f.p {
+			f.q = k.ally // a one-person cast meets the ally's spokesman, named as the group
+		}
+	}
+	f.o, f.ally = k.org, k.ally
+	if t.kind != kFound && t.kind != kLead && !c.all[f.ally].company() && r.chance(0.15) {
+		f.o, f.ally = f.ally, f.o
+	}
+	f.place = k.places[r.intn(len(k.places))]
+	f.n = r.between(2, 25)
+	f.prec, f.variant = randomPrec(r), r.intn(12)
+	if t.kind == kFound && f.o == k.org {
+		f.when = k.founded
+	} else {
+		f.when = c.eventDay(r, pub)
+	}
+	text, ents := write(l, t, &f, k)
+	return sent{text: text, ents: ents, kind: t.kind, f: f}
+}
+
+// facts are what an entity sentence says, independent of its language, so that a translation
+// can say the same in another.
+type facts struct {
+	p, q, o, ally, place int32
+	when                 day
+	prec, variant        int
+	n                    int
+}
+
+// write renders template t with the facts, naming entities as the cast spells them.
+func write(l *language, t template, f *facts, k *cast) (string, []int32) {
 	var b strings.Builder
 	b.Grow(192)
-	if t.kind == kFiller {
-		for _, s := range t.segs {
-			if s.slot == 'N' {
-				b.WriteString(l.number(r))
-			} else {
-				b.WriteString(s.lit)
-			}
-		}
-		return sent{text: b.String(), filler: true}
-	}
 	var ents []int32
 	use := func(e int32) {
 		b.WriteString(k.spell[e])
@@ -367,50 +423,27 @@ func (c *Corpus) fill(r *rng, l *language, t template, k *cast, pub day) sent {
 			}
 		}
 	}
-	p := k.persons[r.intn(len(k.persons))]
-	switch t.kind {
-	case kFound:
-		p = k.founder
-	case kLead:
-		p = k.leader
-	}
-	q := k.persons[r.intn(len(k.persons))]
-	if q == p {
-		q = k.persons[(indexOf(k.persons, p)+1)%len(k.persons)]
-		if q == p {
-			q = k.ally // a one-person cast meets the ally's spokesman, named as the group
-		}
-	}
-	o, ally := k.org, k.ally
-	if t.kind != kFound && t.kind != kLead && !c.all[ally].company() && r.chance(0.15) {
-		o, ally = ally, o
-	}
 	for _, s := range t.segs {
 		switch s.slot {
 		case 0:
 			b.WriteString(s.lit)
 		case 'P':
-			use(p)
+			use(f.p)
 		case 'Q':
-			use(q)
+			use(f.q)
 		case 'O':
-			use(o)
+			use(f.o)
 		case 'R':
-			use(ally)
+			use(f.ally)
 		case 'L':
-			use(k.places[r.intn(len(k.places))])
+			use(f.place)
 		case 'N':
-			b.WriteString(l.number(r))
+			b.WriteString(l.number(f.n, f.variant))
 		case 'D':
-			if t.kind == kFound && o == k.org {
-				prec := randomPrec(r)
-				b.WriteString(datePhrase(l.code, k.founded, prec, r.intn(12)))
-			} else {
-				b.WriteString(datePhrase(l.code, c.eventDay(r, pub), randomPrec(r), r.intn(12)))
-			}
+			b.WriteString(datePhrase(l.code, f.when, f.prec, f.variant))
 		}
 	}
-	return sent{text: b.String(), ents: ents, filler: t.kind == kFiller}
+	return b.String(), ents
 }
 
 func indexOf(l []int32, x int32) int {
@@ -435,7 +468,7 @@ func (c *Corpus) original(r *rng) *draft {
 	l := c.pickLang(r)
 	pub := dayFrom(epochStart + r.intn(epochEnd-epochStart+1))
 	k := c.newCast(r, l.code)
-	d := &draft{lang: l, pub: pub, echoOf: -1}
+	d := &draft{lang: l, pub: pub, echoOf: -1, cast: k}
 	d.publisher = l.publishers[r.intn(len(l.publishers))]
 	d.author = c.authors[r.intn(len(c.authors))].Spelling(l.code, r.intn(4))
 	h := c.fill(r, l, l.headlines[r.intn(len(l.headlines))], k, pub)
@@ -516,7 +549,7 @@ func (l *language) filler(r *rng) template { return l.fillers[r.intn(len(l.fille
 // word-level edits in sentences that name nobody, at c.EditRate.
 func (c *Corpus) nearDuplicate(r *rng, src *draft, j int) *draft {
 	l := src.lang
-	d := &draft{lang: l, echoOf: j, echoKind: "near_duplicate", titleEnts: src.titleEnts}
+	d := &draft{lang: l, echoOf: j, echoKind: "near_duplicate", titleEnts: src.titleEnts, cast: src.cast}
 	d.pub = dayFrom(src.pub.days() + r.intn(11))
 	d.publisher = c.otherPublisher(r, l, src.publisher)
 	d.author = src.author
@@ -573,7 +606,7 @@ func editWords(r *rng, s string) string {
 // summary restates part of src and says where it comes from.
 func (c *Corpus) summary(r *rng, src *draft, j int) *draft {
 	l := src.lang
-	d := &draft{lang: l, echoOf: j, echoKind: "summary", title: src.title, titleEnts: src.titleEnts}
+	d := &draft{lang: l, echoOf: j, echoKind: "summary", title: src.title, titleEnts: src.titleEnts, cast: src.cast}
 	d.pub = dayFrom(src.pub.days() + r.intn(6))
 	d.publisher = c.otherPublisher(r, l, src.publisher)
 	d.author = c.authors[r.intn(len(c.authors))].Spelling(l.code, r.intn(4))
@@ -597,7 +630,7 @@ func (c *Corpus) summary(r *rng, src *draft, j int) *draft {
 		}
 	}
 	b.WriteString(taken[0].text)
-	taken[0] = sent{text: b.String(), ents: taken[0].ents}
+	taken[0].text = b.String()
 	b.Reset()
 	for _, sg := range l.firstSaid.segs {
 		switch sg.slot {
@@ -615,6 +648,41 @@ func (c *Corpus) summary(r *rng, src *draft, j int) *draft {
 		n := min(len(all), r.between(2, 4))
 		d.paras = append(d.paras, all[:n:n])
 		all = all[n:]
+	}
+	return d
+}
+
+// translation says what src says in another language: each entity sentence becomes a sentence
+// of the same kind and facts, names are spelled for the new language, and the sentences that
+// name nobody are replaced by others.
+func (c *Corpus) translation(r *rng, src *draft, j int) *draft {
+	var l *language
+	if src.lang.code != "en" && r.chance(0.6) {
+		l = languages["en"]
+	} else {
+		for l = c.pickLang(r); l == src.lang; l = c.pickLang(r) {
+		}
+	}
+	k := *src.cast
+	c.respell(r, &k, l.code)
+	d := &draft{lang: l, echoOf: j, echoKind: "translation", cast: &k}
+	d.pub = dayFrom(src.pub.days() + r.intn(4))
+	d.publisher = l.publishers[r.intn(len(l.publishers))]
+	d.author = c.authors[r.intn(len(c.authors))].Spelling(l.code, r.intn(4))
+	h := c.fill(r, l, l.headlines[r.intn(len(l.headlines))], &k, d.pub)
+	d.title, d.titleEnts = h.text, h.ents
+	for _, p := range src.paras {
+		para := make([]sent, 0, len(p))
+		for _, s := range p {
+			if s.filler {
+				para = append(para, sent{text: l.filler(r).segs[0].lit, filler: true, kind: kFiller})
+				continue
+			}
+			f := s.f
+			text, ents := write(l, pickKind(r, l.entTpl, s.kind), &f, &k)
+			para = append(para, sent{text: text, ents: ents, kind: s.kind, f: f})
+		}
+		d.paras = append(d.paras, para)
 	}
 	return d
 }

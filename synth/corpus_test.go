@@ -9,6 +9,7 @@ import (
 	"os"
 	"path/filepath"
 	"reflect"
+	"slices"
 	"strings"
 	"sync"
 	"testing"
@@ -73,6 +74,7 @@ func TestDocumentContent(t *testing.T) {
 	langs := map[string]int{}
 	formats := map[string]int{}
 	echoes, size, originals := 0, 0, 0
+	kinds := map[string]int{}
 	for i := 0; i < n; i++ {
 		d := c.Document(i)
 		langs[d.Lang]++
@@ -112,8 +114,21 @@ func TestDocumentContent(t *testing.T) {
 				t.Fatalf("%s: echo of %d (%q)", d.Name, d.EchoOf, d.EchoKind)
 			}
 			src := c.Document(d.EchoOf)
-			if src.Lang != d.Lang {
-				t.Fatalf("%s: echo in %s of a %s document", d.Name, d.Lang, src.Lang)
+			if (src.Lang != d.Lang) != (d.EchoKind == "translation") {
+				t.Fatalf("%s: %s in %s of a %s document", d.Name, d.EchoKind, d.Lang, src.Lang)
+			}
+			kinds[d.EchoKind]++
+			if d.EchoKind == "translation" {
+				// The body names the same entities; only the headline may name others.
+				shared := 0
+				for _, e := range d.Entities {
+					if slices.Contains(src.Entities, e) {
+						shared++
+					}
+				}
+				if shared < len(d.Entities)-3 {
+					t.Fatalf("%s: translation shares %d of %d entities with its source", d.Name, shared, len(d.Entities))
+				}
 			}
 			if d.EchoKind == "summary" && !strings.Contains(text, src.Publisher) {
 				t.Fatalf("%s: summary does not name its source %q", d.Name, src.Publisher)
@@ -155,6 +170,11 @@ func TestDocumentContent(t *testing.T) {
 	}
 	if f := float64(echoes) / n; f < 0.1 || f > 0.2 {
 		t.Errorf("echo share %.3f, want about 0.15", f)
+	}
+	for _, k := range []string{"near_duplicate", "summary", "translation"} {
+		if kinds[k] < 10 {
+			t.Errorf("echo kinds %v", kinds)
+		}
 	}
 	if mean := size / originals; mean < 3500 || mean > 6000 {
 		t.Errorf("mean original document %d bytes, want about 4 KB", mean)
@@ -331,7 +351,7 @@ func TestCorpusGolden(t *testing.T) {
 		d := c.Document(i)
 		fmt.Fprintf(h, "%s\x00%s\x00%d\x00%q\x00", d.Name, d.Text, d.EchoOf, d.Entities)
 	}
-	const want = "b0c7f67a03bdad0b"
+	const want = "082038b3aba290f4"
 	if got := hex.EncodeToString(h.Sum(nil))[:16]; got != want {
 		t.Errorf("corpus hash %s, want %s", got, want)
 	}
