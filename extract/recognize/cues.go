@@ -92,11 +92,11 @@ func (w *doc) quoted(open, close, s, e, ti int) {
 		switch {
 		case nameCues.has(f) || f == "name" || f == "itself" || f == "as" && k > 0 && toks[k-1].fold == "known":
 			cue = "quoted"
-		case orgClassWords.has(f) && toks[k].lower:
+		case orgClassWords.has(f) && (toks[k].lower || toks[k].initial):
 			cue, cueTyp = "quoted", dossier.Organization
-		case channelWords.has(f) && toks[k].lower:
+		case channelWords.has(f) && (toks[k].lower || toks[k].initial):
 			cue, cueTyp = "quoted", dossier.Channel
-		case documentWords.has(f) && toks[k].lower:
+		case documentWords.has(f) && (toks[k].lower || toks[k].initial):
 			cue, cueTyp = "quoted", dossier.DocumentRef
 		}
 		if cue != "" || stopWords.has(f) && back == 0 {
@@ -295,7 +295,8 @@ func (w *doc) scanArabic() {
 				continue
 			}
 			p, q := toks[i-1], toks[i+1]
-			if p.script != scriptArabic || q.script != scriptArabic || arabicStop.has(p.fold) || arabicStop.has(q.fold) {
+			// After بن comes a name, even one spelt like a preposition (علي / على fold alike).
+			if p.script != scriptArabic || q.script != scriptArabic || arabicStop.has(p.fold) {
 				continue
 			}
 			w.add(cand{span: dossier.Span{Start: p.s, End: q.e}, typ: dossier.Person, rule: "arabic-kinship", score: 0.6, prio: 1, words: 3})
@@ -312,10 +313,15 @@ func (w *doc) scanArabic() {
 func (w *doc) arabicRun(k, max int, head bool) int {
 	toks := w.toks
 	end := k - 1
+	fa := false // Persian: no article marks the words of a name, so take them as they come
 	for m := k; m < len(toks) && m-k < max; m++ {
 		t := toks[m]
-		if t.script != scriptArabic || arabicStop.has(t.fold) || (m > k && arabicTitles.has(t.fold)) {
+		if t.script != scriptArabic || arabicStop.has(t.fold) || (m > k && arabicTitles.has(t.fold)) ||
+			(!head && arabicOrgHeads.has(t.fold)) {
 			break
+		}
+		if persian(w.rs[t.s:t.e]) || k > 0 && persian(w.rs[toks[k-1].s:toks[k-1].e]) {
+			fa = true
 		}
 		if m > k {
 			if w.gap(m-1, m) != gapSpace {
@@ -323,7 +329,7 @@ func (w *doc) arabicRun(k, max int, head bool) int {
 			}
 			article := strings.HasPrefix(t.fold, "ال")
 			kin := arabicKin.has(toks[m-1].fold) || arabicKin.has(t.fold)
-			if head && !article && !kin && !persian(w.rs[t.s:t.e]) && !arabicOrgHeads.has(toks[m-1].fold) {
+			if head && !article && !kin && !fa && !arabicOrgHeads.has(toks[m-1].fold) {
 				break
 			}
 		}

@@ -58,7 +58,7 @@ func (w *doc) scanDescriptors() {
 		// A run that is already an organisation's name is complete ("Kataib Hezbollah
 		// militia"); a run of adjectives of origin or faith names no one in particular ("Shia
 		// militias").
-		named, generic := false, true
+		named, generic, platform := false, true, true
 		for k := start; k <= i; k++ {
 			f := toks[k].fold
 			if orgNames.has(f) || orgHeads.has(f) || hasSuffix(f, groupSuffixes) {
@@ -67,6 +67,12 @@ func (w *doc) scanDescriptors() {
 			if !isCommon(f) && !endsDemonym(f) {
 				generic = false
 			}
+			if !platformWords.has(f) {
+				platform = false
+			}
+		}
+		if platform {
+			continue // "Telegram channel" names no channel in particular
 		}
 		j := i
 		comp := w.compound(i)
@@ -89,9 +95,9 @@ func (w *doc) scanDescriptors() {
 				typ = dossier.Organization
 			case eventNouns.has(f) && !t.poss && !comp:
 				typ = dossier.Event
-			case descDocumentNouns.has(f):
-				typ = dossier.DocumentRef
-			case descChannelNouns.has(f):
+			case descDocumentNouns.has(f) && (comp || generic):
+				typ = dossier.DocumentRef // "Azeri-language report"; "the X report" is read with X
+			case descChannelNouns.has(f) && (comp || generic):
 				typ = dossier.Channel
 			case descPositionNouns.has(f) || k+1 < n && descPositionNouns.has(f+" "+toks[k+1].fold):
 				if !comp && (endsDemonym(t.fold) || t.poss || countries.has(t.fold)) {

@@ -62,6 +62,9 @@ func (w *doc) scanLatin() {
 				break
 			}
 			g := w.gap(j, k)
+			if w.turkic && (turkicLocative.has(toks[k].suffix) || w.hasLocativeStem(toks[k])) {
+				break // "... İbrahimbəyli İranda": a place in the locative case ends a name
+			}
 			if (g == gapSpace || g == gapHyphen) && nameTok(toks[k]) {
 				j = k
 				continue
@@ -240,6 +243,18 @@ func (w *doc) emitSeq(a, b int) {
 			a++
 		}
 	}
+	// "Fighters of the ...", "Members of ...": an opening plural or ordinary noun governs the
+	// name after "of"; it is not part of it.
+	if (toks[a].initial || toks[a].heading) && a+1 <= b && !nameTok(toks[a+1]) && (toks[a+1].fold == "of" || toks[a+1].fold == "and") &&
+		!w.capSeen.has(toks[a].fold) && !intrinsic(toks[a]) && !isCommon(toks[a].fold) {
+		a++
+		for a <= b && !nameTok(toks[a]) {
+			a++
+		}
+		if a > b {
+			return
+		}
+	}
 	// Headings capitalise every word: keep only words the body also capitalises or that carry
 	// a cue of their own, unless the sequence is the whole line (a by-line, a list entry).
 	// A head word at the end vouches for the words before it ("Terrorism Monitor").
@@ -261,8 +276,8 @@ func (w *doc) emitSeq(a, b int) {
 		if !nameTok(toks[ti]) || !titles.has(toks[ti].fold) {
 			continue
 		}
-		if orgHeads.has(toks[b].fold) || orgNames.has(toks[b].fold) {
-			break // "General Assembly", "Secretary General's Office"
+		if hasOrgHead(toks[a:b+1]) {
+			break // "General Assembly", "Kataib Sayyid al-Shuhada"
 		}
 		te := ti
 		for te+1 <= b && nameTok(toks[te+1]) && titles.has(toks[te+1].fold) {
@@ -415,6 +430,9 @@ func (w *doc) classify(a, b int) (dossier.EntityType, string, float64) {
 
 	// Channels: "X channel", "X Telegram channel", "channel X", "X's Telegram channel".
 	if next >= 0 && channelWords.has(toks[next].fold) && toks[next].lower {
+		if single && platformWords.has(first.fold) {
+			return dossier.Unknown, "", 0 // "the Telegram channel ..." names the platform only
+		}
 		return dossier.Channel, "channel", 0.7
 	}
 	if !single && platformWords.has(last.fold) && next >= 0 && channelWords.has(toks[next].fold) {
@@ -448,6 +466,12 @@ func (w *doc) classify(a, b int) (dossier.EntityType, string, float64) {
 				return dossier.Organization, "org-head", 0.85
 			}
 			return dossier.Organization, "org-head", 0.75
+		}
+	}
+	// "Islamic State", "Caucasus Emirate": in this domain a state of that kind is a group.
+	for _, t := range names {
+		if stateGroupWords.has(t.fold) && !single {
+			return dossier.Organization, "state-name", 0.7
 		}
 	}
 	// Places.
@@ -493,8 +517,14 @@ func (w *doc) classify(a, b int) (dossier.EntityType, string, float64) {
 		}
 		initial := t.initial || t.heading
 		attested := w.capSeen.has(t.fold)
-		if compassWords.has(t.fold) || isCommon(t.fold) {
+		if compassWords.has(t.fold) || isCommon(t.fold) || w.nextToDigit(a, b) && dateNames.has(t.fold) {
 			return dossier.Unknown, "", 0
+		}
+		if w.turkic && t.suffix == "" {
+			if stem, ok := w.locativeStem(t); ok {
+				w.add(cand{span: dossier.Span{Start: t.s, End: t.s + stem}, typ: dossier.Location, rule: "locative", score: 0.6, prio: 1, words: 1})
+				return dossier.Unknown, "", 0
+			}
 		}
 		if initial && w.common(t) {
 			return dossier.Unknown, "", 0
@@ -503,12 +533,6 @@ func (w *doc) classify(a, b int) (dossier.EntityType, string, float64) {
 			// Kept only if the document names a person so ("Vas" of "Vas Shenoy"); see
 			// propagate.
 			return dossier.Unknown, "initial", 0.05
-		}
-		if w.turkic && t.suffix == "" {
-			if stem, ok := w.locativeStem(t); ok {
-				w.add(cand{span: dossier.Span{Start: t.s, End: t.s + stem}, typ: dossier.Location, rule: "locative", score: 0.6, prio: 1, words: 1})
-				return dossier.Unknown, "", 0
-			}
 		}
 		switch {
 		case t.upper && !strings.Contains(t.fold, "."):
@@ -672,6 +696,26 @@ func lineHasDash(rs []rune, i int) bool {
 		if rs[k] == '–' || rs[k] == '—' {
 			return true
 		}
+	}
+	return false
+}
+
+// hasLocativeStem reports whether t is a proper noun in the locative or ablative case.
+func (w *doc) hasLocativeStem(t token) bool {
+	if !t.cap || t.suffix != "" {
+		return false
+	}
+	_, ok := w.locativeStem(t)
+	return ok
+}
+
+// nextToDigit reports whether the sequence toks[a..b] stands beside a number ("5 Kasım 2023").
+func (w *doc) nextToDigit(a, b int) bool {
+	if p := w.prevWord(a); p >= 0 && w.toks[p].digit {
+		return true
+	}
+	if b+1 < len(w.toks) && w.toks[b+1].digit && w.toks[b+1].line == w.toks[b].line && w.toks[b+1].s-w.toks[b].full <= 2 {
+		return true
 	}
 	return false
 }

@@ -64,12 +64,19 @@ var (
 		Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec
 		Monday Tuesday Wednesday Thursday Friday Saturday Sunday
 		Yanvar Fevral Mart Aprel May İyun İyul Avqust Sentyabr Oktyabr Noyabr Dekabr
-		Ocak Şubat Mart Nisan Mayıs Haziran Temmuz Ağustos Eylül Ekim Kasım Aralık
+		Ocak Şubat Mart Nisan Mayıs Haziran Temmuz Ağustos Eylül Ekim Aralık
 		Bazar Bazar_ertəsi Çərşənbə Cümə Şənbə Pazartesi Salı Çarşamba Perşembe Cuma Cumartesi Pazar
 		Январь Февраль Март Апрель Май Июнь Июль Август Сентябрь Октябрь Ноябрь Декабрь
 		Января Февраля Марта Апреля Мая Июня Июля Августа Сентября Октября Ноября Декабря
 		Понедельник Вторник Среда Четверг Пятница Суббота Воскресенье`,
 	)
+
+	// dateNames are month names that are also given names; they are dates only beside a
+	// number.
+	dateNames = words(`Kasım`)
+
+	// stateGroupWords make a capitalised sequence a group that calls itself a state.
+	stateGroupWords = words(`State Caliphate Emirate Imarat Dawla Dawlat Devleti Государство`)
 
 	// commonCaps are capitalised words that name a religion, people, language or other class,
 	// not an individual entity; alone (or only with each other) they are not a mention.
@@ -155,7 +162,7 @@ var (
 	// locHeads are words that make a capitalised sequence a place.
 	locHeads = words(
 		`City Province Provinces Governorate Region District County Republic Oblast Krai Sea River
-		Lake Mountains Mountain Mount Valley Corridor Island Islands Strait Gulf Bay Desert Plain
+		Kingdom Lake Mountains Mountain Mount Valley Corridor Island Islands Strait Gulf Bay Desert Plain
 		Peninsula Canal Airport Street Square Avenue Road Camp Village Town Border Coast Basin
 		Şəhəri Rayonu Vilayəti Kəndi Dənizi Çayı Dağı Dəhlizi Respublikası Muxtar İli Şehri İlçesi
 		Köyü Denizi Nehri Dağları Cumhuriyeti Область Край Район Город Республика Море Река`,
@@ -192,6 +199,14 @@ var (
 		Pakistan Azerbaycan Irak Rusya Suriye Gürcistan Ermenistan İsrail Lübnan Afganistan
 		Азербайджан Иран Ирак Турция Россия Сирия Грузия Армения Израиль Ливан Афганистан Пакистан
 		Йемен Украина Чечня Дагестан`,
+		// Capitals and large cities of the region; the place gazetteer resolves the rest.
+		`Baku Bakı Bakü Tehran Tehran Qom Qum Kum Mashhad Məşhəd Meşhed Tabriz Təbriz Tebriz
+		Ganja Gəncə Sumgait Sumqayıt Lankaran Lənkəran Nakhchivan Naxçıvan Nahçıvan Moscow Moskva
+		Moskova Istanbul İstanbul Ankara Baghdad Bağdad Damascus Dəməşq Şam Beirut Beyrut Kabul
+		Tbilisi Tiflis Yerevan İrəvan Erivan Aleppo Halab Mosul Basra Najaf Karbala Kerbela Sanaa
+		Riyadh Doha Dubai Cairo Jerusalem Kyiv Kiev Grozny Makhachkala Ardabil Ərdəbil
+		Баку Тегеран Кум Мешхед Тебриз Гянджа Москва Стамбул Анкара Багдад Дамаск Бейрут Кабул
+		Тбилиси Ереван Алеппо Мосул Грозный Махачкала Нахичевань`,
 	)
 
 	// givenNames are common first names across the languages dossier reads; a capitalised pair

@@ -1,0 +1,339 @@
+package recognize
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/dossier-osint/dossier"
+	"github.com/dossier-osint/dossier/extract"
+)
+
+// want is one mention a row expects: its exact text, its type ("" for any) and, when it is a
+// declared alias, the text of the mention it points at.
+type want struct {
+	text  string
+	typ   dossier.EntityType
+	alias string
+}
+
+const (
+	per = dossier.Person
+	org = dossier.Organization
+	loc = dossier.Location
+	chn = dossier.Channel
+	doc_ = dossier.DocumentRef
+	pos = dossier.Position
+	unk = dossier.Unknown
+)
+
+// Every row is the sentence that motivated a rule (or a trap for one), written for these tests
+// in the language it is about.
+var cases = []struct {
+	name string
+	lang string
+	text string
+	want []want
+	not  []string // texts that must not be mentions (nor inside one, when prefixed by "~")
+}{
+	// Capitalised sequences, particles and connectors.
+	{"particles al- and bin join one person", "en",
+		"Witnesses saw Abu Bakr al-Baghdadi with Hamza bin Laden near the border.",
+		[]want{{"Abu Bakr al-Baghdadi", per, ""}, {"Hamza bin Laden", per, ""}}, nil},
+	{"patronymic oglu makes a person", "en",
+		"The court sentenced Taleh Hasan oglu Goyushov to nine years.",
+		[]want{{"Taleh Hasan oglu Goyushov", per, ""}}, nil},
+	{"qizi patronymic in Azerbaijani", "az",
+		"Məhkəmə Leyla Əli qızı Məmmədovanı azad etdi, Günel Rauf qızı Həsənova isə həbs olundu.",
+		[]want{{"Günel Rauf qızı Həsənova", per, ""}}, nil},
+	{"of and the inside an organisation name", "en",
+		"Fighters of the Islamic State of Iraq and the Levant crossed the river.",
+		[]want{{"Islamic State of Iraq and the Levant", org, ""}}, nil},
+	{"and between two names splits them", "en",
+		"Militias such as Kataib Sayyid al-Shuhada and Harakat Hezbollah al-Nujaba joined.",
+		[]want{{"Kataib Sayyid al-Shuhada", org, ""}, {"Harakat Hezbollah al-Nujaba", org, ""}}, nil},
+	{"and between two places splits them", "en",
+		"Talks between the Republic of Azerbaijan and the Republic of Armenia stalled.",
+		[]want{{"Republic of Azerbaijan", loc, ""}, {"Republic of Armenia", loc, ""}}, nil},
+	{"ampersand inside a head-closed name", "en",
+		"A note from the Cyber & Jihad Lab followed.",
+		[]want{{"Cyber & Jihad Lab", org, ""}}, nil},
+	{"and before a closing head", "en",
+		"The Caspian Research and Analysis Center published it.",
+		[]want{{"Caspian Research and Analysis Center", org, ""}}, nil},
+
+	// Sentence starts, possessives, months, headings.
+	{"sentence-initial function words are trimmed", "en",
+		"According to Elnur Mammadli, the cell met twice. The Hezbollah Brigades denied it.",
+		[]want{{"Elnur Mammadli", per, ""}, {"Hezbollah Brigades", org, ""}}, []string{"According", "The"}},
+	{"possessive kept out of the span", "en",
+		"Investigators examined Ruslan Qasimov’s phone and Qasimov's car.",
+		[]want{{"Ruslan Qasimov", per, ""}, {"Qasimov", per, ""}}, []string{"~’s"}},
+	{"ordinary words at a sentence start are not names", "en",
+		"However, the militia grew. Although small, it recruited. Members travelled. Experts disagreed.",
+		nil, []string{"However", "Although", "Members", "Experts"}},
+	{"months, weekdays and pronouns are not names", "en",
+		"On Monday, 4 October, they said He would return in March.",
+		nil, []string{"Monday", "October", "He", "March", "On"}},
+	{"an all-caps heading is not an acronym list", "en",
+		"BREAKING NEWS FROM THE REGION\nThe IRGC denied the report.",
+		[]want{{"IRGC", org, ""}}, []string{"BREAKING", "NEWS", "REGION"}},
+	{"title-case heading keeps only attested words", "en",
+		"Militia Threatening Stability in Ganja\n\nThe mayor of Ganja, Rauf Aliyev, spoke. Police in Ganja arrested two men.",
+		[]want{{"Ganja", loc, ""}, {"Rauf Aliyev", per, ""}}, []string{"Militia Threatening", "Threatening Stability", "Stability"}},
+	{"a sentence-initial bare name counts when the document uses it", "en",
+		"The cleric Vugar Bayramov spoke. Bayramov later left for Qom.",
+		[]want{{"Vugar Bayramov", per, ""}, {"Bayramov", per, ""}, {"Qom", loc, ""}}, nil},
+
+	// Titles and honorifics.
+	{"titles kept out, used as a cue", "en",
+		"It quoted Gen. Mohammad Reza Naqdi and Sheikh Akram al-Kaabi.",
+		[]want{{"Mohammad Reza Naqdi", per, ""}, {"Akram al-Kaabi", per, ""}}, []string{"~Gen.", "~Sheikh"}},
+	{"Ayatollah and Imam", "en",
+		"Supporters of Ayatollah Sistani gathered at the shrine of Imam Reza.",
+		[]want{{"Sistani", per, ""}, {"Reza", per, ""}}, nil},
+	{"title before of is a position", "en",
+		"He met the President of the Republic of Azerbaijan in the capital.",
+		[]want{{"President of the Republic of Azerbaijan", pos, ""}}, nil},
+	{"adjective and title is a position, the name a person", "en",
+		"The Iranian President Masoud Pezeshkian arrived.",
+		[]want{{"Iranian President", pos, ""}, {"Masoud Pezeshkian", per, ""}}, nil},
+	{"lower-case role word before a name", "en",
+		"The attack was planned by commander Abdul Reza Shahlai.",
+		[]want{{"Abdul Reza Shahlai", per, ""}}, nil},
+	{"Russian general title", "ru",
+		"Генерал Касем Сулеймани приезжал в Дамаск.",
+		[]want{{"Касем Сулеймани", per, ""}, {"Дамаск", loc, ""}}, []string{"Генерал"}},
+	{"Azerbaijani cənab", "az",
+		"Cənab Fuad Abbasov bəyanat verib.",
+		[]want{{"Fuad Abbasov", per, ""}}, nil},
+
+	// Type cues: organisations.
+	{"organisation heads in English", "en",
+		"Members of the Quds Force and the Fatemiyoun Brigade trained with the Zainabiyoun.",
+		[]want{{"Quds Force", org, ""}, {"Fatemiyoun Brigade", org, ""}, {"Zainabiyoun", org, ""}}, nil},
+	{"leading Arabic heads in Latin script", "en",
+		"Analysts linked Kataib Hezbollah, Liwa Fatemiyoun and Jaish al-Adl to the strikes.",
+		[]want{{"Kataib Hezbollah", org, ""}, {"Liwa Fatemiyoun", org, ""}, {"Jaish al-Adl", org, ""}}, nil},
+	{"Azerbaijani organisation head", "az",
+		"Azərbaycan İslam Müqavimət Hərəkatı bəyanat yayıb.",
+		[]want{{"Azərbaycan İslam Müqavimət Hərəkatı", org, ""}}, nil},
+	{"Turkish organisation head", "tr",
+		"Hüseyniyun Hareketi ile Kudüs Gücü arasındaki bağ incelendi.",
+		[]want{{"Hüseyniyun Hareketi", org, ""}}, nil},
+	{"group-name morphology", "en",
+		"The Husseiniyun and the Husayniyyun are one group; so are the Hüseynçilər.",
+		[]want{{"Husseiniyun", org, ""}, {"Husayniyyun", org, ""}, {"Hüseynçilər", org, ""}}, nil},
+	{"acronym alone is a low-confidence organisation", "en",
+		"Officials said the IRGC and JTTM disagreed.",
+		[]want{{"IRGC", org, ""}, {"JTTM", org, ""}}, nil},
+	{"Russian organisation head with quoted name", "ru",
+		"Движение «Хусейнийун» объявило о создании ячейки.",
+		[]want{{"Хусейнийун", org, ""}}, nil},
+	{"descriptive organisation in lower case", "en",
+		"The Azerbaijani government accused the Iranian regime; Israel’s embassy was closed.",
+		[]want{{"Azerbaijani government", org, ""}, {"Iranian regime", org, ""}, {"Israel’s embassy", org, ""}}, nil},
+	{"adjectives of faith name no group", "en",
+		"Shia militias and Iranian-backed militias fought there.",
+		nil, []string{"Shia militias", "Iranian-backed militias"}},
+
+	// Type cues: places.
+	{"place after a preposition", "en",
+		"He was detained in Lankaran after returning from Mashhad.",
+		[]want{{"Lankaran", loc, ""}, {"Mashhad", loc, ""}}, nil},
+	{"Azerbaijani locative stem", "az",
+		"Bakıda keçirilən görüşdən sonra o, Təbrizdən qayıdıb. Təbriz böyük şəhərdir.",
+		[]want{{"Bakı", loc, ""}, {"Təbriz", loc, ""}}, []string{"Bakıda", "Təbrizdən"}},
+	{"Turkish apostrophe suffix", "tr",
+		"Şüpheli Kum'da eğitim aldı ve Bakü'ye döndü.",
+		[]want{{"Kum", loc, ""}, {"Bakü", loc, ""}}, nil},
+	{"a locative place ends a person's name", "az",
+		"Tovhid İbrahimbəyli İranda yaşayır.",
+		[]want{{"Tovhid İbrahimbəyli", per, ""}, {"İran", loc, ""}}, nil},
+	{"place heads and regions", "en",
+		"Smuggling across the Caspian Sea and the South Caucasus rose, said the Babil Governorate.",
+		[]want{{"Caspian Sea", loc, ""}, {"South Caucasus", loc, ""}}, nil},
+	{"office of a place is a position", "en",
+		"The attack targeted the mayor of Ganja on Tuesday.",
+		[]want{{"mayor of Ganja", pos, ""}}, nil},
+
+	// Type cues: channels and documents.
+	{"handles and channel links", "en",
+		"The Telegram channel @sabereen_news and https://t.me/hussainiyoun_az/152 reposted it; mail info@example.org.",
+		[]want{{"@sabereen_news", chn, ""}, {"https://t.me/hussainiyoun_az/152", chn, ""}}, []string{"@example", "Telegram"}},
+	{"name before channel word", "en",
+		"Videos appeared on the Sabereen News channel and the Ashab al-Kahf Telegram channel.",
+		[]want{{"Sabereen News", chn, ""}, {"Ashab al-Kahf Telegram", chn, ""}}, nil},
+	{"cited report", "en",
+		"The Al-Arabiya report, based on Azeri media, says more.",
+		[]want{{"Al-Arabiya report", doc_, ""}}, nil},
+	{"Russian channel word", "ru",
+		"Об этом сообщил канал «Вести Кавказа».",
+		[]want{{"Вести Кавказа", chn, ""}}, nil},
+
+	// Aliases.
+	{"parenthesised surname alternate", "en",
+		"Isgender Husseinov (Husseinzadeh) was detained.",
+		[]want{{"Isgender Husseinov", per, ""}, {"Husseinzadeh", per, "Isgender Husseinov"}}, nil},
+	{"full name and acronym", "en",
+		"The Islamic Revolutionary Guard Corps (IRGC) trained them.",
+		[]want{{"Islamic Revolutionary Guard Corps", org, ""}, {"IRGC", org, "Islamic Revolutionary Guard Corps"}}, nil},
+	{"known as", "en",
+		"The cleric Rashid Karimov, known as Abu Omar, leads the cell.",
+		[]want{{"Rashid Karimov", per, ""}, {"Abu Omar", per, "Rashid Karimov"}}, nil},
+	{"also called and aka", "en",
+		"The Azerbaijan Islamic Movement, also called Husseiniyun, and Ansar al-Mahdi aka Mahdi Brigade are linked.",
+		[]want{{"Husseiniyun", org, "Azerbaijan Islamic Movement"}, {"Mahdi Brigade", org, "Ansar al-Mahdi"}}, nil},
+	{"or between commas", "en",
+		"The Qods Force, or Quds Force, runs it.",
+		[]want{{"Quds Force", org, "Qods Force"}}, nil},
+	{"Russian also known as", "ru",
+		"Тофик Ильхамович Алиев, известный как Абу Хамза, задержан.",
+		[]want{{"Тофик Ильхамович Алиев", per, ""}, {"Абу Хамза", per, "Тофик Ильхамович Алиев"}}, nil},
+	{"Azerbaijani reverse cue", "az",
+		"Hüseynçilər kimi tanınan Azərbaycan İslam Müqavimət Hərəkatı bəyanat yayıb.",
+		[]want{{"Hüseynçilər", org, "Azərbaycan İslam Müqavimət Hərəkatı"}}, nil},
+	{"a parenthesised date is no alias", "en",
+		"President Ilham Aliyev (, October 4, 2021) spoke.",
+		[]want{{"Ilham Aliyev", per, ""}}, []string{"October"}},
+
+	// Quoted names.
+	{"quoted name after a naming cue", "en",
+		"Soleimani gave the group the name “Islamic Resistance in Azerbaijan,” a local said; the so-called \"Conquerors of Khaybar\" drills followed.",
+		[]want{{"Islamic Resistance in Azerbaijan", org, ""}, {"Conquerors of Khaybar", "", ""}}, nil},
+	{"quoted name before adlı", "az",
+		"«Hüseyniyyun» adlı qruplaşma yaradılıb.",
+		[]want{{"Hüseyniyyun", org, ""}}, nil},
+	{"quoted lower-case phrase is not a name", "en",
+		"They were collectively dubbed “the three brothers.”",
+		nil, []string{"three brothers"}},
+
+	// Arabic and Persian script.
+	{"Arabic organisation heads", "ar",
+		"وقال إن كتائب حزب الله وحركة النجباء تدعم الحركة.",
+		[]want{{"كتائب حزب الله", org, ""}}, nil},
+	{"Arabic title opens a person", "ar",
+		"وقال الشيخ أكرم الكعبي إن المقاومة مستمرة.",
+		[]want{{"أكرم الكعبي", per, ""}}, nil},
+	{"Arabic kunya and ibn", "ar",
+		"قتل أبو مهدي المهندس مع قاسم بن علي في بغداد.",
+		[]want{{"أبو مهدي المهندس", per, ""}, {"قاسم بن علي", per, ""}}, nil},
+	{"Arabic group morphology", "ar",
+		"أعلن الحسينيون عن تشكيل جديد.",
+		[]want{{"الحسينيون", org, ""}}, nil},
+	{"Persian heads and titles", "fa",
+		"سردار قاسم سلیمانی جنبش حسینیون را تأسیس کرد و سپاه پاسداران انقلاب اسلامی از آن حمایت کرد.",
+		[]want{{"قاسم سلیمانی", per, ""}, {"جنبش حسینیون", org, ""}, {"سپاه پاسداران انقلاب اسلامی", org, ""}}, nil},
+
+	// Lists and tables.
+	{"list rows name – role", "en",
+		"Members:\nBegli – founder\nZahidov – fighter, sentenced 2021\n",
+		[]want{{"Begli", "", ""}, {"Zahidov", per, ""}}, nil},
+	{"table rows", "en",
+		"| Name | Role |\n|---|---|\n| Faik Waliyov | member |\n| Almir Zahidov | fighter |\n",
+		[]want{{"Faik Waliyov", per, ""}, {"Almir Zahidov", per, ""}}, []string{"Name", "Role"}},
+}
+
+func TestRules(t *testing.T) {
+	r := New()
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			d := extract.NewDoc(&dossier.Source{Text: c.text, Language: c.lang})
+			ms := r.Recognize(d)
+			checkMentions(t, d, ms)
+			show := func() string {
+				var b strings.Builder
+				for i, m := range ms {
+					b.WriteString("\n  ")
+					b.WriteString(describe(ms, i))
+					_ = m
+				}
+				return b.String()
+			}
+			for _, w := range c.want {
+				i := find(ms, w.text)
+				if i < 0 {
+					t.Errorf("missing %q%s", w.text, show())
+					continue
+				}
+				if w.typ != "" && ms[i].Type != w.typ {
+					t.Errorf("%q: type %s, want %s%s", w.text, ms[i].Type, w.typ, show())
+				}
+				switch {
+				case w.alias == "" && ms[i].Alias >= 0 && c.name != "known as":
+					t.Errorf("%q: unexpected alias of %q", w.text, ms[ms[i].Alias].Text)
+				case w.alias != "" && (ms[i].Alias < 0 || ms[ms[i].Alias].Text != w.alias):
+					t.Errorf("%q: alias %d, want alias of %q%s", w.text, ms[i].Alias, w.alias, show())
+				}
+			}
+			for _, n := range c.not {
+				inside := strings.HasPrefix(n, "~")
+				n = strings.TrimPrefix(n, "~")
+				for _, m := range ms {
+					if m.Text == n || inside && strings.Contains(m.Text, n) {
+						t.Errorf("unexpected mention %q%s", m.Text, show())
+					}
+				}
+			}
+		})
+	}
+}
+
+func find(ms []extract.Mention, text string) int {
+	for i, m := range ms {
+		if m.Text == text {
+			return i
+		}
+	}
+	return -1
+}
+
+func describe(ms []extract.Mention, i int) string {
+	m := ms[i]
+	s := m.Text + " [" + string(m.Type) + " " + m.Method + "]"
+	if m.Alias >= 0 {
+		s += " alias of " + ms[m.Alias].Text
+	}
+	return s
+}
+
+// TestStage checks that the stage appends after existing mentions, skips overlaps with them
+// and rebases alias indices.
+func TestStage(t *testing.T) {
+	text := "The Islamic Revolutionary Guard Corps (IRGC) trained Rashid Karimov."
+	d := extract.NewDoc(&dossier.Source{Text: text, Language: "en"})
+	known := extract.Mention{Span: dossier.Span{Start: 53, End: 67}, Text: "Rashid Karimov", Type: per, Method: "known", Alias: -1}
+	if got := d.Slice(known.Span); got != known.Text {
+		t.Fatalf("test setup: span holds %q", got)
+	}
+	d.Mentions = append(d.Mentions, known)
+	New().Process(d)
+	if len(d.Mentions) != 3 {
+		t.Fatalf("got %d mentions, want 3 (known + name + acronym): %+v", len(d.Mentions), d.Mentions)
+	}
+	if d.Mentions[0].Method != "known" {
+		t.Fatalf("existing mention moved: %+v", d.Mentions[0])
+	}
+	acr := d.Mentions[2]
+	if acr.Text != "IRGC" || acr.Alias != 1 || d.Mentions[1].Text != "Islamic Revolutionary Guard Corps" {
+		t.Fatalf("alias not rebased: %+v", d.Mentions)
+	}
+	// The generic adapter behaves the same.
+	d2 := extract.NewDoc(&dossier.Source{Text: text, Language: "en"})
+	d2.Mentions = append(d2.Mentions, known)
+	Stage(New()).Process(d2)
+	if len(d2.Mentions) != 3 || d2.Mentions[2].Alias != 1 {
+		t.Fatalf("Stage adapter: %+v", d2.Mentions)
+	}
+}
+
+// TestEmpty checks degenerate documents.
+func TestEmpty(t *testing.T) {
+	r := New()
+	if ms := r.Recognize(nil); ms != nil {
+		t.Fatalf("nil doc: %v", ms)
+	}
+	for _, s := range []string{"", " ", "\n\n", "(((", "“", "@", "t.me/", "A", "al-", "| |"} {
+		d := extract.NewDoc(&dossier.Source{Text: s})
+		checkMentions(t, d, r.Recognize(d))
+	}
+}
