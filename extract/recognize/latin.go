@@ -276,7 +276,7 @@ func (w *doc) emitSeq(a, b int) {
 		if !nameTok(toks[ti]) || !titles.has(toks[ti].fold) {
 			continue
 		}
-		if hasOrgHead(toks[a:b+1]) {
+		if hasOrgHead(toks[a : b+1]) {
 			break // "General Assembly", "Kataib Sayyid al-Shuhada"
 		}
 		te := ti

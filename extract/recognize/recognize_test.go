@@ -17,13 +17,13 @@ type want struct {
 }
 
 const (
-	per = dossier.Person
-	org = dossier.Organization
-	loc = dossier.Location
-	chn = dossier.Channel
+	per  = dossier.Person
+	org  = dossier.Organization
+	loc  = dossier.Location
+	chn  = dossier.Channel
 	doc_ = dossier.DocumentRef
-	pos = dossier.Position
-	unk = dossier.Unknown
+	pos  = dossier.Position
+	unk  = dossier.Unknown
 )
 
 // Every row is the sentence that motivated a rule (or a trap for one), written for these tests
