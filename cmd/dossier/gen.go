@@ -42,7 +42,8 @@ func (m *Main) runGenCorpus(ctx context.Context, args []string) error {
 Write N news-like documents (about 4 KB each; English, Azerbaijani, Turkish, Russian, Persian
 and Arabic; text, HTML and Markdown) into DIR as 000000.txt, 000001.html, ... They mention
 names from a generated list of known names, in varying spellings, and some echo earlier
-documents (near-duplicates and "according to" summaries).`)
+documents (near-duplicates, "according to" summaries and translations). --manifest records
+each document's language, entities and echo source.`)
 	docs := fs.Int("docs", 1000, "number of documents")
 	seed := fs.Uint64("seed", 1, "random seed")
 	out := fs.String("out", "", "output directory (created if needed)")
