@@ -1,6 +1,7 @@
 package gazetteer
 
 import (
+	"bytes"
 	"strings"
 	"sync"
 	"unicode"
@@ -57,9 +58,10 @@ type Hit struct {
 // Find is safe for concurrent use; the first call builds the matcher (see BenchmarkFind).
 func Find(text string) []Hit {
 	m := getMatcher()
-	var s scanner
+	s := scanners.Get().(*scanner)
+	defer scanners.Put(s)
 	s.tokenize(text)
-	return m.find(text, &s)
+	return m.find(text, s)
 }
 
 // entry flags.
@@ -310,11 +312,15 @@ type token struct {
 }
 
 type scanner struct {
-	buf    []byte
-	toks   []token
-	turkic bool // the text has Azerbaijani or Turkish letters
-	key    []byte
+	buf           []byte
+	toks          []token
+	turkic        bool // the text has Azerbaijani or Turkish letters
+	key           []byte
+	vbuf          []byte // built variants of the current word
+	firsts, lasts [][]byte
 }
+
+var scanners = sync.Pool{New: func() any { return new(scanner) }}
 
 // tokenize splits text into words (see Key) and folds them into s.buf.
 func (s *scanner) tokenize(text string) {
@@ -323,6 +329,7 @@ func (s *scanner) tokenize(text string) {
 	}
 	s.buf = s.buf[:0]
 	s.toks = s.toks[:0]
+	s.turkic = false
 	cp := int32(0)
 	in := false
 	var t token
@@ -333,6 +340,14 @@ func (s *scanner) tokenize(text string) {
 		r, n := rune(text[i]), 1
 		if r >= utf8.RuneSelf {
 			r, n = utf8.DecodeRuneInString(text[i:])
+		} else if c := byte(r); in && (c >= 'a' && c <= 'z' || c >= '0' && c <= '9') {
+			// Fast path: the inside of an ASCII word.
+			t.allUpper = t.allUpper && c <= '9'
+			t.hasLower = t.hasLower || c >= 'a'
+			s.buf = append(s.buf, c)
+			i++
+			cp++
+			continue
 		}
 		if wordRune(r) && !(!in && apostrophe(r)) {
 			if !in {
@@ -401,18 +416,20 @@ func (s *scanner) wordBytes(i int) []byte { return s.buf[s.toks[i].fs:s.toks[i].
 
 func (m *matcher) find(text string, s *scanner) []Hit {
 	var hits []Hit
-	var firsts, lasts []string
 	for i := 0; i < len(s.toks); {
 		t := &s.toks[i]
-		if t.script == scriptOther && !startsLetter(s.wordBytes(i)) {
+		// Latin and Cyrillic names must be capitalised: most words are skipped here.
+		if (t.script == scriptLatin || t.script == scriptCyrillic) && !t.upper ||
+			t.script == scriptOther && !startsLetter(s.wordBytes(i)) {
 			i++
 			continue
 		}
-		firsts = firstVariants(firsts[:0], s.wordBytes(i), t)
+		s.vbuf = s.vbuf[:0]
+		s.firsts = s.firstVariants(s.firsts[:0], s.wordBytes(i), t)
 		// How many words may the name have?
 		maxN := 1
-		for _, f := range firsts {
-			if n := int(m.firstMax[f]); n > maxN {
+		for _, f := range s.firsts {
+			if n := int(m.firstMax[string(f)]); n > maxN {
 				maxN = n
 			}
 		}
@@ -425,27 +442,32 @@ func (m *matcher) find(text string, s *scanner) []Hit {
 		matched := 0
 		var e entry
 		for n := maxN; n >= 1 && matched == 0; n-- {
-			lasts = lastVariants(lasts[:0], s.wordBytes(i+n-1), &s.toks[i+n-1], s.turkic)
 			if n == 1 {
 				// One word: a prefix or a suffix may be taken off, not both.
-				for _, v := range [2][]string{firsts, lasts[1:]} {
-					for _, f := range v {
-						if x, ok := m.dict[f]; ok && m.allowed(s, i, 1, x) {
-							e, matched = x, 1
-							break
-						}
+				for _, f := range s.firsts {
+					if x, ok := m.dict[string(f)]; ok && m.allowed(s, i, 1, x) {
+						e, matched = x, 1
+						break
 					}
-					if matched > 0 {
+				}
+				if matched > 0 {
+					break
+				}
+				s.lasts = s.lastVariants(s.lasts[:0], s.wordBytes(i), t)
+				for _, l := range s.lasts[1:] {
+					if x, ok := m.dict[string(l)]; ok && m.allowed(s, i, 1, x) {
+						e, matched = x, 1
 						break
 					}
 				}
 				break
 			}
-			for _, f := range firsts {
-				if int(m.firstMax[f]) < n {
+			s.lasts = s.lastVariants(s.lasts[:0], s.wordBytes(i+n-1), &s.toks[i+n-1])
+			for _, f := range s.firsts {
+				if int(m.firstMax[string(f)]) < n {
 					continue
 				}
-				for _, l := range lasts {
+				for _, l := range s.lasts {
 					s.key = append(s.key[:0], f...)
 					for j := i + 1; j < i+n-1; j++ {
 						s.key = append(s.key, ' ')
@@ -520,9 +542,9 @@ func (m *matcher) allowed(s *scanner, i, n int, e entry) bool {
 
 // firstVariants returns the forms the first word of a name may take: the word itself and, in
 // Arabic script, the word without the prefixes و ف (and), ب ل ك (in, for, like), with ال (the)
-// present or absent.
-func firstVariants(out []string, w []byte, t *token) []string {
-	out = append(out, string(w))
+// present or absent. The forms are w's bytes or built in s.vbuf.
+func (s *scanner) firstVariants(out [][]byte, w []byte, t *token) [][]byte {
+	out = append(out, w)
 	if t.script != scriptArabic {
 		return out
 	}
@@ -535,40 +557,52 @@ func firstVariants(out []string, w []byte, t *token) []string {
 		al  = "\u0627\u0644"
 		alf = "\u0627"
 	)
-	add := func(v string) {
-		if utf8.RuneCountInString(v) < 3 {
+	add := func(v []byte) {
+		if utf8.RuneCount(v) < 3 {
 			return
 		}
 		for _, o := range out {
-			if o == v {
+			if string(o) == string(v) {
 				return
 			}
 		}
 		out = append(out, v)
 	}
-	ws := string(w)
-	for _, p1 := range []string{"", wa, fa} {
-		if !strings.HasPrefix(ws, p1) {
+	for _, p1 := range [...]string{"", wa, fa} {
+		if !bytes.HasPrefix(w, []byte(p1)) {
 			continue
 		}
-		r1 := ws[len(p1):]
-		for _, p2 := range []string{"", bi, li, ka} {
-			if !strings.HasPrefix(r1, p2) || (p1 == "" && p2 == "") {
+		r1 := w[len(p1):]
+		for _, p2 := range [...]string{"", bi, li, ka} {
+			if !bytes.HasPrefix(r1, []byte(p2)) || (p1 == "" && p2 == "") {
 				continue
 			}
 			r2 := r1[len(p2):]
 			add(r2)
-			if p2 == li && strings.HasPrefix(r2, li) {
-				add(alf + r2) // لل = ل + ال
+			if p2 == li && bytes.HasPrefix(r2, []byte(li)) {
+				add(s.build(alf, r2, "")) // لل = ل + ال
 			}
 		}
 	}
 	for _, v := range out {
-		if strings.HasPrefix(v, al) {
+		if bytes.HasPrefix(v, []byte(al)) {
 			add(v[len(al):])
 		}
 	}
 	return out
+}
+
+// build returns pre+w+post in s.vbuf, which never grows in place (so earlier results stay valid).
+func (s *scanner) build(pre string, w []byte, post string) []byte {
+	n := len(pre) + len(w) + len(post)
+	if cap(s.vbuf)-len(s.vbuf) < n {
+		s.vbuf = make([]byte, 0, max(1024, 2*n))
+	}
+	start := len(s.vbuf)
+	s.vbuf = append(s.vbuf, pre...)
+	s.vbuf = append(s.vbuf, w...)
+	s.vbuf = append(s.vbuf, post...)
+	return s.vbuf[start:len(s.vbuf):len(s.vbuf)]
 }
 
 // Turkic case suffixes in folded form (ı ə ü ö fold to i e u o), longest first.
@@ -582,15 +616,14 @@ var russianEndings = []string{"ами", "ями", "ом", "ем", "ои", "ах"
 
 // lastVariants returns the forms the last word of a name may take once a case suffix or
 // ending is taken off: first the word itself.
-func lastVariants(out []string, w []byte, t *token, turkicText bool) []string {
-	ws := string(w)
-	out = append(out, ws)
-	add := func(v string) {
-		if utf8.RuneCountInString(v) < 3 {
+func (s *scanner) lastVariants(out [][]byte, w []byte, t *token) [][]byte {
+	out = append(out, w)
+	add := func(v []byte) {
+		if utf8.RuneCount(v) < 3 {
 			return
 		}
 		for _, o := range out {
-			if o == v {
+			if string(o) == string(v) {
 				return
 			}
 		}
@@ -598,31 +631,31 @@ func lastVariants(out []string, w []byte, t *token, turkicText bool) []string {
 	}
 	switch t.script {
 	case scriptLatin:
-		if t.apos > 0 && len(ws)-int(t.apos) <= 8 {
-			add(ws[:t.apos])
+		if t.apos > 0 && len(w)-int(t.apos) <= 8 {
+			add(w[:t.apos])
 		}
 		for _, suf := range turkicSuffixes {
-			if strings.HasSuffix(ws, suf) {
-				add(ws[:len(ws)-len(suf)])
+			if bytes.HasSuffix(w, []byte(suf)) {
+				add(w[:len(w)-len(suf)])
 			}
 		}
-		if turkicText && len(ws) > 3 {
-			switch ws[len(ws)-1] {
+		if s.turkic && len(w) > 3 {
+			switch w[len(w)-1] {
 			case 'a', 'e', 'i', 'u':
-				add(ws[:len(ws)-1])
+				add(w[:len(w)-1])
 			}
 		}
 	case scriptCyrillic:
-		if utf8.RuneCountInString(ws) < 4 {
+		if utf8.RuneCount(w) < 4 {
 			return out
 		}
 		for _, end := range russianEndings {
-			if strings.HasSuffix(ws, end) {
-				stem := ws[:len(ws)-len(end)]
+			if bytes.HasSuffix(w, []byte(end)) {
+				stem := w[:len(w)-len(end)]
 				add(stem)
-				add(stem + "а")
-				add(stem + "я")
-				add(stem + "ь")
+				add(s.build("", stem, "а"))
+				add(s.build("", stem, "я"))
+				add(s.build("", stem, "ь"))
 			}
 		}
 	}
