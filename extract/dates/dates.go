@@ -41,6 +41,7 @@ package dates
 
 import (
 	"strings"
+	"sync"
 
 	"github.com/dossier-osint/dossier"
 )
@@ -74,8 +75,14 @@ type finder struct {
 // recognised whatever lang says, which only settles ambiguities (Persian bare years, "yaz").
 // anchor is the publication date of the text, possibly zero.
 func Find(text, lang string, anchor dossier.Date) []Expr {
-	rs := []rune(text)
-	f := &finder{ts: tokenize(rs), lang: lang, anchor: anchor}
+	buf := tokenPool.Get().(*[]token)
+	defer func() {
+		if cap(*buf) <= 1<<16 {
+			tokenPool.Put(buf)
+		}
+	}()
+	*buf = tokenizeInto((*buf)[:0], text)
+	f := &finder{ts: *buf, lang: lang, anchor: anchor}
 	var ms []match
 	floor := 0
 	for i := 0; i < len(f.ts); {
@@ -118,8 +125,8 @@ func Find(text, lang string, anchor dossier.Date) []Expr {
 		if lg == "" {
 			lg = m.lang
 		}
-		s, e := f.ts[m.first].start, f.ts[m.last].end
-		out = append(out, Expr{Span: dossier.Span{Start: s, End: e}, Text: string(rs[s:e]), Date: m.date, End: m.end, Relative: m.relative, Lang: lg})
+		a, b := f.ts[m.first], f.ts[m.last]
+		out = append(out, Expr{Span: dossier.Span{Start: a.start, End: b.end}, Text: text[a.bstart:b.bend], Date: m.date, End: m.end, Relative: m.relative, Lang: lg})
 	}
 	return out
 }
@@ -131,6 +138,28 @@ func (f *finder) paraBreak(a, b int) bool {
 		}
 	}
 	return false
+}
+
+// tokenPool recycles token slices between calls of Find.
+var tokenPool = sync.Pool{New: func() any { s := make([]token, 0, 1024); return &s }}
+
+// triggers holds the folded words that may start an expression: month names, the first
+// words of relative phrases and counts. It is filled by init in lexicon.go.
+var triggers = map[string]uint8{}
+
+// Trigger bits.
+const (
+	trigMonth uint8 = 1 << iota
+	trigRelative
+)
+
+// maybeMonth reports whether w may be a month name with an ending that triggers does not
+// list: Turkic case endings ("oktyabrında") and Persian "مهرماه".
+func (f *finder) maybeMonth(w string) bool {
+	if f.lang != "en" && f.lang != "ru" && f.lang != "ar" && len(w) >= 4 && turkicMonthPrefix[w[:3]] {
+		return true
+	}
+	return w[len(w)-1] == "ماه"[len("ماه")-1] && strings.HasSuffix(w, "ماه")
 }
 
 // best returns the longest expression starting at token i.
@@ -150,8 +179,14 @@ func (f *finder) best(i int) (match, bool) {
 		try(f.year(i))
 		try(f.relative(i))
 	case tWord:
-		try(f.monthFirst(i))
-		try(f.relative(i))
+		// Most words start nothing: one look-up settles it.
+		tr := triggers[t.s]
+		if tr&trigMonth != 0 || tr == 0 && f.maybeMonth(t.s) {
+			try(f.monthFirst(i))
+		}
+		if tr&trigRelative != 0 {
+			try(f.relative(i))
+		}
 	}
 	return best, found
 }
@@ -456,6 +491,9 @@ func (f *finder) monthName(i int) (e monthEntry, last int, ok bool) {
 		}
 	}
 	// Azerbaijani and Turkish month names with case endings: the longest stem wins.
+	if len(w) < 4 || !turkicMonthPrefix[w[:3]] {
+		return e, 0, false
+	}
 	bestLen := 0
 	for _, tm := range turkicMonths {
 		if len(tm.stem) > bestLen && len(w) > len(tm.stem) && strings.HasPrefix(w, tm.stem) && turkicSuffixOK(w[len(tm.stem):]) {

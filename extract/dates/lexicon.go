@@ -45,6 +45,10 @@ var enAbbrev = "jan;feb;mar;apr;;jun;jul;aug;sep,sept;oct;nov;dec"
 // monthStems take case endings: Azerbaijani and Turkish suffixes ("oktyabrında", "ekimde").
 var turkicMonthLangs = map[string]bool{"az": true, "tr": true}
 
+// turkicMonthPrefix holds the first three bytes of every Turkic month stem, a cheap gate
+// before the stem loop.
+var turkicMonthPrefix = map[string]bool{}
+
 var (
 	monthTable   = map[string][]monthEntry{} // folded name (words joined by one space) -> entries
 	turkicMonths []struct {
@@ -69,6 +73,7 @@ func init() {
 				e := monthEntry{month: i + 1, cal: src.cal, lang: src.lang}
 				add(v, e)
 				if turkicMonthLangs[src.lang] {
+					turkicMonthPrefix[fold(v)[:3]] = true
 					turkicMonths = append(turkicMonths, struct {
 						stem string
 						e    monthEntry
@@ -105,6 +110,15 @@ func init() {
 	buildRelative()
 	for w := range relByFirst {
 		prefixWords[w] = true
+		triggers[w] |= trigRelative
+	}
+	for w := range monthTable {
+		a, _, _ := strings.Cut(w, " ")
+		triggers[a] |= trigMonth
+	}
+	for w := range numberWords {
+		a, _, _ := strings.Cut(w, " ")
+		triggers[a] |= trigRelative
 	}
 	for w := range monthTable {
 		prefixWords[strings.Fields(w)[0]] = true

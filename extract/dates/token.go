@@ -2,6 +2,7 @@ package dates
 
 import (
 	"unicode"
+	"unicode/utf8"
 
 	"github.com/dossier-osint/dossier/normalize"
 )
@@ -16,14 +17,15 @@ const (
 
 // token is one word, digit run or punctuation rune of the input. Offsets are code points.
 type token struct {
-	start, end int
-	kind       tokKind
-	s          string // folded word, ASCII digits, or the punctuation rune
-	val        int    // value of a number (capped at 9 digits)
-	digits     int    // number of digits of a number
-	space      bool   // white space precedes the token
-	para       bool   // a blank line precedes the token
-	upper      bool   // the word starts with an upper-case letter
+	start, end   int // code points
+	bstart, bend int // bytes
+	kind         tokKind
+	s            string // folded word, ASCII digits, or the punctuation rune
+	val          int    // value of a number (capped at 9 digits)
+	digits       int    // number of digits of a number
+	space        bool   // white space precedes the token
+	para         bool   // a blank line precedes the token
+	upper        bool   // the word starts with an upper-case letter
 }
 
 // adjacent reports whether token i+1 follows token i with no white space between.
@@ -33,53 +35,112 @@ func isWordRune(r rune) bool {
 	return unicode.IsLetter(r) || unicode.IsMark(r) || r == '\u200C' || r == '\u200D'
 }
 
-// tokenize splits rs into tokens. Work and memory are linear in len(rs).
-func tokenize(rs []rune) []token {
-	ts := make([]token, 0, len(rs)/4+1)
+// tokenize splits text into tokens. Work and memory are linear in len(text); ASCII words and
+// numbers are not copied.
+// tokenizeInto appends the tokens of text to ts.
+func tokenizeInto(ts []token, text string) []token {
 	space, nls := false, 0
-	for i := 0; i < len(rs); {
-		r := rs[i]
+	ri := 0 // rune index of byte i
+	for i := 0; i < len(text); {
+		r, n := rune(text[i]), 1
+		if r >= utf8.RuneSelf {
+			r, n = utf8.DecodeRuneInString(text[i:])
+		}
 		switch {
-		case unicode.IsSpace(r) || normalize.Invisible(r) && r != '\u200C':
+		case r == ' ' || r == '\n' || r == '\t' || r >= utf8.RuneSelf && (unicode.IsSpace(r) || normalize.Invisible(r) && r != '\u200C'):
 			space = true
 			if r == '\n' {
 				nls++
 			}
-			i++
+			i += n
+			ri++
 			continue
-		case unicode.IsDigit(r):
-			j, v, nd := i, 0, 0
-			for j < len(rs) && unicode.IsDigit(rs[j]) {
-				if nd < 9 {
-					v = v*10 + digitValue(rs[j])
+		case r >= '0' && r <= '9' || r >= utf8.RuneSelf && unicode.IsDigit(r):
+			j, rj, v, nd, ascii := i, ri, 0, 0, true
+			for j < len(text) {
+				c, m := rune(text[j]), 1
+				if c >= utf8.RuneSelf {
+					c, m = utf8.DecodeRuneInString(text[j:])
 				}
+				if !(c >= '0' && c <= '9' || c >= utf8.RuneSelf && unicode.IsDigit(c)) {
+					break
+				}
+				if nd < 9 {
+					v = v*10 + digitValue(c)
+				}
+				ascii = ascii && c <= '9'
 				nd++
-				j++
+				j += m
+				rj++
 			}
-			ts = append(ts, token{start: i, end: j, kind: tNum, s: asciiDigits(rs[i:j]), val: v, digits: nd, space: space, para: nls >= 2})
-			i = j
-		case isWordRune(r):
-			j := i
-			for j < len(rs) && isWordRune(rs[j]) && !unicode.IsDigit(rs[j]) {
-				j++
+			ds := text[i:j]
+			if !ascii {
+				ds = asciiDigits(ds)
 			}
-			fw := normalize.Fold(string(rs[i:j]))
-			if j-i >= 3 && arabicPrefix(r) && !prefixWords[fw] && prefixWords[fw[len(string(r)):]] {
+			ts = append(ts, token{start: ri, end: rj, bstart: i, bend: j, kind: tNum, s: ds, val: v, digits: nd, space: space, para: nls >= 2})
+			i, ri = j, rj
+		case asciiLetter(r) || r >= utf8.RuneSelf && isWordRune(r):
+			j, rj := i, ri
+			for j < len(text) {
+				if c := text[j]; c < utf8.RuneSelf {
+					if !asciiLetter(rune(c)) {
+						break
+					}
+					j++
+					rj++
+					continue
+				}
+				c, m := utf8.DecodeRuneInString(text[j:])
+				if !isWordRune(c) || unicode.IsDigit(c) {
+					break
+				}
+				j += m
+				rj++
+			}
+			fw := foldWord(text[i:j])
+			if rj-ri >= 3 && arabicPrefix(r) && !prefixWords[fw] && prefixWords[fw[n:]] {
 				// Arabic conjunctions and prepositions written onto the next word: "وقبل",
 				// "وفي", "لعام" become two tokens.
-				ts = append(ts, token{start: i, end: i + 1, kind: tWord, s: fw[:len(string(r))], space: space, para: nls >= 2})
-				ts = append(ts, token{start: i + 1, end: j, kind: tWord, s: fw[len(string(r)):]})
+				ts = append(ts, token{start: ri, end: ri + 1, bstart: i, bend: i + n, kind: tWord, s: fw[:n], space: space, para: nls >= 2})
+				ts = append(ts, token{start: ri + 1, end: rj, bstart: i + n, bend: j, kind: tWord, s: fw[n:]})
 			} else {
-				ts = append(ts, token{start: i, end: j, kind: tWord, s: fw, space: space, para: nls >= 2, upper: unicode.IsUpper(r)})
+				ts = append(ts, token{start: ri, end: rj, bstart: i, bend: j, kind: tWord, s: fw, space: space, para: nls >= 2, upper: unicode.IsUpper(r)})
 			}
-			i = j
+			i, ri = j, rj
 		default:
-			ts = append(ts, token{start: i, end: i + 1, kind: tPunct, s: string(r), space: space, para: nls >= 2})
-			i++
+			ts = append(ts, token{start: ri, end: ri + 1, bstart: i, bend: i + n, kind: tPunct, s: text[i : i+n], space: space, para: nls >= 2})
+			i += n
+			ri++
 		}
 		space, nls = false, 0
 	}
 	return ts
+}
+
+func asciiLetter(r rune) bool { return r >= 'a' && r <= 'z' || r >= 'A' && r <= 'Z' }
+
+// foldWord is normalize.Fold with a fast path for ASCII words.
+func foldWord(w string) string {
+	upper := false
+	for i := 0; i < len(w); i++ {
+		c := w[i]
+		if c >= utf8.RuneSelf {
+			return normalize.Fold(w)
+		}
+		if c >= 'A' && c <= 'Z' {
+			upper = true
+		}
+	}
+	if !upper {
+		return w
+	}
+	b := []byte(w)
+	for i, c := range b {
+		if c >= 'A' && c <= 'Z' {
+			b[i] = c + 'a' - 'A'
+		}
+	}
+	return string(b)
 }
 
 func arabicPrefix(r rune) bool { return r == 'و' || r == 'ف' || r == 'ب' || r == 'ل' }
@@ -105,9 +166,9 @@ func digitValue(r rune) int {
 	return int(r) % 10
 }
 
-func asciiDigits(rs []rune) string {
-	b := make([]byte, 0, len(rs))
-	for _, r := range rs {
+func asciiDigits(s string) string {
+	b := make([]byte, 0, len(s))
+	for _, r := range s {
 		b = append(b, byte('0'+digitValue(r)))
 	}
 	return string(b)
