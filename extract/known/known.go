@@ -276,6 +276,10 @@ func (m *matcher) stems(t *token, li int, l *layer, add func(int, uint32, uint8,
 		suf := key[t.apos:]
 		if m.rules&rTurkic != 0 || m.rules&rPossessive != 0 && len(suf) == 1 && suf[0] == 's' {
 			add(li, l.keys.find(t.prefixHash(t.apos), key[:t.apos]), kSuffix, 0, t.apos)
+			if t.aposCaps && t.apos <= maxAcronym {
+				m.buf = append(append(m.buf[:0], 1), key[:t.apos]...)
+				add(li, l.keys.find(capsHash(key[:t.apos]), m.buf), kSuffix, 0, t.apos)
+			}
 		}
 	case t.flags&tUpper == 0:
 		// Inflected common words are not names; proper names in Latin and Cyrillic script

@@ -102,6 +102,8 @@ func TestFind(t *testing.T) {
 		{"suffix on the last word of a two-word name", "az", "Qasım Süleymaninin əmri ilə",
 			[]hit{{"Qasım Süleymani", "soleimani", false}}},
 		{"English possessive", "en", "Begli's group was small.", []hit{{"Begli", "begli", false}}},
+		{"possessive of an acronym keeps its capitals rule", "en", "the IRGC's units, not irgc's",
+			[]hit{{"IRGC", "irgc", false}}},
 		{"English text keeps Turkic-looking endings: Bakunin is not Baku", "en",
 			"Bakunin and Irana", nil},
 		{"Russian prepositional case", "ru", "Встреча прошла в Тегеране.", []hit{{"Тегеран", "tehran", false}}},

@@ -105,6 +105,8 @@ type token struct {
 	ph    [8]uint64
 	flags uint8
 	long  bool
+	// aposCaps says the letters before the apostrophe are capitals ("IRGC's")
+	aposCaps bool
 
 	// candidate keys, filled on demand by the matcher
 	ready bool
@@ -183,7 +185,7 @@ func (z *tokenizer) word(t *token) {
 	t.b0, t.c0 = z.i, z.cp
 	key := t.key[:0]
 	t.apos = -1
-	t.ready, t.nc, t.long = false, 0, false
+	t.ready, t.nc, t.long, t.aposCaps = false, 0, false, false
 	var flags uint8
 	if z.gapOK {
 		flags |= tJoined
@@ -282,6 +284,7 @@ func (z *tokenizer) word(t *token) {
 			r2, n2 := utf8.DecodeRuneInString(s[z.i+n:])
 			if cl2 := classOf(r2); cl2&cWord != 0 && !(r2 == utf8.RuneError && n2 == 1) && endB == z.i {
 				t.apos = len(key)
+				t.aposCaps = letters >= 2 && lowers == 0 && flags&tArab == 0
 				z.i += n
 				z.cp++
 				continue
