@@ -113,12 +113,13 @@ func Names(n int, seed uint64) []Name {
 	workers := runtime.GOMAXPROCS(0)
 	recipes := make([]recipe, n)
 	if workers == 1 || n <= chunk {
+		r := newRenderer()
 		for start := 0; start < n; start += chunk {
 			end := min(n, start+chunk)
 			for i := start; i < end; i++ {
 				recipes[i] = g.nextRecipe()
 			}
-			g.build(recipes[start:end], out[start:end])
+			r.build(recipes[start:end], out[start:end])
 		}
 		return out
 	}
@@ -196,7 +197,7 @@ func NewNameGen(seed uint64) *NameGen {
 func (g *NameGen) Next() Name {
 	rc := [1]recipe{g.nextRecipe()}
 	var n [1]Name
-	saved := g.r
+	saved := g.r // build draws again from the recipe's state
 	g.build(rc[:], n[:])
 	g.r = saved
 	return n[0]
