@@ -26,17 +26,18 @@ type Hit struct {
 // national capitals and places of 100,000 people or more anywhere, first-order administrative
 // seats (of 15,000 people or more outside the region of interest), and places of 15,000 or more
 // in the region of interest (see the package comment).
-// Their names are the main name, the ASCII name, every Cyrillic and Arabic-script alternate and
-// those Latin alternates that spell the same consonants as one of those (names.Skeleton) or use
-// Azerbaijani or Turkish letters: "Tahran", "Bağdad", "Meshed" are kept, translations such as
-// "Homo" (Esperanto for Qom) are not. Names shorter than three letters in Latin or Cyrillic are
+// Their names are the main name, the ASCII name and every alternate for places in the region
+// ("Kobani" for ‘Ayn al ‘Arab); elsewhere, the Cyrillic and Arabic-script alternates and those
+// Latin alternates that spell the same consonants as one of those (names.Skeleton) or use
+// Azerbaijani or Turkish letters: "Teheran" is kept, "Lutetia" for Paris is not. Names shorter than three letters in Latin or Cyrillic are
 // left out unless they are all-capital abbreviations ("USA", "ABŞ", "США").
 //
 // A match must start and end at word boundaries. Tokens of a multi-word name may be separated
 // by spaces and hyphens only. The rules for a match:
 //
 //   - In Latin and Cyrillic script the first and last words must be capitalised ("Baku", "BAKU",
-//     not "baku"); an abbreviation must be written in capitals.
+//     not "baku"); an abbreviation must be written in capitals, and a one-word name of up to four
+//     letters written in capitals is taken for an abbreviation, not the place ("RAM", "TOUR").
 //   - Function words and the capitalised words of news prose ("But", "Central"; see neverWords)
 //     are never taken for places.
 //   - Names that are also common words ("Van", "Mobile", "Of", "Ordu", "Reading"; see
@@ -49,9 +50,9 @@ type Hit struct {
 //     after a word for city, town or province ("مدينة", "شهر", "استان", ...).
 //   - The last word may carry an Azerbaijani or Turkish case suffix, with or without an
 //     apostrophe: locative, ablative, genitive, dative, accusative and -dakı ("Bakıda",
-//     "Tahran'da", "Qum'dan", "Bakının", "Tehranın"); a single-vowel suffix ("Tehranı") is taken
-//     off only in a text that has Azerbaijani or Turkish letters, so that English "Iraqi" is not
-//     Iraq. A Russian case ending is allowed on a Cyrillic last word ("в Тегеране", "в Москве").
+//     "Tahran'da", "Qum'dan", "Bakının", "Tehranın"); a single-vowel suffix ("Tehranı", "İrana") is
+//     taken off only a word with Azerbaijani or Turkish letters, so that English "Iraqi" and
+//     "Azerbaijani" are not places. A Russian case ending is allowed on a Cyrillic last word ("в Тегеране", "в Москве").
 //   - The first word of an Arabic-script name may carry the prefixes و ف ب ل ك, and ال may be
 //     present or absent ("وبغداد", "ببغداد", "للعراق").
 //
@@ -143,7 +144,7 @@ func buildMatcher(g *gazetteer) *matcher {
 		}
 		eachName(p, func(n string) {
 			sc := nameScript(n)
-			if !country && sc == scriptLatin && n != p.Name && n != p.ASCIIName && !strings.ContainsFunc(n, turkicLetter) {
+			if !region && sc == scriptLatin && n != p.Name && n != p.ASCIIName && !strings.ContainsFunc(n, turkicLetter) {
 				sk := skeleton(n)
 				ok := false
 				for _, s := range skels {
@@ -309,12 +310,12 @@ type token struct {
 	hasLower   bool
 	joinNext   bool // only spaces or hyphens separate it from the next word
 	sentence   bool // starts a sentence or a line
+	turkic     bool // has a letter only Azerbaijani or Turkish spelling uses
 }
 
 type scanner struct {
 	buf           []byte
 	toks          []token
-	turkic        bool // the text has Azerbaijani or Turkish letters
 	key           []byte
 	vbuf          []byte // built variants of the current word
 	firsts, lasts [][]byte
@@ -329,7 +330,6 @@ func (s *scanner) tokenize(text string) {
 	}
 	s.buf = s.buf[:0]
 	s.toks = s.toks[:0]
-	s.turkic = false
 	cp := int32(0)
 	in := false
 	var t token
@@ -373,7 +373,7 @@ func (s *scanner) tokenize(text string) {
 					t.hasLower = true
 				}
 				if r >= 0x80 && turkicLetter(r) {
-					s.turkic = true
+					t.turkic = true
 				}
 				s.buf = append(s.buf, foldRune(r)...)
 			}
@@ -523,6 +523,9 @@ func (m *matcher) allowed(s *scanner, i, n int, e entry) bool {
 		if !first.upper || !last.upper {
 			return false
 		}
+		if n == 1 && first.allUpper && first.fe-first.fs <= 4 {
+			return false // "RAM", "TOUR": an abbreviation or a shouted word, not a name
+		}
 		if e.flags&flagCommon != 0 && (first.sentence || (first.allUpper && last.allUpper)) {
 			return false
 		}
@@ -639,7 +642,7 @@ func (s *scanner) lastVariants(out [][]byte, w []byte, t *token) [][]byte {
 				add(w[:len(w)-len(suf)])
 			}
 		}
-		if s.turkic && len(w) > 3 {
+		if t.turkic && len(w) > 3 {
 			switch w[len(w)-1] {
 			case 'a', 'e', 'i', 'u':
 				add(w[:len(w)-1])

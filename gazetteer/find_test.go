@@ -46,6 +46,8 @@ func TestFind(t *testing.T) {
 		{"a mobile van of the army", nil},
 		{"He drove to Van and then to Mobile.", []found{{"Van", idVan}, {"Mobile", 4076598}}},
 		{"VAN IS A CITY", nil},
+		{"RAM and CPU", nil},
+		{"BAKU AND TEHRAN", []found{{"BAKU", idBaku}, {"TEHRAN", idTehran}}},
 		{"The Quds Force and Al-Quds Day.", nil},
 		{"He prayed in Al-Quds.", []found{{"Al-Quds", idJerusalem}}},
 		{"Jackson said so.", nil},
@@ -56,6 +58,10 @@ func TestFind(t *testing.T) {
 		{"Ordu ve millet", nil},
 		// English adjectives are not places.
 		{"Iraqi and Iranian officials", nil},
+		{"Azerbaijani officials in Bakı", []found{{"Bakı", idBaku}}},
+		{"Irakı ve İrana", []found{{"Irakı", CountryID("IQ")}, {"İrana", CountryID("IR")}}},
+		{"Deir ez-Zor and Kobani, Tel Aviv, Mazar-i-Sharif", []found{{"Deir ez-Zor", 170794}, {"Kobani", 172256}, {"Tel Aviv", 293397}, {"Mazar-i-Sharif", 1133616}}},
+		{"في دير الزور ورام الله", []found{{"دير الزور", 170794}, {"ورام الله", 282239}}},
 		{"", nil},
 	}
 	for _, tt := range tests {

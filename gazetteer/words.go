@@ -113,7 +113,7 @@ var neverWords = keySet(strings.Fields(`
 	area areas army around as asked at authorities authority available away back battalion be
 	became because become been before began behind being best better between big bir board body
 	both boy brigade brigades brought bu business but by caliphate called came can capital car case
-	center central centre certain change children church city close college come commander
+	center central centre tour tours certain change children church city close college come commander
 	community company corps could council country county course court da daha day days de death
 	defence defense development did didn different district division do does don done door down
 	during də each early east eastern economic either embassy emirate empire en end enough even
