@@ -36,8 +36,8 @@ type Hit struct {
 // by spaces and hyphens only. The rules for a match:
 //
 //   - In Latin and Cyrillic script the first and last words must be capitalised ("Baku", "BAKU",
-//     not "baku"); an abbreviation must be written in capitals, and a one-word name of up to four
-//     letters written in capitals is taken for an abbreviation, not the place ("RAM", "TOUR").
+//     not "baku"); an abbreviation must be written in capitals, and a one-word name of up to three
+//     letters written in capitals is taken for an abbreviation, not the place ("RAM", "VAS").
 //   - Function words and the capitalised words of news prose ("But", "Central"; see neverWords)
 //     are never taken for places.
 //   - Names that are also common words ("Van", "Mobile", "Of", "Ordu", "Reading"; see
@@ -523,8 +523,8 @@ func (m *matcher) allowed(s *scanner, i, n int, e entry) bool {
 		if !first.upper || !last.upper {
 			return false
 		}
-		if n == 1 && first.allUpper && first.fe-first.fs <= 4 {
-			return false // "RAM", "TOUR": an abbreviation or a shouted word, not a name
+		if n == 1 && first.allUpper && first.fe-first.fs <= 3 {
+			return false // "RAM", "VAS": an abbreviation, not the place
 		}
 		if e.flags&flagCommon != 0 && (first.sentence || (first.allUpper && last.allUpper)) {
 			return false
