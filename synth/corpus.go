@@ -254,6 +254,9 @@ func (c *Corpus) newCast(r *rng, lang string) *cast {
 	if r.chance(0.1) {
 		k.ally = c.uOrgs[r.intn(len(c.uOrgs))]
 	}
+	if k.ally == k.org && len(c.orgs) > 1 {
+		k.ally = c.orgs[(oi+1)%len(c.orgs)]
+	}
 	mem := c.members[oi]
 	np := r.between(2, 5)
 	for j := 0; j < np; j++ {
@@ -273,7 +276,7 @@ func (c *Corpus) newCast(r *rng, lang string) *cast {
 		if r.chance(0.1) {
 			k.places = append(k.places, c.uPlaces[r.intn(len(c.uPlaces))])
 		} else {
-			k.places = append(k.places, c.places[int(mix(uint64(k.org)+uint64(j)*7919)%uint64(len(c.places)))])
+			k.places = append(k.places, c.places[int(mix(c.Seed+uint64(k.org)+uint64(j)*7919)%uint64(len(c.places)))])
 		}
 	}
 	// The facts of the organisation are fixed by its index; a minority of documents get the
