@@ -81,9 +81,18 @@ type sent struct {
 func Find(text, lang string) []Attribution {
 	rs := []rune(text)
 	f := &finder{rs: rs, lang: lang, sents: sentence.SplitRunes(rs)}
+	all := tokenize(text)
 	ss := make([]sent, len(f.sents))
+	k := 0
 	for i, sp := range f.sents {
-		ss[i] = sent{f: f, idx: i, span: sp, ts: tokenize(rs, sp.Start, sp.End)}
+		for k < len(all) && all[k].start < sp.Start {
+			k++
+		}
+		a := k
+		for k < len(all) && all[k].end <= sp.End {
+			k++
+		}
+		ss[i] = sent{f: f, idx: i, span: sp, ts: all[a:k:k]}
 		f.collectReports(ss[i].ts)
 	}
 	for i := range ss {
@@ -278,6 +287,9 @@ func (s *sent) find() {
 	ts := s.ts
 	for i := 0; i < len(ts); i++ {
 		t := ts[i]
+		if t.word && !triggers[t.f] {
+			continue
+		}
 		if !t.word {
 			switch t.raw {
 			case "(":

@@ -321,3 +321,27 @@ func BenchmarkFind(b *testing.B) {
 		Find(doc, "en")
 	}
 }
+
+// BenchmarkFindCorpus runs Find over the development corpus, when it is present.
+func BenchmarkFindCorpus(b *testing.B) {
+	files, _ := filepath.Glob(filepath.Join("..", "..", "..", "shared", "corpus", "*.txt"))
+	if len(files) == 0 {
+		b.Skip("development corpus not found")
+	}
+	var docs []string
+	n := 0
+	for _, f := range files {
+		d, err := os.ReadFile(f)
+		if err != nil {
+			b.Fatal(err)
+		}
+		docs = append(docs, string(d))
+		n += len(d)
+	}
+	b.SetBytes(int64(n))
+	for b.Loop() {
+		for _, d := range docs {
+			Find(d, "en")
+		}
+	}
+}

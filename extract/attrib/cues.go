@@ -6,7 +6,15 @@ import (
 	"github.com/dossier-osint/dossier/normalize"
 )
 
-func foldWord(s string) string { return strings.ToLower(normalize.Fold(s)) }
+// foldWord is normalize.Fold, lower-cased, with a fast path for lower-case ASCII.
+func foldWord(s string) string {
+	for i := 0; i < len(s); i++ {
+		if c := s[i]; c >= 0x80 || c >= 'A' && c <= 'Z' {
+			return strings.ToLower(normalize.Fold(s))
+		}
+	}
+	return s
+}
 
 // set builds a set of folded words (or phrases) from a comma-separated list.
 func set(list string) map[string]bool {
@@ -365,6 +373,20 @@ var (
 	faFirst          = firstWords(faFwdCue)
 	turkicSaid2First = firstWords(turkicSaid2)
 )
+
+// triggers holds every folded word at which a cue may start; other words are skipped.
+var triggers = func() map[string]bool {
+	m := map[string]bool{}
+	for _, w := range []string{"according", "as", "citing", "in", "gore", "نقلا", "نقلاً"} {
+		m[foldWord(w)] = true
+	}
+	for _, set := range []map[string]bool{enSaid, turkicSaid, turkicSaid2First, ruFirst, ruSaid, faFirst, arAccording, arFwd, arSaid} {
+		for w := range set {
+			m[w] = true
+		}
+	}
+	return m
+}()
 
 // phrase joins the folded words i..i+n-1, or "" if one is not a word.
 func (s *sent) phrase(i, n int) string {

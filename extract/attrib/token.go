@@ -2,6 +2,7 @@ package attrib
 
 import (
 	"unicode"
+	"unicode/utf8"
 
 	"github.com/dossier-osint/dossier/normalize"
 )
@@ -29,36 +30,51 @@ func isJoiner(r rune) bool {
 	return false
 }
 
-// tokenize splits rs[s:e] into tokens.
-func tokenize(rs []rune, s, e int) []tok {
-	ts := make([]tok, 0, (e-s)/5+1)
+// tokenize splits text into tokens. ASCII words are not copied.
+func tokenize(text string) []tok {
+	ts := make([]tok, 0, len(text)/3+1)
 	space := false
-	for i := s; i < e; {
-		r := rs[i]
+	ri := 0
+	dec := func(i int) (rune, int) {
+		if c := text[i]; c < utf8.RuneSelf {
+			return rune(c), 1
+		}
+		return utf8.DecodeRuneInString(text[i:])
+	}
+	for i := 0; i < len(text); {
+		r, n := dec(i)
 		switch {
 		case unicode.IsSpace(r) || normalize.Invisible(r) && r != '\u200C':
 			space = true
-			i++
+			i += n
+			ri++
 			continue
 		case isWordRune(r):
-			j := i
-			for j < e {
-				if isWordRune(rs[j]) {
-					j++
+			j, rj := i, ri
+			for j < len(text) {
+				c, m := dec(j)
+				if isWordRune(c) {
+					j += m
+					rj++
 					continue
 				}
-				if isJoiner(rs[j]) && j+1 < e && isWordRune(rs[j+1]) && j > i {
-					j++
-					continue
+				if isJoiner(c) && j > i && j+m < len(text) {
+					if c2, _ := dec(j + m); isWordRune(c2) {
+						j += m
+						rj++
+						continue
+					}
 				}
 				break
 			}
-			raw := string(rs[i:j])
-			ts = append(ts, tok{start: i, end: j, word: true, raw: raw, f: normalize.Fold(raw), upper: unicode.IsUpper(r), space: space})
-			i = j
+			raw := text[i:j]
+			ts = append(ts, tok{start: ri, end: rj, word: true, raw: raw, f: foldWord(raw), upper: unicode.IsUpper(r), space: space})
+			i, ri = j, rj
 		default:
-			ts = append(ts, tok{start: i, end: i + 1, raw: string(r), f: normalize.Fold(string(r)), space: space})
-			i++
+			raw := text[i : i+n]
+			ts = append(ts, tok{start: ri, end: ri + 1, raw: raw, f: raw, space: space})
+			i += n
+			ri++
 		}
 		space = false
 	}
