@@ -77,3 +77,16 @@ func better(a, b Mention) bool {
 	}
 	return a.Score > b.Score
 }
+
+// Append adds the mentions one recogniser returned to those of others: each recogniser numbers
+// Alias within its own list, so the indices move by the number of mentions already there.
+func Append(dst, src []Mention) []Mention {
+	off := len(dst)
+	for _, m := range src {
+		if m.Alias >= 0 {
+			m.Alias += off
+		}
+		dst = append(dst, m)
+	}
+	return dst
+}

@@ -64,3 +64,12 @@ func TestMergeRenumbersAliases(t *testing.T) {
 		t.Errorf("an alias to a dropped mention must be cleared: %+v", got[0])
 	}
 }
+
+func TestAppendOffsetsAliases(t *testing.T) {
+	a := []Mention{{Text: "x", Alias: -1}, {Text: "y", Alias: -1}}
+	b := []Mention{{Text: "Full Name", Alias: -1}, {Text: "FN", Alias: 0}}
+	got := Append(a, b)
+	if got[3].Alias != 2 || got[2].Alias != -1 {
+		t.Fatalf("aliases not offset: %+v", got)
+	}
+}

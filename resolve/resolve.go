@@ -355,9 +355,6 @@ func (r *Resolver) group(ms []extract.Mention) ([]group, []int) {
 		if g.typ == "" || g.typ == dossier.Unknown {
 			g.typ = m.Type
 		}
-		if fuller(m.Text, g.best) {
-			g.best = m.Text
-		}
 	}
 	// A declared alias that points forward ("Y, the group X later became") joins afterwards.
 	for i, m := range ms {
@@ -370,7 +367,32 @@ func (r *Resolver) group(ms []extract.Mention) ([]group, []int) {
 			groups[from].mentions = nil
 		}
 	}
+	for gi := range groups {
+		groups[gi].best = displayName(ms, groups[gi].mentions)
+	}
 	return groups, of
+}
+
+// displayName picks a group's name: the spelling used most often, preferring a spelled-out name
+// to an acronym and, on a tie, the fuller one.
+func displayName(ms []extract.Mention, idx []int) string {
+	count := map[string]int{}
+	best := ""
+	for _, i := range idx {
+		t := ms[i].Text
+		count[t]++
+		switch {
+		case best == "":
+			best = t
+		case isAcronym(best) != isAcronym(t):
+			if isAcronym(best) {
+				best = t
+			}
+		case count[t] > count[best] || (count[t] == count[best] && fuller(t, best)):
+			best = t
+		}
+	}
+	return best
 }
 
 // refGroup returns the group holding a mention with the outside reference ref, or -1.
@@ -469,11 +491,13 @@ func (r *Resolver) decide(ms []extract.Mention, g *group, res *Result) {
 	kind := kindOf(g.typ)
 	best, bestScore := uint32(0), 0.0
 	var bestExpl string
+	tried := map[string]bool{}
 	for _, mi := range g.mentions {
 		text := ms[mi].Text
-		if text != g.best && len(strings.Fields(text)) < 2 {
-			continue // partial names are matched through the group's full name
+		if tried[text] {
+			continue
 		}
+		tried[text] = true
 		for _, c := range r.index.Search(text, kind, 5) {
 			e := r.ents[c.ID]
 			if !compatible(e.typ, g.typ) {
