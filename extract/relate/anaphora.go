@@ -1,0 +1,314 @@
+package relate
+
+import (
+	"strings"
+	"unicode"
+
+	"github.com/dossier-osint/dossier"
+)
+
+// Anaphora. A pronoun or a definite description of a group becomes a placeholder of the mention
+// it most probably refers to, by this conservative rule:
+//
+//   - he, him, she, his → the first person named (or referred to) earlier in the same sentence;
+//     otherwise the first person of the nearest of the previous lookBack sentences that has one.
+//     The first person of a sentence approximates its grammatical subject.
+//   - its, their → the organisation named last before it in the same sentence; otherwise the
+//     first organisation of the nearest previous sentence that has one, within lookBack
+//     sentences.
+//   - "the group", "the militia", "the movement", "the organisation", "the force", "the brigade",
+//     "the network", "the faction" (with up to two lower-case words between "the" and the noun:
+//     "the newly emerging militia") → an organisation whose name holds the noun ("the movement"
+//     → "Islamic Resistance Movement"), in this or the lookBack previous sentences; else the
+//     organisation it is in apposition to ("Y, the group that ..."); else the topic: the
+//     organisation named most often so far (at least twice) and within the last five sentences;
+//     else the first organisation of the nearest previous sentence that has one. An organisation named earlier
+//     in the same sentence is not taken otherwise: it is too often another group.
+//   - it → only an organisation named earlier in the same sentence (a sentence-initial "it" is
+//     too often expletive: "it is claimed that").
+//   - nothing else (they, them, this, that) is resolved, and a description directly followed by
+//     a name ("the militia Husseiniyun") is left alone so the name is used.
+//
+// Possessives (his, its, their) become the placeholder followed by "'s", so the rules for
+// "Y's founder" also read "its founder". A relation that uses an anaphor has its confidence
+// multiplied by anaphorFactor.
+const (
+	lookBack      = 2
+	anaphorFactor = 0.85
+)
+
+type anaKind uint8
+
+const (
+	anaPerson anaKind = iota + 1
+	anaOrg
+	anaOrgSameSentence
+)
+
+var personPronouns = map[string]struct {
+	poss bool
+}{"he": {}, "him": {}, "she": {}, "his": {poss: true}}
+
+var orgPronouns = map[string]bool{"its": true, "their": true}
+
+var groupNouns = map[string]bool{
+	"group": true, "militia": true, "movement": true, "organisation": true, "organization": true,
+	"force": true, "brigade": true, "network": true, "faction": true, "outfit": true, "militias": false,
+}
+
+// referents records, per segment, the first person and organisation referred to (by name or by
+// anaphor), and, while a segment is masked, the last organisation so far.
+type referents struct {
+	firstPer, firstOrg []int
+	lastOrg            int
+}
+
+// anaphor checks for an anaphor starting at rune i of segment si (a word start) and returns its
+// length in runes and its placeholder, or 0.
+func (w *work) anaphor(si, i, end int) (n int, ph string, ref int) {
+	rs := w.d.Runes
+	word, j := wordAt(rs, i, end)
+	if word == "" {
+		return 0, "", -1
+	}
+	if p, ok := personPronouns[word]; ok {
+		ref = w.resolve(si, anaPerson)
+		if ref < 0 {
+			return 0, "", -1
+		}
+		return j - i, w.anaPH(ref, p.poss), ref
+	}
+	if orgPronouns[word] {
+		ref = w.resolve(si, anaOrg)
+		if ref < 0 {
+			return 0, "", -1
+		}
+		return j - i, w.anaPH(ref, true), ref
+	}
+	if word == "it" {
+		ref = w.resolve(si, anaOrgSameSentence)
+		if ref < 0 {
+			return 0, "", -1
+		}
+		return j - i, w.anaPH(ref, false), ref
+	}
+	if word != "the" {
+		return 0, "", -1
+	}
+	// "the (w1 (w2)) noun", the words lower-case.
+	k := j
+	for n := 0; n < 3; n++ {
+		for k < end && rs[k] == ' ' {
+			k++
+		}
+		if k >= end || !unicode.IsLower(rs[k]) {
+			return 0, "", -1
+		}
+		wd, e := wordAt(rs, k, end)
+		if wd == "" {
+			return 0, "", -1
+		}
+		if groupNouns[wd] {
+			// Not when a name follows ("the militia Husseiniyun") or the noun is possessed
+			// by a following "of" phrase ("the militia of X").
+			q := e
+			for q < end && rs[q] == ' ' {
+				q++
+			}
+			if w.mentionStartsAt(q) || strings.HasPrefix(strings.ToLower(string(rs[q:min(q+3, end)])), "of ") {
+				return 0, "", -1
+			}
+			ref = w.resolveNoun(si, wd)
+			if ref < 0 {
+				ref = w.apposedOrg(i)
+			}
+			if ref < 0 {
+				ref = w.topicOrg(si)
+			}
+			if ref < 0 {
+				ref = w.resolvePrev(si)
+			}
+			if ref < 0 {
+				return 0, "", -1
+			}
+			return e - i, w.anaPH(ref, false), ref
+		}
+		k = e
+	}
+	return 0, "", -1
+}
+
+// wordAt returns the lower-cased word of letters (and inner apostrophes/hyphens) at i.
+func wordAt(rs []rune, i, end int) (string, int) {
+	j := i
+	for j < end && (unicode.IsLetter(rs[j]) || (j > i && (rs[j] == '-') && j+1 < end && unicode.IsLetter(rs[j+1]))) {
+		j++
+	}
+	if j == i {
+		return "", i
+	}
+	if j-i > 24 {
+		return "", i
+	}
+	return strings.ToLower(string(rs[i:j])), j
+}
+
+func (w *work) mentionStartsAt(q int) bool {
+	for _, m := range w.segMents {
+		if w.d.Mentions[m].Span.Start == q {
+			return true
+		}
+	}
+	return false
+}
+
+func (w *work) anaPH(ref int, poss bool) string {
+	var b strings.Builder
+	writePH(&b, phOpen, typeLetter(w.d.Mentions[ref].Type), ref, phAnaphor)
+	if poss {
+		b.WriteString("'s")
+	}
+	return b.String()
+}
+
+// resolve finds the antecedent of an anaphor of kind k in segment si (see the rule above).
+func (w *work) resolve(si int, k anaKind) int {
+	switch k {
+	case anaPerson:
+		if r := w.ref.firstPer[si]; r >= 0 {
+			return r
+		}
+		for b := si - 1; b >= 0 && b >= si-lookBack; b-- {
+			if r := w.ref.firstPer[b]; r >= 0 {
+				return r
+			}
+		}
+	case anaOrg, anaOrgSameSentence:
+		if w.ref.lastOrg >= 0 {
+			return w.ref.lastOrg
+		}
+		if k == anaOrgSameSentence {
+			return -1
+		}
+		for b := si - 1; b >= 0 && b >= si-lookBack; b-- {
+			if r := w.ref.firstOrg[b]; r >= 0 {
+				return r
+			}
+		}
+	}
+	return -1
+}
+
+// apposedOrg returns the organisation named just before ", the group" at i, or -1.
+func (w *work) apposedOrg(i int) int {
+	rs := w.d.Runes
+	j := i - 1
+	for j >= 0 && rs[j] == ' ' {
+		j--
+	}
+	if j < 0 || rs[j] != ',' {
+		return -1
+	}
+	for _, m := range w.segMents {
+		if mm := w.d.Mentions[m]; mm.Span.End == j && mm.Type == dossier.Organization {
+			return m
+		}
+	}
+	return -1
+}
+
+// topicOrg returns the organisation named most often in the document up to segment si (the
+// topic of a profile), provided it was named in one of the last topicWindow segments. Ties go
+// to the one named first.
+func (w *work) topicOrg(si int) int {
+	const topicWindow = 5
+	if si == 0 {
+		return -1
+	}
+	counts := map[string]int{}
+	first := map[string]int{}
+	recent := map[string]bool{}
+	end := w.segs[si].Start
+	for _, m := range w.ments {
+		mm := w.d.Mentions[m]
+		if mm.Span.Start >= end {
+			break
+		}
+		if mm.Type != dossier.Organization {
+			continue
+		}
+		k := strings.TrimPrefix(strings.ToLower(mm.Text), "the ")
+		counts[k]++
+		if _, ok := first[k]; !ok {
+			first[k] = m
+		}
+		if mm.Span.Start >= w.segs[max(0, si-topicWindow)].Start {
+			recent[k] = true
+		}
+	}
+	best, bestN := -1, 1
+	for k, n := range counts {
+		if !recent[k] {
+			continue
+		}
+		if n > bestN || (n == bestN && best >= 0 && first[k] < best) {
+			best, bestN = first[k], n
+		}
+	}
+	return best
+}
+
+// resolvePrev returns the first organisation of the nearest previous sentence that has one.
+func (w *work) resolvePrev(si int) int {
+	for b := si - 1; b >= 0 && b >= si-lookBack; b-- {
+		if r := w.ref.firstOrg[b]; r >= 0 {
+			return r
+		}
+	}
+	return -1
+}
+
+// note records that segment si refers to mention m at this point of masking.
+func (w *work) note(si, m int) {
+	switch w.d.Mentions[m].Type {
+	case dossier.Person:
+		if w.ref.firstPer[si] < 0 {
+			w.ref.firstPer[si] = m
+		}
+	case dossier.Organization:
+		if w.ref.firstOrg[si] < 0 {
+			w.ref.firstOrg[si] = m
+		}
+		w.ref.lastOrg = m
+	}
+}
+
+// resolveNoun prefers, for "the movement", an organisation whose name holds that noun, named
+// earlier in the sentence or in the lookBack previous sentences.
+func (w *work) resolveNoun(si int, noun string) int {
+	noun = strings.TrimSuffix(noun, "s")
+	if noun == "organisation" || noun == "organization" {
+		noun = "organi"
+	}
+	has := func(m int) bool {
+		mm := w.d.Mentions[m]
+		return mm.Type == dossier.Organization && strings.Contains(strings.ToLower(mm.Text), noun)
+	}
+	// Same sentence: the nearest before the current position.
+	if w.ref.lastOrg >= 0 {
+		for k := len(w.segMents) - 1; k >= 0; k-- {
+			m := w.segMents[k]
+			if w.d.Mentions[m].Span.End <= w.pos && has(m) {
+				return m
+			}
+		}
+	}
+	for b := si - 1; b >= 0 && b >= si-lookBack; b-- {
+		for _, m := range w.mentionsIn(w.segs[b]) {
+			if has(m) {
+				return m
+			}
+		}
+	}
+	return -1
+}

@@ -1,0 +1,61 @@
+package relate
+
+import (
+	"strings"
+
+	"github.com/dossier-osint/dossier"
+)
+
+// Demonyms in sponsor compounds. "Iranian-backed militia" names its sponsor by an adjective;
+// when the document also names the country ("Iran"), the adjective becomes a placeholder of
+// that mention, so the x-backed rule reads it as "Iran-backed". Only compounds with the
+// participles below are rewritten: "the Iranian regime" is left alone.
+var demonyms = map[string][]string{
+	"iranian": {"iran", "islamic republic of iran"}, "iraqi": {"iraq"}, "syrian": {"syria"},
+	"russian": {"russia", "russian federation"}, "turkish": {"turkey", "türkiye"},
+	"saudi": {"saudi arabia"}, "israeli": {"israel"}, "american": {"united states", "us", "u.s.", "usa", "america"},
+	"us": {"united states", "us", "u.s.", "usa"}, "u.s.": {"united states", "us", "u.s.", "usa"},
+	"azerbaijani": {"azerbaijan"}, "azeri": {"azerbaijan"}, "lebanese": {"lebanon"},
+	"yemeni": {"yemen"}, "afghan": {"afghanistan"}, "pakistani": {"pakistan"}, "qatari": {"qatar"},
+	"emirati": {"uae", "united arab emirates"}, "chinese": {"china"}, "armenian": {"armenia"},
+	"georgian": {"georgia"}, "egyptian": {"egypt"}, "jordanian": {"jordan"}, "libyan": {"libya"},
+	"sudanese": {"sudan"}, "somali": {"somalia"}, "french": {"france"}, "british": {"united kingdom", "uk", "britain"},
+	"german": {"germany"}, "ukrainian": {"ukraine"}, "belarusian": {"belarus"}, "kazakh": {"kazakhstan"},
+	"turkmen": {"turkmenistan"}, "uzbek": {"uzbekistan"}, "tajik": {"tajikistan"}, "kyrgyz": {"kyrgyzstan"},
+}
+
+var sponsorParticiples = map[string]bool{
+	"backed": true, "sponsored": true, "funded": true, "supported": true, "armed": true,
+	"trained": true, "controlled": true, "financed": true, "operated": true, "run": true,
+}
+
+// demonymAt reports whether rune i starts "<demonym>-<participle>" and the document names the
+// country; it returns the demonym's length in runes and the country's mention.
+func (w *work) demonymAt(i, end int) (int, int) {
+	rs := w.d.Runes
+	word, _ := wordAt(rs, i, end)
+	dash := strings.IndexByte(word, '-')
+	if dash <= 0 {
+		return 0, -1
+	}
+	dem, part := word[:dash], word[dash+1:]
+	names, ok := demonyms[dem]
+	if !ok || !sponsorParticiples[part] {
+		return 0, -1
+	}
+	if w.byName == nil {
+		w.byName = map[string]int{}
+		for k := len(w.ments) - 1; k >= 0; k-- {
+			m := w.d.Mentions[w.ments[k]]
+			if m.Type == dossier.Location || m.Type == dossier.Organization {
+				w.byName[strings.ToLower(strings.TrimPrefix(m.Text, "the "))] = w.ments[k]
+			}
+		}
+	}
+	for _, n := range names {
+		if m, ok := w.byName[n]; ok {
+			return len([]rune(dem)), m
+		}
+	}
+	return 0, -1
+}

@@ -1,0 +1,503 @@
+// Package relate finds relations between the mentions of a sentence: who founded, leads, backs,
+// trained, met, arrested or attacked whom, where groups are based, when people were born, how
+// many members a group had. It is the relation stage of the extraction pipeline (DESIGN §3, step
+// 5): pure, no storage, no network.
+//
+// # How it works
+//
+// Each sentence is rewritten into a masked form: its mentions become placeholders that carry
+// their type and index (so a rule says "a Person, then ', the leader of', then an
+// Organization"), its dates become date placeholders, the rest is lower-cased with quotes,
+// dashes and spaces unified. Rules are regular expressions over that form, written with a small
+// macro language (see rules.go); each names the predicate of the vocabulary it produces, and the
+// types its arguments may have come from dossier.LookupPredicate, so a wrongly typed match is
+// dropped rather than stored. Go's regexp engine runs in linear time, so no input makes a rule
+// slow; sentences longer than maxSegment are cut into windows.
+//
+// Simple anaphora (he, his, its, their, the group, the militia, ...) become placeholders of
+// their antecedent: see anaphora.go for the conservative rule used.
+//
+// Stance comes from the rule (a negated verb, "denied founding") and the sentence's cues
+// ("the myth that", "allegedly", "according to"); AttributedTo from the attribution whose scope
+// covers the relation's arguments, or from an "according to X" in the sentence.
+package relate
+
+import (
+	"sort"
+	"strconv"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/dossier-osint/dossier"
+	"github.com/dossier-osint/dossier/extract"
+	"github.com/dossier-osint/dossier/extract/sentence"
+)
+
+// Placeholder delimiters in the masked sentence. They are private-use code points; the same
+// code points in the input are replaced by spaces, so the text cannot forge a placeholder.
+const (
+	phOpen    = '\uE000' // mention placeholder: phOpen, type letter, mention index, phClose|phAnaClose
+	phClose   = '\uE001'
+	phAnaphor = '\uE002' // closes a placeholder that stands for a pronoun's antecedent
+	dtOpen    = '\uE003' // date placeholder: dtOpen, index into Stage dates, dtClose
+	dtClose   = '\uE004'
+)
+
+// maxSegment is the longest stretch of text, in code points, that rules see at once. Longer
+// sentences (a text without punctuation, a table flattened into one line) are cut into windows
+// at white space so that matching stays linear in the document.
+const maxSegment = 1200
+
+// Stage is the relation-extraction stage. The zero value is not usable; call New. A Stage holds
+// only compiled rules and is safe for concurrent use on different documents.
+type Stage struct {
+	rules []*rule
+}
+
+// New returns a Stage with the built-in rules (English, and the main cues in Azerbaijani,
+// Turkish and Russian).
+func New() *Stage {
+	return &Stage{rules: compiled()}
+}
+
+var _ extract.Stage = (*Stage)(nil)
+
+// Process appends to d.Relations the relations stated by d's sentences between d's mentions.
+// It computes d.Sentences when empty, reads d.Dates (or finds plain dates itself when that slice
+// is empty) and d.Attributions, and never changes d.Mentions.
+func (s *Stage) Process(d *extract.Doc) {
+	if d == nil {
+		return
+	}
+	if d.Runes == nil && d.Text != "" {
+		d.Runes = []rune(d.Text)
+	}
+	if len(d.Sentences) == 0 {
+		d.Sentences = sentence.SplitRunes(d.Runes)
+	}
+	if len(d.Mentions) == 0 {
+		return
+	}
+	w := newWork(d)
+	for si := range w.segs {
+		w.sentence(s, si)
+	}
+	d.Relations = append(d.Relations, w.out...)
+}
+
+// work is the state of one Process call.
+type work struct {
+	d     *extract.Doc
+	segs  []dossier.Span // sentences, long ones cut into windows
+	ments []int          // mention indices sorted by start, overlaps removed
+	dates []extract.Date // d.Dates, or the dates found by the fallback finder
+	seen  map[relKey]int // index in out of each relation already produced
+	out   []extract.Relation
+	// per segment
+	segMents []int // mention indices inside the current segment
+	segDates []int // date indices inside the current segment
+	masked   string
+	ref      referents
+	pos      int            // rune position of the masking cursor
+	phPos    []int          // byte offsets of the mention placeholders in masked
+	byName   map[string]int // lower-cased mention text → mention, for demonyms
+}
+
+type relKey struct {
+	s, o       int
+	pred, val  string
+	start, end int
+}
+
+func newWork(d *extract.Doc) *work {
+	w := &work{d: d, seen: map[relKey]int{}}
+	n := len(d.Runes)
+	for _, sp := range d.Sentences {
+		if sp.Start < 0 || sp.End > n || sp.Start >= sp.End {
+			continue
+		}
+		w.segs = appendWindows(w.segs, d.Runes, sp)
+	}
+	// Mentions: valid spans only, sorted, nested or overlapping ones dropped (the longer kept).
+	idx := make([]int, 0, len(d.Mentions))
+	for i, m := range d.Mentions {
+		if m.Span.Start >= 0 && m.Span.End <= n && m.Span.Start < m.Span.End {
+			idx = append(idx, i)
+		}
+	}
+	sort.SliceStable(idx, func(a, b int) bool {
+		ma, mb := d.Mentions[idx[a]].Span, d.Mentions[idx[b]].Span
+		if ma.Start != mb.Start {
+			return ma.Start < mb.Start
+		}
+		return ma.End > mb.End
+	})
+	for _, i := range idx {
+		if k := len(w.ments); k > 0 && d.Mentions[w.ments[k-1]].Span.End > d.Mentions[i].Span.Start {
+			continue
+		}
+		w.ments = append(w.ments, i)
+	}
+	w.ref.firstPer = make([]int, len(w.segs))
+	w.ref.firstOrg = make([]int, len(w.segs))
+	for i := range w.segs {
+		w.ref.firstPer[i], w.ref.firstOrg[i] = -1, -1
+	}
+	if len(d.Dates) > 0 {
+		w.dates = d.Dates
+	} else {
+		w.dates = findDates(d.Runes, d.Anchor)
+	}
+	return w
+}
+
+// appendWindows appends sp, cut at white space into pieces of at most maxSegment code points.
+func appendWindows(out []dossier.Span, rs []rune, sp dossier.Span) []dossier.Span {
+	for sp.End-sp.Start > maxSegment {
+		cut := sp.Start + maxSegment
+		for j := cut; j > sp.Start+maxSegment/2; j-- {
+			if unicode.IsSpace(rs[j]) {
+				cut = j
+				break
+			}
+		}
+		out = append(out, dossier.Span{Start: sp.Start, End: cut})
+		sp.Start = cut
+	}
+	return append(out, sp)
+}
+
+// sentence runs every rule over segment si.
+func (w *work) sentence(s *Stage, si int) {
+	seg := w.segs[si]
+	w.segMents = append(w.segMents[:0], w.mentionsIn(seg)...)
+	w.segDates = w.segDates[:0]
+	for i, dt := range w.dates {
+		if dt.Span.Start >= seg.Start && dt.Span.End <= seg.End && !w.overlapsMention(dt.Span) {
+			w.segDates = append(w.segDates, i)
+		}
+	}
+	w.masked = w.mask(si)
+	lower := w.masked
+	if !strings.ContainsRune(lower, phOpen) {
+		return
+	}
+	if debugHook != nil {
+		debugHook(w.unmaskDebug(lower))
+	}
+	ctx := newSentCtx(w, si)
+	// Placeholder positions and their type letters, for the anchored rules.
+	w.phPos = w.phPos[:0]
+	for p := 0; p < len(lower); {
+		q := strings.IndexRune(lower[p:], phOpen)
+		if q < 0 {
+			break
+		}
+		p += q
+		if p+3 < len(lower) {
+			w.phPos = append(w.phPos, p)
+		}
+		p += utf8.RuneLen(phOpen)
+	}
+	for _, r := range s.rules {
+		if !r.applicable(lower) {
+			continue
+		}
+		if r.anchored {
+			for _, p := range w.phPos {
+				if strings.IndexByte(r.start, lower[p+3]) < 0 {
+					continue
+				}
+				loc := r.re.FindStringSubmatchIndex(lower[p:])
+				if loc == nil {
+					continue
+				}
+				for k := range loc {
+					if loc[k] >= 0 {
+						loc[k] += p
+					}
+				}
+				w.apply(r, loc, ctx)
+			}
+			continue
+		}
+		off := 0
+		for off < len(lower) {
+			loc := r.re.FindStringSubmatchIndex(lower[off:])
+			if loc == nil {
+				break
+			}
+			for k := range loc {
+				if loc[k] >= 0 {
+					loc[k] += off
+				}
+			}
+			w.apply(r, loc, ctx)
+			// Resume just after the first placeholder the match started at (or one code point
+			// on), so overlapping matches that share an argument are still found while every
+			// iteration consumes input.
+			next := loc[0] + 1
+			if p := strings.IndexRune(lower[loc[0]:], phOpen); p >= 0 && loc[0]+p < loc[1] {
+				next = loc[0] + p + utf8.RuneLen(phOpen)
+			}
+			for next < len(lower) && !utf8.RuneStart(lower[next]) {
+				next++
+			}
+			off = next
+		}
+	}
+}
+
+// mentionsIn returns the mention indices (in w.ments order) fully inside sp.
+func (w *work) mentionsIn(sp dossier.Span) []int {
+	ms := w.ments
+	lo := sort.Search(len(ms), func(i int) bool { return w.d.Mentions[ms[i]].Span.Start >= sp.Start })
+	hi := lo
+	for hi < len(ms) && w.d.Mentions[ms[hi]].Span.Start < sp.End {
+		hi++
+	}
+	var out []int
+	for _, i := range ms[lo:hi] {
+		if w.d.Mentions[i].Span.End <= sp.End {
+			out = append(out, i)
+		}
+	}
+	return out
+}
+
+func (w *work) overlapsMention(sp dossier.Span) bool {
+	for _, i := range w.segMents {
+		m := w.d.Mentions[i].Span
+		if m.Start < sp.End && sp.Start < m.End {
+			return true
+		}
+	}
+	return false
+}
+
+// typeLetter is the one-letter code of an entity type in placeholders.
+func typeLetter(t dossier.EntityType) byte {
+	switch t {
+	case dossier.Person:
+		return 'p'
+	case dossier.Organization:
+		return 'o'
+	case dossier.Location:
+		return 'l'
+	case dossier.Event:
+		return 'e'
+	case dossier.Channel:
+		return 'c'
+	case dossier.DocumentRef:
+		return 'd'
+	case dossier.Position:
+		return 't'
+	}
+	return 'u'
+}
+
+// mask builds the masked form of segment si (see the package comment).
+func (w *work) mask(si int) string {
+	d := w.d
+	seg := w.segs[si]
+	var b strings.Builder
+	b.Grow((seg.End - seg.Start) + 16)
+	mi, di := 0, 0
+	w.ref.lastOrg = -1
+	space := true // last written byte was a space (or start): collapse runs
+	for i := seg.Start; i < seg.End; {
+		if mi < len(w.segMents) && d.Mentions[w.segMents[mi]].Span.Start == i {
+			m := w.segMents[mi]
+			// An alias in parentheses right after the name it aliases ("X (Y)") is dropped, so
+			// that "X (Y), the leader of Z" reads as "X, the leader of Z".
+			writePH(&b, phOpen, typeLetter(d.Mentions[m].Type), m, phClose)
+			w.note(si, m)
+			i = d.Mentions[m].Span.End
+			mi++
+			if end, ok := w.aliasParen(i, seg.End, mi, m); ok {
+				i = end
+				mi++
+			}
+			space = false
+			continue
+		}
+		if di < len(w.segDates) && w.dates[w.segDates[di]].Span.Start == i {
+			k := w.segDates[di]
+			b.WriteRune(dtOpen)
+			b.WriteString(strconv.Itoa(k))
+			b.WriteRune(dtClose)
+			i = w.dates[k].Span.End
+			di++
+			space = false
+			continue
+		}
+		// Skip mentions or dates we passed (overlapping ones).
+		for mi < len(w.segMents) && d.Mentions[w.segMents[mi]].Span.Start < i {
+			mi++
+		}
+		for di < len(w.segDates) && w.dates[w.segDates[di]].Span.Start < i {
+			di++
+		}
+		if atWordStart(d.Runes, i, seg.Start) {
+			w.pos = i
+			if n, ref := w.demonymAt(i, seg.End); n > 0 {
+				var tmp strings.Builder
+				writePH(&tmp, phOpen, typeLetter(d.Mentions[ref].Type), ref, phAnaphor)
+				b.WriteString(tmp.String())
+				i += n
+				space = false
+				continue
+			}
+			if n, ph, ref := w.anaphor(si, i, seg.End); n > 0 {
+				b.WriteString(ph)
+				w.note(si, ref)
+				i += n
+				space = false
+				continue
+			}
+		}
+		r := foldRune(d.Runes[i])
+		i++
+		if r == ' ' {
+			if space {
+				continue
+			}
+			space = true
+		} else {
+			space = false
+		}
+		b.WriteRune(r)
+	}
+	return b.String()
+}
+
+// aliasParen reports whether the text at i is " (" + the next mention + ")" where that mention
+// is declared an alias of m, and returns the position after the ")".
+func (w *work) aliasParen(i, end, next, m int) (int, bool) {
+	if next >= len(w.segMents) {
+		return 0, false
+	}
+	a := w.segMents[next]
+	am := w.d.Mentions[a]
+	if am.Alias != m {
+		return 0, false
+	}
+	rs := w.d.Runes
+	j := i
+	for j < end && rs[j] == ' ' {
+		j++
+	}
+	if j >= end || rs[j] != '(' || am.Span.Start != j+1 {
+		return 0, false
+	}
+	k := am.Span.End
+	if k >= end || rs[k] != ')' {
+		return 0, false
+	}
+	return k + 1, true
+}
+
+func writePH(b *strings.Builder, open rune, letter byte, idx int, close rune) {
+	b.WriteRune(open)
+	b.WriteByte(letter)
+	b.WriteString(strconv.Itoa(idx))
+	b.WriteRune(close)
+}
+
+func atWordStart(rs []rune, i, start int) bool {
+	return i == start || !(unicode.IsLetter(rs[i-1]) || unicode.IsDigit(rs[i-1]) || rs[i-1] == '-' || rs[i-1] == '\'')
+}
+
+// foldRune lower-cases a code point and unifies quotes, dashes and spaces; it also removes the
+// private-use code points the masked form uses.
+func foldRune(r rune) rune {
+	switch r {
+	case '\u2018', '\u2019', '\u02bc', '\u02bb', '`', '\u00b4', '\u2032':
+		return '\''
+	case '\u201c', '\u201d', '\u201e', '\u00ab', '\u00bb', '\u2033':
+		return '"'
+	case '\u2010', '\u2011', '\u2012', '\u2013', '\u2014', '\u2015', '\u2212':
+		return '-'
+	case '\u0130':
+		return 'i'
+	}
+	if r >= 0xE000 && r <= 0xF8FF {
+		return ' '
+	}
+	if unicode.IsSpace(r) || unicode.Is(unicode.Cf, r) || unicode.IsControl(r) {
+		return ' '
+	}
+	return unicode.ToLower(r)
+}
+
+// parsePH reads the placeholder at the start of s and returns its type letter, index, whether it
+// is an anaphor and its length in bytes.
+func parsePH(s string) (letter byte, idx int, ana bool, n int) {
+	r, sz := utf8.DecodeRuneInString(s)
+	if r != phOpen || len(s) <= sz {
+		return 0, -1, false, 0
+	}
+	letter = s[sz]
+	j := sz + 1
+	for j < len(s) && s[j] >= '0' && s[j] <= '9' {
+		j++
+	}
+	v, err := strconv.Atoi(s[sz+1 : j])
+	if err != nil {
+		return 0, -1, false, 0
+	}
+	c, csz := utf8.DecodeRuneInString(s[j:])
+	if c != phClose && c != phAnaphor {
+		return 0, -1, false, 0
+	}
+	return letter, v, c == phAnaphor, j + csz
+}
+
+// parseDatePH reads a date placeholder and returns the index into w.dates.
+func parseDatePH(s string) int {
+	r, sz := utf8.DecodeRuneInString(s)
+	if r != dtOpen {
+		return -1
+	}
+	j := sz
+	for j < len(s) && s[j] >= '0' && s[j] <= '9' {
+		j++
+	}
+	v, err := strconv.Atoi(s[sz:j])
+	if err != nil {
+		return -1
+	}
+	return v
+}
+
+// debugHook, when set by a test, receives every masked segment.
+var debugHook func(string)
+
+func (w *work) unmaskDebug(s string) string {
+	var b strings.Builder
+	for i := 0; i < len(s); {
+		r, sz := utf8.DecodeRuneInString(s[i:])
+		if r == phOpen {
+			if l, idx, ana, n := parsePH(s[i:]); n > 0 {
+				mark := ""
+				if ana {
+					mark = "~"
+				}
+				b.WriteString("[" + mark + w.d.Mentions[idx].Text + "|" + string(l) + "]")
+				i += n
+				continue
+			}
+		}
+		if r == dtOpen {
+			if k := parseDatePH(s[i:]); k >= 0 {
+				b.WriteString("{" + w.dates[k].Text + "}")
+				i += strings.IndexRune(s[i:], dtClose) + utf8.RuneLen(dtClose)
+				continue
+			}
+		}
+		b.WriteRune(r)
+		i += sz
+	}
+	return b.String()
+}

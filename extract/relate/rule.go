@@ -1,0 +1,305 @@
+package relate
+
+import (
+	"fmt"
+	"regexp"
+	"strconv"
+	"strings"
+	"sync"
+)
+
+// rule is one pattern over the masked sentence. Its named groups are:
+//
+//	s, o   the subject and object of pred (placeholders of mentions)
+//	t      a date placeholder: the literal of datePred, or else the relation's ValidFrom
+//	pl     a Location placeholder: the object of placePred, or else Qualifiers.Place
+//	n      a number (member counts): the literal object when pred has a number literal
+//	hedge  "about", "around", "more than" before n (kept in Qualifiers.Quantity)
+//	term   a prison term ("seven years") for Qualifiers.Term
+//	role   a role noun ("commander") for Qualifiers.Role
+//	neg    a negation before the verb: the stance becomes denies
+//	adjN   free words before an argument; a match whose adjN holds a function word is dropped
+type rule struct {
+	name  string  // method is "pattern:" + name
+	pred  string  // predicate of the vocabulary
+	pat   string  // pattern in the macro language below
+	keys  string  // "|"-separated substrings, one of which must occur for the rule to run
+	conf  float64 // confidence of a plain match
+	role  string  // fixed Role qualifier (a role group overrides it)
+	lang  string  // "" for any language, else the ISO 639-1 code the rule is written for
+	state bool    // a Location may stand for its state in an actor slot ("Iran backs X")
+	// datePred and placePred turn the t and pl groups into relations of their own, about the
+	// argument named by litOn ("s" or "o"): founding_date, founding_place, born_on.
+	datePred, placePred, litOn string
+	// agentFromPlace: with no subject, the place of the event stands for the acting state
+	// ("X was arrested in Russia" → arrested(Russia, X)), at a lower confidence.
+	agentFromPlace bool
+	deny           bool // the pattern itself states a denial ("denied founding")
+
+	re *regexp.Regexp
+	// Most patterns start with an argument; they are compiled anchored (^) and tried only at
+	// the placeholders whose type letter is in start, which keeps matching short.
+	anchored bool
+	start    string
+	keyv     []string
+	group    map[string][]int
+	adjs     []int
+}
+
+func (r *rule) applicable(s string) bool {
+	if len(r.keyv) == 0 {
+		return true
+	}
+	for _, k := range r.keyv {
+		if strings.Contains(s, k) {
+			return true
+		}
+	}
+	return false
+}
+
+// macros of the pattern language. Placeholder classes are written {S:po}, {O:l}, {M:p}: S and O
+// capture the subject and object, M matches a mention without capturing; the letters are type
+// codes (p Person, o Organization, l Location, e Event, c Channel, d Document, t Position,
+// u Unknown).
+var macros = map[string]string{
+	"{T}":  `(?P<t>\x{E003}\d+\x{E004})`,
+	"{T_}": `(?:\x{E003}\d+\x{E004})`,
+	"{PL}": `(?P<pl>\x{E000}l\d+[\x{E001}\x{E002}])`,
+	// An article, and a named possessor: "met with Iran's supreme leader X".
+	"{det}": `(?:the |a |an )?(?:\x{E000}[lo]\d+\x{E001}'s? )?`,
+	// An appositive between a name and its verb: ", a little-known cleric from X,".
+	"{app}": `(?:,[^,;]{2,120}?,|, (?:which|who|that))?`,
+	// A free clause or parenthetical between subject and verb is not allowed; auxiliaries and
+	// adverbs are.
+	"{aux}":  `(?:(?:has|have|had|was|were|is|are|been|be|being|reportedly|allegedly|also|himself|herself|itself|themselves|then|later|first|jointly|personally|subsequently|eventually|recently|once|who|which|that|had been|has been|was the one who|were the ones who|is the one who|is said to have|was said to have|is believed to have|are believed to have|was believed to have|is thought to have|is reported to have|are said to have|may have|might have|could have|would|will|previously|officially|formally|secretly|openly|in fact|actually|soon|quickly|already|now|currently|still|allegedly|once again|again) ){0,4}`,
+	"{neg}":  `(?P<neg>(?:did not|didn't|does not|doesn't|do not|don't|never|not|has not|hasn't|had not|hadn't|was not|wasn't|were not|weren't|is not|isn't|no longer) )?`,
+	"{poss}": `(?:'s|')`,
+	// "Y members met with X": what a group's members do is reported of the group.
+	"{grp}":   `(?:(?:'s?)? (?:members|fighters|militants|leaders|commanders|delegation|officials|representatives|operatives|troops|forces|recruits|volunteers))?`,
+	"{num}":   `(?P<n>` + numPat + `)`,
+	"{hedge}": `(?P<hedge>(?:about|around|approximately|roughly|nearly|almost|some|an estimated|estimated|up to|at least|more than|over|fewer than|less than|under|as many as|only|just|close to|a mere|no more than|no fewer than) )?`,
+	"{term}":  `(?P<term>(?:` + numPat + `)[ -](?:years?|months?|weeks?|days?)(?: and (?:` + numPat + `)[ -](?:months?|weeks?|days?))?|life(?: imprisonment| in prison)?|death)`,
+	// Leader nouns of "X, the leader of Y".
+	"{leadrole}": `(?P<role>leader|head|chief|commander|commander-in-chief|secretary-general|secretary general|general secretary|emir|amir|chairman|chairwoman|chairperson|director|president|founder and leader|founder-leader|supreme leader|spiritual leader|military commander|field commander|ringleader)`,
+	// Member nouns of "X, a member of Y".
+	"{memrole}": `(?P<role>member|fighter|militant|operative|activist|official|cleric|ideologue|spokesman|spokesperson|recruiter|commander|field commander|senior commander|supporter|follower|soldier|volunteer|officer|agent|recruit|senior member|senior official|leading member|founding member)`,
+}
+
+// numPat matches a cardinal written in digits or English words.
+const numPat = `\d{1,3}(?:,\d{3})+|\d+|(?:a |one )?dozen|(?:(?:a |one |two |three |four |five |six |seven |eight |nine |ten |several |a few )?(?:hundred|thousand)(?: and)?(?: (?:` + numWord + `))?)|(?:` + numWord + `)(?:[ -](?:` + numWord + `))?(?: (?:hundred|thousand))?`
+
+const numWord = `one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety`
+
+var leftover = regexp.MustCompile(`\{(?:[a-z]+|T_?|PL|[SOM]:[a-z]+)\}`)
+
+var groupRe = regexp.MustCompile(`\(\?P<([a-z]+)>`)
+
+var phRe = regexp.MustCompile(`\{([SOM]):([a-z]+)\}`)
+
+// compile expands the macros of r.pat and compiles it.
+func (r *rule) compile() error {
+	p := r.pat
+	if m := phRe.FindStringSubmatchIndex(p); m != nil && m[0] == 0 && p[1] != 'M' {
+		r.anchored = true
+		r.start = p[m[4]:m[5]]
+		if strings.Contains(r.start, "p") {
+			r.start += "t" // a title may precede a person
+		}
+	}
+	p = phRe.ReplaceAllStringFunc(p, func(m string) string {
+		sub := phRe.FindStringSubmatch(m)
+		body := `\x{E000}[` + sub[2] + `]\d+[\x{E001}\x{E002}]`
+		// A person's title may precede the name as a Position mention ("Supreme Leader X").
+		title := ""
+		if strings.Contains(sub[2], "p") {
+			title = `(?:\x{E000}t\d+\x{E001} )?`
+		}
+		switch sub[1] {
+		case "S":
+			return title + `(?P<s>` + body + `)`
+		case "O":
+			return title + `(?P<o>` + body + `)`
+		}
+		return `(?:` + body + `)`
+	})
+	// {adj}: up to three free words, each numbered so that apply can check them.
+	n := 0
+	for strings.Contains(p, "{adj}") {
+		n++
+		p = strings.Replace(p, "{adj}", fmt.Sprintf(`(?P<adj%d>(?:[\p{L}\d'"\-.]+ ){0,3}?)`, n), 1)
+	}
+	for k, v := range macros {
+		p = strings.ReplaceAll(p, k, v)
+	}
+	if leftover.MatchString(p) {
+		return fmt.Errorf("rule %s: unknown macro in %q", r.name, p)
+	}
+	// A group may occur in several alternatives ("by X" before or after the date); RE2 wants
+	// distinct names, so later occurrences become name_2, name_3 and apply takes the first set.
+	count := map[string]int{}
+	p = groupRe.ReplaceAllStringFunc(p, func(m string) string {
+		name := groupRe.FindStringSubmatch(m)[1]
+		count[name]++
+		if count[name] > 1 {
+			return fmt.Sprintf("(?P<%s_%d>", name, count[name])
+		}
+		return m
+	})
+	if r.anchored {
+		p = "^(?:" + p + ")"
+	}
+	re, err := regexp.Compile(p)
+	if err != nil {
+		return fmt.Errorf("rule %s: %w", r.name, err)
+	}
+	r.re = re
+	r.group = map[string][]int{}
+	for i, name := range re.SubexpNames() {
+		if name == "" {
+			continue
+		}
+		if strings.HasPrefix(name, "adj") {
+			r.adjs = append(r.adjs, i)
+			continue
+		}
+		if j := strings.IndexByte(name, '_'); j > 0 {
+			name = name[:j]
+		}
+		r.group[name] = append(r.group[name], i)
+	}
+	if r.keys != "" {
+		r.keyv = strings.Split(r.keys, "|")
+	}
+	if r.conf == 0 {
+		r.conf = 0.8
+	}
+	return nil
+}
+
+var (
+	compileOnce sync.Once
+	compiledSet []*rule
+)
+
+// compiled returns the rule table, compiled once per process. A rule that does not compile is a
+// programming error caught by the tests.
+func compiled() []*rule {
+	compileOnce.Do(func() {
+		for _, set := range [][]rule{englishRules, otherRules} {
+			for i := range set {
+				r := set[i]
+				if err := r.compile(); err != nil {
+					panic(err)
+				}
+				compiledSet = append(compiledSet, &r)
+			}
+		}
+	})
+	return compiledSet
+}
+
+// stopWords may not appear among the free words before an argument: they signal that the
+// argument belongs to another clause ("founded by X" is not "founded X").
+var stopWords = map[string]bool{
+	"by": true, "in": true, "of": true, "on": true, "at": true, "to": true, "from": true,
+	"with": true, "and": true, "or": true, "for": true, "as": true, "was": true, "were": true,
+	"is": true, "are": true, "that": true, "which": true, "who": true, "not": true,
+	"against": true, "into": true, "after": true, "before": true, "during": true, "but": true,
+	"than": true, "when": true, "where": true, "while": true, "under": true, "near": true,
+	"had": true, "has": true, "have": true, "been": true, "be": true, "said": true,
+	"because": true, "if": true, "about": true, "between": true, "among": true, "through": true,
+	"over": true, "since": true, "until": true, "via": true, "its": true, "their": true,
+	"his": true, "her": true, "it": true, "they": true, "he": true, "she": true,
+}
+
+// adjOK reports whether the free words captured in group span [a,b) of s are all non-stop words.
+func adjOK(s string) bool {
+	for _, w := range strings.Fields(s) {
+		if stopWords[strings.Trim(w, `'".-`)] {
+			return false
+		}
+	}
+	return true
+}
+
+// parseNumber reads a cardinal matched by numPat.
+func parseNumber(s string) (int, bool) {
+	s = strings.TrimSpace(s)
+	if s == "" {
+		return 0, false
+	}
+	if c := s[0]; c >= '0' && c <= '9' {
+		v, err := strconv.Atoi(strings.ReplaceAll(s, ",", ""))
+		return v, err == nil && v >= 0
+	}
+	total, cur := 0, 0
+	seen := false
+	for _, w := range strings.FieldsFunc(s, func(r rune) bool { return r == ' ' || r == '-' }) {
+		switch w {
+		case "a", "and":
+			if w == "a" {
+				cur = max(cur, 1)
+			}
+			continue
+		case "several":
+			cur = 3
+			continue
+		case "few":
+			cur = 3
+			continue
+		case "dozen":
+			cur = max(cur, 1) * 12
+		case "hundred":
+			cur = max(cur, 1) * 100
+		case "thousand":
+			total += max(cur, 1) * 1000
+			cur = 0
+		default:
+			v, ok := wordValues[w]
+			if !ok {
+				return 0, false
+			}
+			cur += v
+		}
+		seen = true
+	}
+	return total + cur, seen
+}
+
+var wordValues = map[string]int{
+	"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+	"nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14,
+	"fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20,
+	"thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90,
+}
+
+// normTerm writes a prison term with digits: "seven years" → "7 years", "15-year" → "15 years".
+func normTerm(s string) string {
+	s = strings.TrimSpace(s)
+	if strings.HasPrefix(s, "life") || s == "death" {
+		return s
+	}
+	var out []string
+	for _, part := range strings.Split(s, " and ") {
+		part = strings.TrimSpace(part)
+		i := strings.LastIndexAny(part, " -")
+		if i < 0 {
+			out = append(out, part)
+			continue
+		}
+		num, unit := part[:i], part[i+1:]
+		if v, ok := parseNumber(num); ok {
+			if v != 1 && !strings.HasSuffix(unit, "s") {
+				unit += "s"
+			}
+			if v == 1 {
+				unit = strings.TrimSuffix(unit, "s")
+			}
+			out = append(out, strconv.Itoa(v)+" "+unit)
+		} else {
+			out = append(out, part)
+		}
+	}
+	return strings.Join(out, " and ")
+}
