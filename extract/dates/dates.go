@@ -62,6 +62,8 @@ type match struct {
 	relative    bool
 	rel         *relSpec // set for relative phrases, resolved after the scan
 	lang        string
+
+	noYearMonth, noYearDay int // a Gregorian day and month written without a year
 }
 
 type finder struct {
@@ -96,6 +98,7 @@ func Find(text, lang string, anchor dossier.Date) []Expr {
 		floor = m.last + 1
 		i = m.last + 1
 	}
+	ms = f.mergeRanges(ms)
 	out := make([]Expr, 0, len(ms))
 	var prev dossier.Date // the previous absolute date of the paragraph
 	for k, m := range ms {
@@ -129,6 +132,55 @@ func Find(text, lang string, anchor dossier.Date) []Expr {
 		out = append(out, Expr{Span: dossier.Span{Start: a.start, End: b.end}, Text: text[a.bstart:b.bend], Date: m.date, End: m.end, Relative: m.relative, Lang: lg})
 	}
 	return out
+}
+
+// mergeRanges joins two absolute expressions written as a range: "from October 2021 to
+// March 2022", "3 May 2019 – 4 June 2020", "between 2014 and 2016" (the last is also found
+// by year itself).
+func (f *finder) mergeRanges(ms []match) []match {
+	out := ms[:0]
+	for k := 0; k < len(ms); k++ {
+		a := ms[k]
+		if k+1 < len(ms) {
+			b := ms[k+1]
+			if a.rel == nil && b.rel == nil && !a.relative && !b.relative && a.end.IsZero() && b.end.IsZero() &&
+				!a.date.IsZero() && !b.date.IsZero() && b.first == a.last+2 && !f.ts[b.first].para && f.rangeJoin(a, a.last+1) {
+				if a0, _, ok1 := a.date.Range(); ok1 {
+					if b0, _, ok2 := b.date.Range(); ok2 && b0.After(a0) {
+						floor := 0
+						if len(out) > 0 {
+							floor = out[len(out)-1].last + 1
+						}
+						if a.first-1 >= floor && inSet("rangeOpen", f.word(a.first-1)) {
+							a.first--
+						}
+						a.last, a.end = b.last, b.date
+						out = append(out, a)
+						k++
+						continue
+					}
+				}
+			}
+		}
+		out = append(out, a)
+	}
+	return out
+}
+
+// rangeJoin reports whether token j joins the two ends of a range that starts with a.
+func (f *finder) rangeJoin(a match, j int) bool {
+	t := f.ts[j]
+	if t.kind == tPunct {
+		return isDash(t.s)
+	}
+	w := f.word(j)
+	if !inSet("rangeJoin", w) {
+		return false
+	}
+	if w == "and" || w == "و" || w == "и" {
+		return inSet("rangeOpen", f.word(a.first-1))
+	}
+	return true
 }
 
 func (f *finder) paraBreak(a, b int) bool {
@@ -327,6 +379,13 @@ func (f *finder) dayMonth(i int) (m match, ok bool) {
 	if !f.glued(i-1) && i > 0 && f.ts[i-1].kind == tNum {
 		return m, false
 	}
+	// A range of days: "3–5 October 2021".
+	d2 := 0
+	if last+1 < len(f.ts) && f.ts[last+1].kind == tPunct && isDash(f.ts[last+1].s) {
+		if dd, dl, ok := f.day(last + 2); ok && dd > d {
+			d2, last = dd, dl
+		}
+	}
 	j := last + 1
 	if f.punct(j, ".") && f.glued(last) {
 		j++
@@ -354,15 +413,30 @@ func (f *finder) dayMonth(i int) (m match, ok bool) {
 			}
 			dt := dossier.DateOf(t)
 			dt.Approximate = cal == lunarHijri
-			return match{first: i, last: ylast, date: dt, lang: e.lang}, true
+			m = match{first: i, last: ylast, date: dt, lang: e.lang}
+			if d2 > 0 {
+				t2, ok := toGregorian(cal, yt.val, e.month, d2)
+				if !ok {
+					return match{}, false
+				}
+				m.end = dossier.DateOf(t2)
+				m.end.Approximate = dt.Approximate
+			}
+			return m, true
 		}
 	}
 	// No year: the anchor's.
+	if d2 > 0 {
+		return m, false
+	}
 	return f.noYear(i, mlast, e, d), true
 }
 
 func (f *finder) noYear(first, last int, e monthEntry, d int) match {
 	m := match{first: first, last: last, relative: true, lang: e.lang}
+	if e.cal == gregorian {
+		m.noYearMonth, m.noYearDay = e.month, d
+	}
 	if f.anchor.IsZero() || e.cal != gregorian {
 		return m
 	}
@@ -406,6 +480,15 @@ func (f *finder) monthFirst(i int) (m match, ok bool) {
 		}
 		return f.noYear(i, dlast, e, d), true
 	}
+	// Month to month, year: "October–December 2021", "from March to May 2020".
+	var e2 monthEntry
+	if j < len(f.ts) && (f.ts[j].kind == tPunct && isDash(f.ts[j].s) || inSet("rangeJoin", f.word(j)) && f.word(j) != "and") {
+		if x, l2, ok := f.monthAt(j + 1); ok && x.cal == e.cal {
+			if yt, ok := f.num(l2 + 1); ok && yt.digits == 4 {
+				e2, j = x, l2+1
+			}
+		}
+	}
 	// Month, year.
 	if f.punct(j, ",") || f.word(j) == "of" {
 		j++
@@ -418,7 +501,19 @@ func (f *finder) monthFirst(i int) (m match, ok bool) {
 	if l, _, _, _ := f.yearSuffix(j); l > j {
 		last = l
 	}
-	return match{first: i, last: last, date: monthDate(e.cal, yt.val, e.month), lang: e.lang}, true
+	m = match{first: i, last: last, date: monthDate(e.cal, yt.val, e.month), lang: e.lang}
+	if e2.month > 0 {
+		y1 := yt.val
+		if e2.month < e.month {
+			y1-- // "November–February 2021"
+		}
+		m.date = monthDate(e.cal, y1, e.month)
+		m.end = monthDate(e.cal, yt.val, e2.month)
+		if m.date.IsZero() || m.end.IsZero() {
+			return match{}, false
+		}
+	}
+	return m, true
 }
 
 // monthDate is a month of any calendar as a Gregorian month (see the package comment).
@@ -633,7 +728,22 @@ func (f *finder) year(i int) (m match, ok bool) {
 				last++
 			}
 			m = match{first: i, last: last, date: dossier.Date{Year: t.val, Month: e.month, Precision: dossier.PrecisionMonth}, lang: e.lang}
+			// And a day: "2021-ci il oktyabrın 3-də".
+			if d, dl, ok := f.day(last + 1); ok && !f.rightNeighbour(last+1, false) {
+				if tm, ok := toGregorian(gregorian, t.val, e.month, d); ok {
+					if f.glued(dl) && f.punct(dl+1, "-") && f.glued(dl+1) && f.word(dl+2) != "" {
+						dl += 2 // "3-də", "3-ü"
+					}
+					m.last, m.date = dl, dossier.DateOf(tm)
+				}
+			}
 			monthLater = true
+		} else if dm, ok := f.dayMonth(last + 1); ok && dm.relative && dm.noYearMonth > 0 {
+			// "2021-ci il 3 oktyabr": a day and month without a year after the year.
+			if tm, ok := toGregorian(gregorian, t.val, dm.noYearMonth, dm.noYearDay); ok {
+				m = match{first: i, last: dm.last, date: dossier.DateOf(tm), lang: dm.lang}
+				monthLater = true
+			}
 		}
 	}
 	if monthLater {
