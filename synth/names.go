@@ -109,7 +109,15 @@ func Names(n int, seed uint64) []Name {
 	g := NewNameGen(seed)
 	g.seen = newHashSet(n)
 	out := make([]Name, n)
+	g.Read(out)
+	return out
+}
+
+// Read fills out with the next len(out) names of the stream, as Next would, rendering them on
+// all CPUs.
+func (g *NameGen) Read(out []Name) {
 	const chunk = 2048
+	n := len(out)
 	workers := runtime.GOMAXPROCS(0)
 	recipes := make([]recipe, n)
 	if workers == 1 || n <= chunk {
@@ -121,7 +129,7 @@ func Names(n int, seed uint64) []Name {
 			}
 			r.build(recipes[start:end], out[start:end])
 		}
-		return out
+		return
 	}
 	jobs := make(chan [2]int, 2*workers)
 	var wg sync.WaitGroup
@@ -145,7 +153,6 @@ func Names(n int, seed uint64) []Name {
 	}
 	close(jobs)
 	wg.Wait()
-	return out
 }
 
 // WriteNames writes every spelling of names (Text, then its variants), one per line, as a

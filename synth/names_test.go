@@ -263,6 +263,13 @@ func TestNamesParallel(t *testing.T) {
 		t.Fatal("Names differ between 1 and 4 CPUs")
 	}
 	g := NewNameGen(99)
+	batch := make([]Name, 5000)
+	g.Read(batch[:10])
+	g.Read(batch[10:])
+	if !reflect.DeepEqual(batch, one[:5000]) {
+		t.Fatal("NameGen.Read in two calls differs from Names")
+	}
+	g = NewNameGen(99)
 	for i := 0; i < n; i += 97 {
 		for j := i - 96; j < i; j++ {
 			if j >= 0 {

@@ -105,22 +105,25 @@ Turkish Latin, Cyrillic, Persian and Arabic script), also one per line.`)
 		return usagef("gen names: --n must not be negative")
 	}
 	write := func(w io.Writer) error {
-		// Names are streamed so that large lists need no more memory than the set of seen names.
+		// Names are made and written in batches, so that a large list needs little more memory
+		// than the set of names seen.
 		g := synth.NewNameGen(*seed)
 		bw := bufio.NewWriterSize(w, 64<<10)
-		for i := 0; i < *n; i++ {
-			if i%4096 == 0 {
-				if err := ctx.Err(); err != nil {
-					return err
-				}
+		batch := make([]synth.Name, 1<<15)
+		for done := 0; done < *n; done += len(batch) {
+			if err := ctx.Err(); err != nil {
+				return err
 			}
-			name := g.Next()
-			bw.WriteString(name.Text)
-			bw.WriteByte('\n')
-			if *variants {
-				for _, v := range name.Variants {
-					bw.WriteString(v)
-					bw.WriteByte('\n')
+			batch = batch[:min(len(batch), *n-done)]
+			g.Read(batch)
+			for _, name := range batch {
+				bw.WriteString(name.Text)
+				bw.WriteByte('\n')
+				if *variants {
+					for _, v := range name.Variants {
+						bw.WriteString(v)
+						bw.WriteByte('\n')
+					}
 				}
 			}
 		}
