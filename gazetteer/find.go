@@ -70,6 +70,7 @@ const (
 	flagAcronym = 1 << iota // every name with this key is an all-capital abbreviation
 	flagCommon              // the key is a common word: see Find
 	flagNonAcronym
+	flagMain    // the place was chosen by its main or ASCII name
 	flagContext // the key is more often a person's name: see Find
 )
 
@@ -133,6 +134,7 @@ func buildMatcher(g *gazetteer) *matcher {
 		}
 		country := p.IsCountry()
 		region := regionOfInterest(p) || country
+		mainKey, asciiKey := Key(p.Name), Key(p.ASCIIName)
 		skels = skels[:0]
 		if !country {
 			skels = append(skels, skeleton(p.Name), skeleton(p.ASCIIName))
@@ -170,8 +172,13 @@ func buildMatcher(g *gazetteer) *matcher {
 				return
 			}
 			e, ok := m.dict[k]
-			if !ok || better(&g.places[i], &g.places[e.place], sc) {
+			main := k == mainKey || k == asciiKey || country && (sc != scriptLatin || acr)
+			if !ok || better(&g.places[i], main, &g.places[e.place], e.flags&flagMain != 0, sc) {
 				e.place = int32(i)
+				e.flags &^= flagMain
+				if main {
+					e.flags |= flagMain
+				}
 			}
 			if acr {
 				e.flags |= flagAcronym
@@ -201,17 +208,36 @@ func buildMatcher(g *gazetteer) *matcher {
 	return m
 }
 
-// better reports whether a should win over b as the meaning of a name written in script sc:
-// for Arabic-script and Cyrillic names a place where that script is written wins ("آبادان" is
-// Abadan in Iran, not Ibadan in Nigeria), then the more populous.
-func better(a, b *Place, sc int) bool {
+// better reports whether a should win over b as the meaning of a name written in script sc;
+// aMain and bMain tell whether the name is their main (or ASCII) name. For Arabic-script and
+// Cyrillic names a place where that script is written wins ("آبادان" is Abadan in Iran, not
+// Ibadan in Nigeria); then the higher rank (as in Lookup).
+func better(a *Place, aMain bool, b *Place, bMain bool, sc int) bool {
 	if sc == scriptArabic || sc == scriptCyrillic {
 		na, nb := nativeScript(a.Country) == sc, nativeScript(b.Country) == sc
 		if na != nb {
 			return na
 		}
 	}
-	return byPopulation(*a, *b) < 0
+	if ra, rb := rank(a, aMain), rank(b, bMain); ra != rb {
+		return ra > rb
+	}
+	return a.ID < b.ID
+}
+
+// rank orders the places a name may mean: the population, a tenth of it when the name is only
+// an alternate of the place, a thousandth when it is a country's Latin-script alternate
+// (Azerbaijani "Tunis" is Tunisia, but a text that says "Tunis" nearly always means the city).
+// A country's Cyrillic and Arabic-script names and abbreviations count as main names: "Тунис"
+// and "تونس" are Tunisia before Tunis, "الكويت" is Kuwait before Kuwait City.
+func rank(p *Place, main bool) uint32 {
+	switch {
+	case main:
+		return p.Population
+	case p.IsCountry():
+		return p.Population / 1000
+	}
+	return p.Population / 10
 }
 
 // nativeScript returns the script of a country's national language(s).
@@ -390,6 +416,8 @@ func (s *scanner) tokenize(text string) {
 			gapLen++
 			switch {
 			case r == ' ' || r == '\t' || r == 0xA0 || r == '-' || r == 0x2010 || r == 0x2011:
+			case r == '.' && abbrevDot(text, i, s.toks):
+				// "U.S.", "U.K.": the dot joins single capitals into one abbreviation.
 			case r == '\n' || r == '.' || r == '!' || r == '?' || r == 0x2026 || r == 0x061F || r == 0x06D4:
 				sentence = true
 				gapJoin = false
@@ -407,6 +435,19 @@ func (s *scanner) tokenize(text string) {
 			s.toks = append(s.toks, t)
 		}
 	}
+}
+
+// abbrevDot reports whether the dot at text[i] follows a one-letter capital word and precedes
+// another capital letter followed by a dot.
+func abbrevDot(text string, i int, toks []token) bool {
+	if len(toks) == 0 {
+		return false
+	}
+	t := &toks[len(toks)-1]
+	if int(t.bend) != i || t.end-t.start != 1 || !t.upper {
+		return false
+	}
+	return i+2 < len(text) && text[i+1] >= 'A' && text[i+1] <= 'Z' && text[i+2] == '.'
 }
 
 func (s *scanner) word(i int) string { return string(s.buf[s.toks[i].fs:s.toks[i].fe]) }
@@ -491,11 +532,15 @@ func (m *matcher) find(text string, s *scanner) []Hit {
 		}
 		last := &s.toks[i+matched-1]
 		p := &m.g.places[e.place]
+		end, bend := int(last.end), int(last.bend)
+		if e.flags&flagAcronym != 0 && last.end-last.start == 1 && bend < len(text) && text[bend] == '.' {
+			end, bend = end+1, bend+1 // the closing dot of "U.S."
+		}
 		hits = append(hits, Hit{
-			Span: dossier.Span{Start: int(t.start), End: int(last.end)},
+			Span: dossier.Span{Start: int(t.start), End: end},
 			ID:   p.ID,
 			Name: p.Name,
-			Text: text[t.bstart:last.bend],
+			Text: text[t.bstart:bend],
 		})
 		i += matched
 	}

@@ -24,6 +24,7 @@ func TestFind(t *testing.T) {
 		{"Iran's ties with the Republic of Azerbaijan.", []found{{"Iran's", CountryID("IR")}, {"Republic of Azerbaijan", CountryID("AZ")}}},
 		{"a strike near Baghdad airport", []found{{"Baghdad", idBaghdad}}},
 		{"The US and the UK; let us see.", []found{{"US", CountryID("US")}, {"UK", CountryID("GB")}}},
+		{"The U.S. and U.K. Army", []found{{"U.S.", CountryID("US")}, {"U.K.", CountryID("GB")}}},
 		{"He moved to Rostov-on-Don, not Grozny.", []found{{"Rostov-on-Don", 501175}, {"Grozny", idGrozny}}},
 		{"But Central Asia can wait.", nil},
 		{"Hassan Nasrallah and David Jackson met Aydın Əliyev.", nil},
@@ -59,6 +60,7 @@ func TestFind(t *testing.T) {
 		// English adjectives are not places.
 		{"Iraqi and Iranian officials", nil},
 		{"Azerbaijani officials in Bakı", []found{{"Bakı", idBaku}}},
+		{"Tunis is the capital of Tunisia; Kuwait borders Iraq.", []found{{"Tunis", 2464470}, {"Tunisia", CountryID("TN")}, {"Kuwait", CountryID("KW")}, {"Iraq", CountryID("IQ")}}},
 		{"Irakı ve İrana", []found{{"Irakı", CountryID("IQ")}, {"İrana", CountryID("IR")}}},
 		{"Deir ez-Zor and Kobani, Tel Aviv, Mazar-i-Sharif", []found{{"Deir ez-Zor", 170794}, {"Kobani", 172256}, {"Tel Aviv", 293397}, {"Mazar-i-Sharif", 1133616}}},
 		{"في دير الزور ورام الله", []found{{"دير الزور", 170794}, {"ورام الله", 282239}}},
@@ -78,6 +80,25 @@ func TestFind(t *testing.T) {
 		}
 		if fmt.Sprint(got) != fmt.Sprint(tt.want) {
 			t.Errorf("Find(%q)\n got %v\nwant %v", tt.text, got, tt.want)
+		}
+	}
+}
+
+// TestFindCountries checks that every name of every country is found in a sentence, as that
+// country or as a place of the same name that outranks it.
+func TestFindCountries(t *testing.T) {
+	for _, c := range Countries() {
+		for _, n := range append([]string{c.Name}, c.Names...) {
+			text := "Officials in " + n + " said."
+			hits := Find(text)
+			if len(hits) != 1 || hits[0].Text != strings.TrimPrefix(n, "the ") {
+				t.Errorf("Find(%q) = %+v", text, hits)
+				continue
+			}
+			if hits[0].ID != c.ID {
+				p, _ := Get(hits[0].ID)
+				t.Logf("%s: %q is %s (%s %s)", c.Country, n, p.Name, p.Country, p.Feature)
+			}
 		}
 	}
 }

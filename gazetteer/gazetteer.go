@@ -195,9 +195,10 @@ func Get(id uint32) (Place, bool) {
 
 // Lookup returns every place one of whose names has the same Key as name, or the same Latin
 // transliteration (names.Comparable: "Кум" finds the "Kum" spelling of Qom), most populous
-// first — where only an alternate name matches, a place counts a tenth of its population, so
-// that "Islamabad" is Pakistan's capital before Chattogram, once also called Islamabad, and
-// "Bakı" is still Baku before the smaller Bakis; ties go to the lower ID. It returns nil when
+// first — where only an alternate name matches, a place counts a tenth of its population (a
+// country a thousandth), so that "Islamabad" is Pakistan's capital before Chattogram, once also
+// called Islamabad, "Bakı" is still Baku before the smaller Bakis, and "Tunis" is the city before
+// Tunisia (which Azerbaijani calls Tunis); ties go to the lower ID. It returns nil when
 // nothing matches.
 func Lookup(name string) []Place {
 	g := get()
@@ -222,12 +223,11 @@ func Lookup(name string) []Place {
 		rank uint32
 	}
 	rs := make([]ranked, len(idx))
+	sc := nameScript(name)
 	for j, i := range idx {
 		p := &g.places[i]
-		rs[j] = ranked{p, p.Population}
-		if Key(p.Name) != k && Key(p.ASCIIName) != k {
-			rs[j].rank /= 10
-		}
+		main := Key(p.Name) == k || Key(p.ASCIIName) == k || p.IsCountry() && (sc != scriptLatin || acronym(name))
+		rs[j] = ranked{p, rank(p, main)}
 	}
 	slices.SortFunc(rs, func(a, b ranked) int {
 		return cmp.Or(cmp.Compare(b.rank, a.rank), cmp.Compare(a.p.ID, b.p.ID))

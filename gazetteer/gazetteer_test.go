@@ -156,6 +156,15 @@ func ids(ps []Place) []uint32 {
 	return out
 }
 
+func TestLookupCountryOrCity(t *testing.T) {
+	if got := Lookup("Tunis"); len(got) < 2 || got[0].ID != 2464470 || got[1].ID != CountryID("TN") {
+		t.Errorf("Lookup(Tunis) = %v, want the city, then Tunisia", ids(got))
+	}
+	if got := Lookup("Kuwait"); len(got) < 2 || got[0].ID != CountryID("KW") {
+		t.Errorf("Lookup(Kuwait) = %v, want the country first", ids(got))
+	}
+}
+
 func TestGet(t *testing.T) {
 	p, ok := Get(idBaku)
 	if !ok || p.Name != "Baku" || p.Country != "AZ" || p.Feature != "PPLC" || p.Population < 1000000 ||
