@@ -1,3 +1,8 @@
+// Command findtool prints the places gazetteer.Find recognises in files (or, for an argument
+// that is not a readable file, in the argument itself), one hit a line: text, place, country,
+// feature code, population. It is for tuning Find's precision rules on real documents:
+//
+//	go run ./gazetteer/internal/findtool doc1.txt doc2.txt | sort | uniq -c | sort -rn
 package main
 
 import (
