@@ -129,7 +129,7 @@ func (w *doc) quoted(open, close, s, e, ti int) {
 func (w *doc) classifyTokens(ts []token) (dossier.EntityType, string, float64) {
 	for _, t := range ts {
 		switch {
-		case orgNames.has(t.fold), orgHeads.has(t.fold) && len(ts) > 1, arabicOrgHeads.has(t.fold) && len(ts) > 1:
+		case orgNames.has(t.fold), isOrgHead(t.fold) && len(ts) > 1, arabicOrgHeads.has(t.fold) && len(ts) > 1:
 			return dossier.Organization, "org-head", 0.8
 		case hasSuffix(t.fold, groupSuffixes):
 			return dossier.Organization, "group-name", 0.7
@@ -255,16 +255,25 @@ func (w *doc) scanArabic() {
 		switch {
 		case orgNames.has(f):
 			w.add(cand{span: dossier.Span{Start: t.s, End: t.e}, typ: dossier.Organization, rule: "arabic-org", score: 0.8, prio: 1, words: 1})
-		case arabicOrgHeads.has(f) || arabicOrgHeads.has(strings.TrimPrefix(f, "و")) && len(f) > 2:
+		case arabicHead(f) != "":
 			if end := w.arabicRun(i+1, 3, true); end > i {
-				typ, rule := dossier.Organization, "arabic-head"
-				w.add(cand{span: dossier.Span{Start: t.s, End: toks[end].e}, typ: typ, rule: rule, score: 0.7, prio: 1, words: end - i + 1})
+				s := t.s
+				if !arabicOrgHeads.has(arabicStem(f)) {
+					s++ // the conjunction و written onto the head ("وحركة") is not part of the name
+				}
+				w.add(cand{span: dossier.Span{Start: s, End: toks[end].e}, typ: dossier.Organization, rule: "arabic-head", score: 0.7, prio: 1, words: end - i + 1})
 				i = end
 			}
 		case arabicChannel.has(f):
-			if end := w.arabicRun(i+1, 3, false); end > i {
-				w.add(cand{span: dossier.Span{Start: toks[i+1].s, End: toks[end].e}, typ: dossier.Channel, rule: "arabic-channel", score: 0.6, prio: 1, words: end - i})
-				i = end
+			k := i + 1
+			for k < n && k-i <= 2 && arabicPlatform.has(toks[k].fold) {
+				k++ // "کانال تلگرامی ..."
+			}
+			if k < n && w.gap(k-1, k) == gapSpace {
+				if end := w.arabicRun(k, 2, false); end >= k {
+					w.add(cand{span: dossier.Span{Start: toks[k].s, End: toks[end].e}, typ: dossier.Channel, rule: "arabic-channel", score: 0.6, prio: 1, words: end - k + 1})
+					i = end
+				}
 			}
 		case arabicTitles.has(f) || i+1 < n && arabicTitles.has(f+" "+toks[i+1].fold):
 			k := i + 1
@@ -304,6 +313,34 @@ func (w *doc) scanArabic() {
 			w.add(cand{span: dossier.Span{Start: t.s, End: t.e}, typ: dossier.Organization, rule: "arabic-group-name", score: 0.45, prio: 1, words: 1})
 		}
 	}
+}
+
+// arabicHead returns the organisation head a word is, allowing the conjunction و before it and
+// the Persian plural after it ("وحركة", "تیپ‌های"), or "".
+func arabicHead(f string) string {
+	for _, c := range []string{f, strings.TrimPrefix(f, "و")} {
+		if len(c) < 4 {
+			continue
+		}
+		if s := arabicStem(c); arabicOrgHeads.has(s) {
+			return s
+		}
+	}
+	return ""
+}
+
+// arabicStem strips a Persian plural ending (ها, های) from a folded word when what remains is
+// an organisation head.
+func arabicStem(f string) string {
+	if arabicOrgHeads.has(f) {
+		return f
+	}
+	for _, suf := range []string{"هاي", "ها"} {
+		if s := strings.TrimSuffix(f, suf); s != f && arabicOrgHeads.has(s) {
+			return s
+		}
+	}
+	return f
 }
 
 // arabicRun returns the last token of a name that starts at token k in Arabic script: up to
@@ -421,7 +458,7 @@ func (w *doc) linkAliases(ms []cand) {
 	for y := 1; y < len(ms); y++ {
 		x := y - 1
 		between := rs[ms[x].span.End:ms[y].span.Start]
-		if len(between) > 40 || ms[x].alias >= 0 {
+		if len(between) > 40 {
 			continue
 		}
 		paren, comma, closeParen := false, false, false
@@ -469,6 +506,10 @@ func (w *doc) linkAliases(ms []cand) {
 		}
 		if !fwd {
 			continue
+		}
+		// "X (ACR), also called Y": Y is another name of X, not of the acronym.
+		if ms[x].alias >= 0 && ms[x].alias < x {
+			x = ms[x].alias
 		}
 		ms[y].alias = x
 		syncTypes(&ms[x], &ms[y])

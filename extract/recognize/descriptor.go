@@ -61,7 +61,7 @@ func (w *doc) scanDescriptors() {
 		named, generic, platform := false, true, true
 		for k := start; k <= i; k++ {
 			f := toks[k].fold
-			if orgNames.has(f) || orgHeads.has(f) || hasSuffix(f, groupSuffixes) {
+			if orgNames.has(f) || isOrgHead(f) || hasSuffix(f, groupSuffixes) {
 				named = true
 			}
 			if !isCommon(f) && !endsDemonym(f) {
@@ -81,12 +81,24 @@ func (w *doc) scanDescriptors() {
 		}
 		typ := dossier.Unknown
 		mods := 0
-		for k := j + 1; k < n && k-j <= 3; k++ {
+		for k := j + 1; k < n && k-j <= 5; k++ {
 			if toks[k].line != t.line || !w.descGap(k-1, k) {
 				break
 			}
 			f := toks[k].fold
 			if !toks[k].lower && !(toks[k].upper && f == "tv") {
+				if k > j+1 && (isCommon(f) || endsDemonym(f)) {
+					if mods++; mods <= 3 {
+						continue // "pro-Iran Shi'ite website"
+					}
+				}
+				break
+			}
+			if (f == "pro" || f == "anti") && k+1 < n && w.gap(k, k+1) == gapHyphen {
+				k++ // "pro-Iran", "anti-Israel"
+				if mods++; mods <= 2 {
+					continue
+				}
 				break
 			}
 			switch {

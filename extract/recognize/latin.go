@@ -98,11 +98,17 @@ func (w *doc) scanLatin() {
 		end := j
 		resume := j + 1
 		for _, jn := range joins {
+			if jn.kind == "of" && w.personBefore(start, jn.at) {
+				// "Gen. Ali Reza Tavakoli of the Quds Force": a person of an organisation.
+				end = jn.at - 1
+				resume = jn.at + 1
+				break
+			}
 			if jn.kind != "and" {
 				continue
 			}
 			before, after := toks[start:jn.at], toks[jn.at:end+1]
-			headLast := orgHeads.has(toks[end].fold) && toks[end].cap
+			headLast := isOrgHead(toks[end].fold) && toks[end].cap
 			if headLast && !hasOrgHead(before) || w.stateOf(before) && !startsState(after) {
 				continue
 			}
@@ -116,12 +122,59 @@ func (w *doc) scanLatin() {
 			}
 			break
 		}
+		if e := w.russianHead(end); e > end {
+			end, resume = e, e+1
+		}
 		w.emitSeq(start, end)
 		if resume <= i {
 			resume = i + 1
 		}
 		i = resume
 	}
+}
+
+// russianTail lists the endings of the lower-case genitive nouns and adjectives that follow a
+// Russian organisation head ("Корпус стражей исламской революции", "Службы государственной
+// безопасности"); past-tense verbs ("заявили") end otherwise or in -ли.
+var russianTail = []string{"ой", "ей", "ого", "его", "ых", "их", "ии", "ия", "ов", "ев", "ти", "ения", "ания", "ства"}
+
+// russianHead extends a sequence that ends on a Cyrillic organisation head through the
+// lower-case words Russian writes after it, and a capitalised name after those; it returns
+// the new last token (end when nothing follows).
+func (w *doc) russianHead(end int) int {
+	toks := w.toks
+	t := toks[end]
+	if t.script != scriptCyrillic || !isOrgHead(t.fold) {
+		return end
+	}
+	j := end
+	for k := end + 1; k < len(toks) && k-end <= 3; k++ {
+		u := toks[k]
+		if u.line != t.line || u.script != scriptCyrillic || w.gap(k-1, k) != gapSpace {
+			break
+		}
+		if u.lower && !stopWords.has(u.fold) && !strings.HasSuffix(u.fold, "ли") && endsWithAny(u.fold, russianTail) {
+			j = k
+			continue
+		}
+		if nameTok(u) && j > end {
+			j = k
+			for j+1 < len(toks) && nameTok(toks[j+1]) && w.gap(j, j+1) == gapSpace && toks[j+1].line == t.line {
+				j++
+			}
+		}
+		break
+	}
+	return j
+}
+
+func endsWithAny(f string, suffixes []string) bool {
+	for _, s := range suffixes {
+		if strings.HasSuffix(f, s) {
+			return true
+		}
+	}
+	return false
 }
 
 // lineAllUpper reports whether the heading line of token i is written in capitals.
@@ -153,7 +206,7 @@ func (w *doc) connector(start, j, k int) (int, string, bool) {
 	case c == "and":
 		kind = "and"
 	case c == "for" || c == "on":
-		if !orgHeads.has(toks[j].fold) || toks[j].heading {
+		if !isOrgHead(toks[j].fold) || toks[j].heading {
 			return 0, "", false
 		}
 		kind = "for"
@@ -201,11 +254,30 @@ func (w *doc) connector(start, j, k int) (int, string, bool) {
 // continues ("Islamic State of Iraq and the Levant").
 func (w *doc) stateOf(ts []token) bool {
 	for i, t := range ts {
-		if t.fold == "of" && i > 0 && (stateWords.has(ts[i-1].fold) || orgHeads.has(ts[i-1].fold)) {
+		if t.fold == "of" && i > 0 && (stateWords.has(ts[i-1].fold) || isOrgHead(ts[i-1].fold)) {
 			return true
 		}
 	}
 	return false
+}
+
+// personBefore reports whether toks[a:at] reads as a person's name: opened by a title or a
+// given name and holding a word that is not a title, or closed by a surname ending.
+func (w *doc) personBefore(a, at int) bool {
+	ts := w.toks[a:at]
+	if len(ts) < 2 || hasOrgHead(ts) {
+		return false
+	}
+	for _, t := range ts {
+		if !nameTok(t) {
+			return false // "President of the Republic of ...": one office
+		}
+	}
+	last := ts[len(ts)-1]
+	if titles.has(ts[0].fold) && !titles.has(last.fold) || givenNames.has(ts[0].fold) {
+		return true
+	}
+	return hasSuffix(last.fold, personSuffixes) && !endsDemonym(last.fold)
 }
 
 // startsState reports whether the tokens after an "and" open a new state name ("the Republic
@@ -215,14 +287,14 @@ func startsState(ts []token) bool {
 		if t.fold == "the" || t.fold == "and" {
 			continue
 		}
-		return stateWords.has(t.fold) || orgHeads.has(t.fold)
+		return stateWords.has(t.fold) || isOrgHead(t.fold)
 	}
 	return false
 }
 
 func hasOrgHead(ts []token) bool {
 	for _, t := range ts {
-		if t.cap && (orgHeads.has(t.fold) || orgNames.has(t.fold)) {
+		if t.cap && (isOrgHead(t.fold) || orgNames.has(t.fold)) {
 			return true
 		}
 	}
@@ -262,7 +334,7 @@ func (w *doc) emitSeq(a, b int) {
 		for b >= a && (!nameTok(toks[b]) || !w.capSeen.has(toks[b].fold) && !intrinsic(toks[b]) || w.common(toks[b]) && !orgNames.has(toks[b].fold) && !titles.has(toks[b].fold)) {
 			b--
 		}
-		if b < a || !orgHeads.has(toks[b].fold) && !locHeads.has(toks[b].fold) {
+		if b < a || !isOrgHead(toks[b].fold) && !locHeads.has(toks[b].fold) {
 			for a <= b && (!nameTok(toks[a]) || !w.capSeen.has(toks[a].fold) && !intrinsic(toks[a])) {
 				a++
 			}
@@ -354,7 +426,7 @@ func (w *doc) wholeLine(a, b int) bool {
 // intrinsic reports whether a capitalised word carries a cue of its own, wherever it stands.
 func intrinsic(t token) bool {
 	f := t.fold
-	return orgHeads.has(f) || orgNames.has(f) || countries.has(f) || givenNames.has(f) || titles.has(f) ||
+	return isOrgHead(f) || orgNames.has(f) || countries.has(f) || givenNames.has(f) || titles.has(f) ||
 		locHeads.has(f) || t.upper || hasSuffix(f, groupSuffixes) ||
 		hasSuffix(f, personSuffixes) && !endsDemonym(f) && !commonCaps.has(f)
 }
@@ -453,12 +525,16 @@ func (w *doc) classify(a, b int) (dossier.EntityType, string, float64) {
 		// The name alone is recorded too; the longer span wins unless it overlaps better.
 	}
 
+	// A Russian head with its lower-case complement ("Корпус стражей исламской революции").
+	if b > a && toks[a].script == scriptCyrillic && isOrgHead(toks[a].fold) && toks[a+1].lower {
+		return dossier.Organization, "org-head", 0.75
+	}
 	// Organisation heads and names.
 	for i, t := range names {
 		if orgNames.has(t.fold) {
 			return dossier.Organization, "org-name", 0.8
 		}
-		if orgHeads.has(t.fold) {
+		if isOrgHead(t.fold) {
 			if single {
 				return dossier.Unknown, "", 0 // a head word alone is a common noun
 			}
@@ -517,12 +593,16 @@ func (w *doc) classify(a, b int) (dossier.EntityType, string, float64) {
 		}
 		initial := t.initial || t.heading
 		attested := w.capSeen.has(t.fold)
-		if compassWords.has(t.fold) || isCommon(t.fold) || w.nextToDigit(a, b) && dateNames.has(t.fold) {
+		if compassWords.has(t.fold) || isCommon(t.fold) || platformWords.has(t.fold) || w.nextToDigit(a, b) && dateNames.has(t.fold) {
 			return dossier.Unknown, "", 0
 		}
 		if w.turkic && t.suffix == "" {
-			if stem, ok := w.locativeStem(t); ok {
-				w.add(cand{span: dossier.Span{Start: t.s, End: t.s + stem}, typ: dossier.Location, rule: "locative", score: 0.6, prio: 1, words: 1})
+			if stem, place, ok := w.caseStem(t); ok {
+				typ, rule, score := dossier.Location, "locative", 0.6
+				if !place {
+					typ, rule, score = dossier.Unknown, "case-stem", 0.4
+				}
+				w.add(cand{span: dossier.Span{Start: t.s, End: t.s + stem}, typ: typ, rule: rule, score: score, prio: 1, words: 1})
 				return dossier.Unknown, "", 0
 			}
 		}
@@ -700,12 +780,13 @@ func lineHasDash(rs []rune, i int) bool {
 	return false
 }
 
-// hasLocativeStem reports whether t is a proper noun in the locative or ablative case.
+// hasLocativeStem reports whether t is a known proper noun with a case ending, which ends any
+// name before it.
 func (w *doc) hasLocativeStem(t token) bool {
 	if !t.cap || t.suffix != "" {
 		return false
 	}
-	_, ok := w.locativeStem(t)
+	_, _, ok := w.caseStem(t)
 	return ok
 }
 
@@ -720,25 +801,46 @@ func (w *doc) nextToDigit(a, b int) bool {
 	return false
 }
 
-// locativeStem returns the length of the stem of an Azerbaijani/Turkish proper noun written
-// with a locative or ablative ending and no apostrophe ("Bakıda" → "Bakı") when the stem is
-// attested on its own or is a country.
-func (w *doc) locativeStem(t token) (int, bool) {
+// caseStem returns the length of the stem of an Azerbaijani/Turkish proper noun written with a
+// case ending and no apostrophe ("Bakıda" → "Bakı", "Naxçıvana", "İranın") when the stem is a
+// known place or is written on its own elsewhere in the document; place reports a locative,
+// ablative or dative ending, which makes the word a place.
+func (w *doc) caseStem(t token) (n int, place, ok bool) {
 	word := w.rs[t.s:t.e]
-	for _, suf := range []string{"dan", "dən", "den", "tan", "tən", "ten", "da", "də", "de", "ta", "tə", "te"} {
-		sr := []rune(suf)
-		if len(word) < len(sr)+3 {
+	for _, suf := range caseEndings {
+		if len(word) < len(suf.r)+3 || string(word[len(word)-len(suf.r):]) != suf.s {
 			continue
 		}
-		tail := string(word[len(word)-len(sr):])
-		if tail != suf {
-			continue
-		}
-		stem := word[:len(word)-len(sr)]
+		stem := word[:len(word)-len(suf.r)]
 		f := foldRunes(stem)
-		if countries.has(f) || w.capSeen.has(f) {
-			return len(stem), true
+		if countries.has(f) {
+			return len(stem), true, true
+		}
+		if w.capSeen.has(f) {
+			return len(stem), suf.place, true
 		}
 	}
-	return 0, false
+	return 0, false, false
 }
+
+type caseEnding struct {
+	s     string
+	r     []rune
+	place bool
+}
+
+var caseEndings = func() []caseEnding {
+	var out []caseEnding
+	add := func(list string, place bool) {
+		for _, s := range strings.Fields(list) {
+			out = append(out, caseEnding{s, []rune(s), place})
+		}
+	}
+	// Longest first, so "dan" is tried before "da" and "nın" before "ın".
+	add("dakı dəki deki dan dən den tan tən ten", true)
+	add("nın nin nun nün", false)
+	add("da də de ta tə te ya yə ye", true)
+	add("ın in un ün", false)
+	add("a ə e", true)
+	return out
+}()

@@ -229,7 +229,7 @@ var (
 		Mary Sarah Anna Maria Elena
 		Мухаммед Магомед Ахмед Али Хасан Гасан Хусейн Ибрагим Рамзан Ахмат Шамиль Иван Сергей
 		Владимир Дмитрий Алексей Александр Николай Михаил Андрей Юрий Игорь Олег Виктор Павел
-		Ильхам Эльмар Тофик Тогрул Рамиль`,
+		Ильхам Эльмар Тофик Тогрул Рамиль Абу Умм`,
 	)
 
 	// connectors join the parts of one name.
@@ -252,6 +252,8 @@ var (
 		страница сайт`)
 
 	// platformWords are the platforms a channel lives on.
+	arabicPlatform = words(`تلگرامی تلگرام تليجرام تلغرام تيليغرام يوتيوب یوتیوب اینستاگرام
+		إنستغرام فيسبوك تويتر`)
 	platformWords = words(`Telegram YouTube Twitter X Instagram Facebook TikTok VK VKontakte
 		WhatsApp Rutube Odnoklassniki Threads Bluesky Signal Rumble Telegram-kanal Телеграм
 		Telegram-канал Ютуб`)
@@ -262,7 +264,8 @@ var (
 		məqaləsi rapor raporu makale makalesi доклад отчет отчёт статья`)
 
 	// orgClassWords are lower-case nouns that, next to a quoted name, say it names a group.
-	orgClassWords = words(`group movement militia organization organisation brigade battalion
+	orgClassWords = words(`группировки группировку группировкой группы движения организации
+		group movement militia organization organisation brigade battalion
 		network party faction front cell unit wing force forces army
 		qrup qrupu qruplaşma qruplaşması hərəkat hərəkatı təşkilat təşkilatı dəstə dəstəsi
 		grup grubu hareket hareketi örgüt örgütü cemaat
@@ -309,13 +312,43 @@ var (
 		سرلشکر سرتیپ الإمام الامام امام المدعو الإرهابي`)
 	arabicKin   = words(`بن ابن بنت`)
 	arabicKunya = words(`ابو أبو أبا ابا ام أم`)
-	arabicStop  = words(`و في من على إلى الى عن أن ان الذي التي الذين هذا هذه ذلك تلك هو هي هم
+	arabicStop  = words(`و في من إلى الى عن أن ان الذي التي الذين هذا هذه ذلك تلك هو هي هم
 		كان كانت قد لقد ثم أو او مع بعد قبل عند منذ حتى بين ضد لم لن ما لا إن كما حيث عام سنة
+		رهبر فرمانده عضو سخنگوی مسئول بنیانگذار
 		قال قالت وقال وقالت أكد اكد يوم
 		در از به با که را این آن است بود شد برای تا یک هم نیز و یا اما پس بر روی های ها می را
 		خود وی او ایشان شده کرد کرده گفت سال`)
 	arabicChannel = words(`قناة قناه کانال صفحة حساب`)
 )
+
+// orgHeadStems are the stems of Azerbaijani, Turkish and Russian organisation heads, which
+// take case and possessive endings ("Briqadaları", "Tugayları", "Службы", "Корпуса").
+var orgHeadStems = foldAll(`briqada hərəkat təşkilat partiya cəbhə qüvvə ordus şura mərkəz ittifaq
+	qruplaşma xidmət batalyon korpus nazirliy agentliy müqavimət hareket örgüt partis tugay
+	cephe kuvvet konsey merkez bakanlığ teşkilat derneğ vakf direniş
+	движени бригад корпус парти фронт арми батальон совет центр институт организаци союз
+	министерств агентств группировк служб комитет полк отряд управлени сопротивлени`)
+
+func foldAll(list string) []string {
+	var out []string
+	for _, w := range strings.Fields(list) {
+		out = append(out, normalize.Fold(w))
+	}
+	return out
+}
+
+// isOrgHead reports whether a folded word is an organisation head, in any case form.
+func isOrgHead(f string) bool {
+	if orgHeads.has(f) {
+		return true
+	}
+	for _, s := range orgHeadStems {
+		if strings.HasPrefix(f, s) && len(f)-len(s) <= 8 {
+			return true
+		}
+	}
+	return false
+}
 
 func init() {
 	for _, l := range []*[]string{&groupSuffixes, &personSuffixes, &cyrillicPatronymic} {

@@ -40,6 +40,9 @@ func isWordRune(r rune) bool {
 	return unicode.IsLetter(r) || unicode.IsMark(r) || unicode.IsDigit(r)
 }
 
+// isJoiner reports a zero-width (non-)joiner, which Persian writes inside words ("حزب‌الله").
+func isJoiner(r rune) bool { return r == '\u200c' || r == '\u200d' }
+
 func scriptOf(r rune) byte {
 	switch {
 	case r < 0x80:
@@ -80,6 +83,10 @@ func tokenize(rs []rune, turkic bool) []token {
 		for j < n {
 			c := rs[j]
 			if isWordRune(c) {
+				j++
+				continue
+			}
+			if isJoiner(c) && j+1 < n && unicode.IsLetter(rs[j+1]) && j > start && unicode.IsLetter(rs[j-1]) {
 				j++
 				continue
 			}
