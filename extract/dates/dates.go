@@ -211,7 +211,7 @@ func (f *finder) maybeMonth(w string) bool {
 	if f.lang != "en" && f.lang != "ru" && f.lang != "ar" && len(w) >= 4 && turkicMonthPrefix[w[:3]] {
 		return true
 	}
-	return w[len(w)-1] == "ماه"[len("ماه")-1] && strings.HasSuffix(w, "ماه")
+	return len(w) > 0 && w[len(w)-1] == "ماه"[len("ماه")-1] && strings.HasSuffix(w, "ماه")
 }
 
 // best returns the longest expression starting at token i.

@@ -98,7 +98,7 @@ func tokenizeInto(ts []token, text string) []token {
 				rj++
 			}
 			fw := foldWord(text[i:j])
-			if rj-ri >= 3 && arabicPrefix(r) && !prefixWords[fw] && prefixWords[fw[n:]] {
+			if rj-ri >= 3 && arabicPrefix(r) && len(fw) > n && fw[:n] == text[i:i+n] && !prefixWords[fw] && prefixWords[fw[n:]] {
 				// Arabic conjunctions and prepositions written onto the next word: "وقبل",
 				// "وفي", "لعام" become two tokens.
 				ts = append(ts, token{start: ri, end: ri + 1, bstart: i, bend: i + n, kind: tWord, s: fw[:n], space: space, para: nls >= 2})
