@@ -11,6 +11,8 @@ import (
 	"strconv"
 	"strings"
 	"sync"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/dossier-osint/dossier"
 )
@@ -446,7 +448,12 @@ func write(l *language, t template, f *facts, k *cast) (string, []int32) {
 			b.WriteString(datePhrase(l.code, f.when, f.prec, f.variant))
 		}
 	}
-	return b.String(), ents
+	text := b.String()
+	// A sentence that opens with a date phrase ("в 2016 году ...") starts with a capital.
+	if r, n := utf8.DecodeRuneInString(text); t.segs[0].slot == 'D' && unicode.IsLower(r) {
+		text = string(unicode.ToUpper(r)) + text[n:]
+	}
+	return text, ents
 }
 
 func indexOf(l []int32, x int32) int {
@@ -624,16 +631,25 @@ func (c *Corpus) summary(r *rng, src *draft, j int) *draft {
 	if len(taken) == 0 {
 		taken = append(taken, src.paras[0]...)
 	}
+	// "According to X, " goes before a sentence that starts with a name, which needs no change
+	// of case; without one, the sentence naming the source stands alone.
 	var b strings.Builder
-	for _, sg := range l.cite.segs {
-		if sg.slot == 'S' {
-			b.WriteString(src.publisher)
-		} else {
-			b.WriteString(sg.lit)
+	for i, s := range taken {
+		if len(s.ents) == 0 || !strings.HasPrefix(s.text, src.cast.spell[s.ents[0]]) {
+			continue
 		}
+		for _, sg := range l.cite.segs {
+			if sg.slot == 'S' {
+				b.WriteString(src.publisher)
+			} else {
+				b.WriteString(sg.lit)
+			}
+		}
+		b.WriteString(s.text)
+		taken[i].text = b.String()
+		taken[0], taken[i] = taken[i], taken[0]
+		break
 	}
-	b.WriteString(taken[0].text)
-	taken[0].text = b.String()
 	b.Reset()
 	for _, sg := range l.firstSaid.segs {
 		switch sg.slot {
