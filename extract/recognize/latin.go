@@ -136,7 +136,7 @@ func (w *doc) scanLatin() {
 // russianTail lists the endings of the lower-case genitive nouns and adjectives that follow a
 // Russian organisation head ("Корпус стражей исламской революции", "Службы государственной
 // безопасности"); past-tense verbs ("заявили") end otherwise or in -ли.
-var russianTail = []string{"ой", "ей", "ого", "его", "ых", "их", "ии", "ия", "ов", "ев", "ти", "ения", "ания", "ства"}
+var russianTail = foldAll("ой ей ого его ых их ии ия ов ев ти ения ания ства")
 
 // russianHead extends a sequence that ends on a Cyrillic organisation head through the
 // lower-case words Russian writes after it, and a capitalised name after those; it returns
@@ -153,7 +153,7 @@ func (w *doc) russianHead(end int) int {
 		if u.line != t.line || u.script != scriptCyrillic || w.gap(k-1, k) != gapSpace {
 			break
 		}
-		if u.lower && !stopWords.has(u.fold) && !strings.HasSuffix(u.fold, "ли") && endsWithAny(u.fold, russianTail) {
+		if u.lower && !stopWords.has(u.fold) && !strings.HasSuffix(u.fold, "ли") && !strings.HasSuffix(u.fold, "ет") && !strings.HasSuffix(u.fold, "ит") && endsWithAny(u.fold, russianTail) {
 			j = k
 			continue
 		}
@@ -317,7 +317,7 @@ func (w *doc) emitSeq(a, b int) {
 	}
 	// "Fighters of the ...", "Members of ...": an opening plural or ordinary noun governs the
 	// name after "of"; it is not part of it.
-	if (toks[a].initial || toks[a].heading) && a+1 <= b && !nameTok(toks[a+1]) && (toks[a+1].fold == "of" || toks[a+1].fold == "and") &&
+	if a <= b && (toks[a].initial || toks[a].heading) && a+1 <= b && !nameTok(toks[a+1]) && (toks[a+1].fold == "of" || toks[a+1].fold == "and") &&
 		!w.capSeen.has(toks[a].fold) && !intrinsic(toks[a]) && !isCommon(toks[a].fold) {
 		a++
 		for a <= b && !nameTok(toks[a]) {
