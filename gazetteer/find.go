@@ -45,6 +45,8 @@ type Hit struct {
 //   - Latin-script names that are more often people's names or parts of organisation names
 //     ("Jackson", "Victoria", "Abbas", "Sadr", "Quds"; see contextNames) match only after "in",
 //     "from", "near" and the like.
+//   - Arabic-script names that are also the names of organisations ("القدس" in "فيلق القدس",
+//     Quds Force; see orgNames) do not match after the organisation's head word (orgHeads).
 //   - Arabic-script names that are also common words ("المدينة" al-Madina / "the city",
 //     "الخبر" al-Khobar / "the news", "صور" Tyre / "pictures", "امل" Amol / "hope") match only
 //     after a word for city, town or province ("مدينة", "شهر", "استان", ...).
@@ -188,7 +190,7 @@ func buildMatcher(g *gazetteer) *matcher {
 			if commonWords[k] {
 				e.flags |= flagCommon
 			}
-			if contextNames[k] && !country {
+			if (contextNames[k] || orgNames[k]) && !country {
 				e.flags |= flagContext
 			}
 			m.dict[k] = e
@@ -579,11 +581,19 @@ func (m *matcher) allowed(s *scanner, i, n int, e entry) bool {
 		}
 		return true
 	}
+	prev := ""
+	if i > 0 && s.toks[i-1].joinNext {
+		prev = s.word(i - 1)
+	}
 	if e.flags&flagCommon != 0 {
-		if i == 0 || !s.toks[i-1].joinNext {
-			return false
+		return cueWords[prev]
+	}
+	if e.flags&flagContext != 0 {
+		for _, p := range [...]string{"", "\u0648", "\u0641"} { // "فيلق", "وفيلق", "ففيلق"
+			if strings.HasPrefix(prev, p) && orgHeads[prev[len(p):]] {
+				return false
+			}
 		}
-		return cueWords[s.word(i-1)]
 	}
 	return true
 }
@@ -633,7 +643,9 @@ func (s *scanner) firstVariants(out [][]byte, w []byte, t *token) [][]byte {
 		}
 	}
 	for _, v := range out {
-		if bytes.HasPrefix(v, []byte(al)) {
+		// ال comes off, except from a nisba adjective in -iyya: "السورية" is "the Syrian",
+		// though "سورية" is Syria.
+		if bytes.HasPrefix(v, []byte(al)) && !bytes.HasSuffix(v, []byte("\u064a\u0647")) {
 			add(v[len(al):])
 		}
 	}
@@ -704,6 +716,9 @@ func (s *scanner) lastVariants(out [][]byte, w []byte, t *token) [][]byte {
 				add(s.build("", stem, "а"))
 				add(s.build("", stem, "я"))
 				add(s.build("", stem, "ь"))
+				if len(end) == 4 { // -ом, -ем, -ои: also an adjective's ending ("Грозном": Грозный)
+					add(s.build("", stem, "ыи"))
+				}
 			}
 		}
 	}

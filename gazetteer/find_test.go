@@ -55,6 +55,9 @@ func TestFind(t *testing.T) {
 		{"صور الاحتجاجات", nil},
 		{"في مدينة صور", []found{{"صور", idTyre}}},
 		{"حركة أمل", nil},
+		{"الحدود السورية وفيلق القدس ونیروهای قدس", nil},
+		{"في القدس", []found{{"القدس", idJerusalem}}},
+		{"в Грозном", []found{{"Грозном", idGrozny}}},
 		{"وإن كان", nil},
 		{"Ordu ve millet", nil},
 		// English adjectives are not places.

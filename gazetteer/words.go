@@ -77,6 +77,14 @@ var contextNames = keySet(
 	"quds", "al quds", "kuds", "kudus", "qods", "zaynab", "zainab", "sayyida zaynab",
 )
 
+// orgNames holds Arabic-script keys of places that also name organisations; Find skips them
+// after one of orgHeads.
+var orgNames = keySet("القدس", "قدس")
+
+// orgHeads are the head words of those organisations' names: corps, brigades, force(s), day,
+// army (Arabic and Persian).
+var orgHeads = keySet("فيلق", "سرايا", "قوة", "قوات", "يوم", "جيش", "نیروی", "نیروهای", "سپاه", "روز", "لشکر")
+
 // placePrepositions are the words after which a place named like a person is accepted.
 var placePrepositions = keySet("in", "from", "to", "near", "at", "into", "outside", "of", "city", "province", "town")
 
