@@ -24,7 +24,7 @@ func date(d dossier.Date) dossier.Object {
 
 func TestOriginsAndCorroboration(t *testing.T) {
 	links := []*dossier.SourceLink{
-		{From: "S2", To: "S1", Kind: dossier.LinkNearDuplicate, Method: dossier.MethodTextOverlap},   // S2 copies S1
+		{From: "S2", To: "S1", Kind: dossier.LinkNearDuplicate, Method: dossier.MethodTextOverlap},    // S2 copies S1
 		{From: "S3", ToName: "the Al-Arabiya report", Kind: dossier.LinkSummarises, Method: "stated"}, // S3 and S4 summarise one report
 		{From: "S4", ToName: "Al-Arabiya", Kind: dossier.LinkSummarises, Method: "stated"},
 		{From: "S5", ToName: "Reuters", Kind: dossier.LinkCites, Method: "stated"}, // a citation alone joins nothing
