@@ -11,6 +11,7 @@ import (
 
 	"github.com/dossier-osint/dossier"
 	"github.com/dossier-osint/dossier/ingest"
+	"github.com/dossier-osint/dossier/pipeline"
 	"github.com/dossier-osint/dossier/reader"
 )
 
@@ -29,6 +30,7 @@ own line with the reason; every other file is still stored. Exit status 1 if any
 	workers := fs.Int("workers", 0, "reading workers (default: number of CPUs)")
 	caseID := fs.String("case", "", "case the sources belong to")
 	quiet := fs.Bool("q", false, "print only failures and the summary")
+	plain := fs.Bool("no-extract", false, "store the sources without extracting entities and claims")
 	if err := fs.Parse(args); err != nil {
 		return err
 	}
@@ -44,11 +46,20 @@ own line with the reason; every other file is still stored. Exit status 1 if any
 	if err != nil {
 		return err
 	}
+	var extract ingest.Extractor
+	if !*plain {
+		engine := pipeline.New()
+		if err := engine.Load(ctx, db); err != nil {
+			return err
+		}
+		extract = engine.Prepare
+	}
 	bar := newProgress(m.Stderr, *quiet)
 	opt := ingest.Options{
 		Reader:  reader.Options{MaxSize: limit, Charset: *charset},
 		Workers: *workers,
 		CaseID:  *caseID,
+		Extract: extract,
 		// DOSSIER_INGEST_BATCH sets documents per transaction, for crash tests and tuning.
 		BatchDocs: atoiOr(m.Env("DOSSIER_INGEST_BATCH"), 0),
 		OnFound:   bar.found,

@@ -1,0 +1,88 @@
+// Package pipeline composes the extraction stages and the resolver into the engine that ingest
+// runs: Extract (pure, on many workers) turns a source into a document with mentions, dates,
+// attributions and relations; Resolve (on one goroutine) links it to entities and returns what
+// to store.
+package pipeline
+
+import (
+	"context"
+	"fmt"
+	"strings"
+
+	"github.com/dossier-osint/dossier"
+	"github.com/dossier-osint/dossier/extract"
+	"github.com/dossier-osint/dossier/extract/attrib"
+	"github.com/dossier-osint/dossier/extract/dates"
+	"github.com/dossier-osint/dossier/extract/known"
+	"github.com/dossier-osint/dossier/extract/recognize"
+	"github.com/dossier-osint/dossier/extract/relate"
+	"github.com/dossier-osint/dossier/extract/sentence"
+	"github.com/dossier-osint/dossier/gazetteer"
+	"github.com/dossier-osint/dossier/resolve"
+)
+
+// MethodGeoNames is the method of place mentions found through the gazetteer.
+const MethodGeoNames = "gazetteer:geonames"
+
+// Engine extracts and resolves documents. Extract is safe for concurrent use; Resolve is not.
+type Engine struct {
+	Resolver *resolve.Resolver
+	rules    *recognize.Rules
+	relate   *relate.Stage
+}
+
+// New returns an engine with an empty resolver; Load fills it from a store.
+func New() *Engine {
+	return &Engine{Resolver: resolve.New(), rules: recognize.New(), relate: relate.New()}
+}
+
+// Load reads the store's entities and judgements into the resolver.
+func (e *Engine) Load(ctx context.Context, st dossier.Walker) error {
+	return e.Resolver.Load(ctx, st)
+}
+
+// Extract runs the pure stages over a source: sentences, dates, attributions, the three
+// recognisers (known names, places, rules), the merge of their mentions, and relations.
+func (e *Engine) Extract(s *dossier.Source) *extract.Doc {
+	d := extract.NewDoc(s)
+	d.Sentences = sentence.SplitRunes(d.Runes)
+	for _, x := range dates.Find(d.Text, d.Lang, d.Anchor) {
+		d.Dates = append(d.Dates, extract.Date{Span: x.Span, Text: x.Text, Date: x.Date, End: x.End, Relative: x.Relative})
+	}
+	for _, a := range attrib.Find(d.Text, d.Lang) {
+		d.Attributions = append(d.Attributions, extract.Attribution{Span: a.Span, Source: a.Source, Kind: a.Kind, Scope: a.Scope})
+	}
+	ms := (&known.Recognizer{A: e.Resolver.Known()}).Recognize(d)
+	for _, h := range gazetteer.Find(d.Text) {
+		ms = append(ms, extract.Mention{Span: h.Span, Text: h.Text, Type: dossier.Location, Method: MethodGeoNames,
+			Score: 0.9, Alias: -1, Ref: fmt.Sprintf("geonames:%d", h.ID)})
+	}
+	ms = extract.Append(ms, e.rules.Recognize(d))
+	d.Mentions = extract.Merge(ms)
+	e.relate.Process(d)
+	return d
+}
+
+// Resolve links a document's mentions and returns what to store with its source: entities,
+// mentions, claims with evidence, merge proposals, and the source links its attributions state.
+func (e *Engine) Resolve(d *extract.Doc) *dossier.Extraction {
+	x := e.Resolver.Resolve(d).Extraction
+	seen := map[string]bool{}
+	for _, a := range d.Attributions {
+		name := strings.TrimSpace(a.Source)
+		if name == "" || seen[strings.ToLower(name)] {
+			continue
+		}
+		seen[strings.ToLower(name)] = true
+		sp := a.Span
+		x.Links = append(x.Links, &dossier.SourceLink{ToName: name, Kind: dossier.LinkCites, Method: dossier.MethodStated,
+			Evidence: d.Slice(a.Span), Span: &sp})
+	}
+	return x
+}
+
+// Prepare extracts a source and returns the function that resolves it: the ingest.Extractor.
+func (e *Engine) Prepare(s *dossier.Source) func() *dossier.Extraction {
+	d := e.Extract(s)
+	return func() *dossier.Extraction { return e.Resolve(d) }
+}
