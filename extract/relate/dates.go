@@ -16,7 +16,36 @@ import (
 func findDates(rs []rune, _ dossier.Date) []extract.Date {
 	text := string(rs)
 	var out []extract.Date
-	locs := dateRe.FindAllStringSubmatchIndex(text, -1)
+	// Find the years first (cheap), then read what precedes each one with an end-anchored
+	// expression over a short window.
+	var locs [][]int
+	for i := 0; i+4 <= len(text); i++ {
+		c := text[i]
+		if c != '1' && c != '2' {
+			continue
+		}
+		if !isYearAt(text, i) {
+			continue
+		}
+		from := max(0, i-40)
+		for from > 0 && !utf8.RuneStart(text[from]) {
+			from--
+		}
+		loc := dateRe.FindStringSubmatchIndex(text[from : i+4])
+		if loc == nil {
+			continue
+		}
+		for k := range loc {
+			if loc[k] >= 0 {
+				loc[k] += from
+			}
+		}
+		if n := len(locs); n > 0 && locs[n-1][1] > loc[0] {
+			continue
+		}
+		locs = append(locs, loc)
+		i += 3
+	}
 	if len(locs) == 0 {
 		return nil
 	}
@@ -75,7 +104,7 @@ func findDates(rs []rune, _ dossier.Date) []extract.Date {
 
 const monthPat = `jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?`
 
-var dateRe = regexp.MustCompile(`(?i)\b(?:(early|mid|middle|late|spring|summer|autumn|fall|winter)[\s-]+(?:of\s+)?)?(?:(\d{1,2})\s+(` + monthPat + `)\.?,?\s+|(` + monthPat + `)\.?\s+(?:(\d{1,2})(?:st|nd|rd|th)?,?\s+)?)?((?:1[89]|20)\d\d)\b`)
+var dateRe = regexp.MustCompile(`(?i)\b(?:(early|mid|middle|late|spring|summer|autumn|fall|winter)[\s-]+(?:of\s+)?)?(?:(\d{1,2})\s+(` + monthPat + `)\.?,?\s+|(` + monthPat + `)\.?\s+(?:(\d{1,2})(?:st|nd|rd|th)?,?\s+)?)?((?:1[89]|20)\d\d)$`)
 
 var countAfter = regexp.MustCompile(`^\s+(?:[a-z]+\s+)?(?:members|fighters|militants|men|soldiers|troops|people|persons|recruits|students|followers|personnel|km|kilometers|kilometres|miles|dollars|euros)\b`)
 
@@ -87,3 +116,23 @@ func monthNum(s string) int {
 	}
 	return 0
 }
+
+// isYearAt reports whether text[i:i+4] is a year 1800–2099 standing alone as a number.
+func isYearAt(text string, i int) bool {
+	d := func(k int) bool { return text[k] >= '0' && text[k] <= '9' }
+	if !(d(i+1) && d(i+2) && d(i+3)) {
+		return false
+	}
+	if !(text[i] == '1' && (text[i+1] == '8' || text[i+1] == '9') || text[i] == '2' && text[i+1] == '0') {
+		return false
+	}
+	if i > 0 && (d(i-1) || isWordByte(text[i-1]) || text[i-1] == ',' && i > 1 && d(i-2)) {
+		return false
+	}
+	if j := i + 4; j < len(text) && (d(j) || isWordByte(text[j])) {
+		return false
+	}
+	return true
+}
+
+func isWordByte(c byte) bool { return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c == '_' }

@@ -49,6 +49,9 @@ const (
 // at white space so that matching stays linear in the document.
 const maxSegment = 1200
 
+// maxMatch is the longest match, in bytes of the masked text, an anchored rule may make.
+const maxMatch = 400
+
 // Stage is the relation-extraction stage. The zero value is not usable; call New. A Stage holds
 // only compiled rules and is safe for concurrent use on different documents.
 type Stage struct {
@@ -201,15 +204,18 @@ func (w *work) sentence(s *Stage, si int) {
 		p += utf8.RuneLen(phOpen)
 	}
 	for _, r := range s.rules {
-		if !r.applicable(lower) {
+		if len(w.phPos) < r.needs || !r.applicable(lower) {
 			continue
 		}
 		if r.anchored {
-			for _, p := range w.phPos {
+			for k, p := range w.phPos {
 				if strings.IndexByte(r.start, lower[p+3]) < 0 {
 					continue
 				}
-				loc := r.re.FindStringSubmatchIndex(lower[p:])
+				if r.needs == 2 && k == len(w.phPos)-1 {
+					break // the last placeholder cannot open a two-argument match
+				}
+				loc := r.re.FindStringSubmatchIndex(lower[p:min(len(lower), p+maxMatch)])
 				if loc == nil {
 					continue
 				}

@@ -41,6 +41,7 @@ type rule struct {
 	// the placeholders whose type letter is in start, which keeps matching short.
 	anchored bool
 	start    string
+	needs    int // placeholders a match needs at least: 1 for literal rules, else 2
 	keyv     []string
 	group    map[string][]int
 	adjs     []int
@@ -148,6 +149,10 @@ func (r *rule) compile() error {
 	})
 	if r.anchored {
 		p = "^(?:" + p + ")"
+	}
+	r.needs = 2
+	if r.datePred != "" || r.agentFromPlace || r.pred == "member_count" {
+		r.needs = 1
 	}
 	re, err := regexp.Compile(p)
 	if err != nil {

@@ -1,0 +1,6 @@
+//go:build !unix
+
+package relate
+
+// userCPU is not measured on this platform.
+func userCPU() float64 { return 0 }
