@@ -355,8 +355,10 @@ func FuzzFind(f *testing.F) {
 		}
 		checkSpans(t, s, es)
 		for _, e := range es {
-			if e.Date.Precision > dossier.PrecisionDay {
-				t.Fatalf("bad precision %v", e.Date)
+			for _, d := range []dossier.Date{e.Date, e.End} {
+				if back, err := dossier.ParseDate(d.String()); err != nil || back != d {
+					t.Fatalf("%q: date %+v does not survive String/ParseDate (%v)", e.Text, d, err)
+				}
 			}
 		}
 	})
