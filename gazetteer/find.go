@@ -23,7 +23,7 @@ type Hit struct {
 // Find returns the place names in text, left to right, leftmost-longest, without overlaps.
 //
 // Only places worth recognising without context are candidates, to keep precision: countries,
-// national capitals and places of 100,000 people or more anywhere, first-order administrative
+// the regions, seas and rivers of Regions, national capitals and places of 100,000 people or more anywhere, first-order administrative
 // seats (of 15,000 people or more outside the region of interest), and places of 15,000 or more
 // in the region of interest (see the package comment).
 // Their names are the main name, the ASCII name and every alternate for places in the region
@@ -118,7 +118,7 @@ func regionOfInterest(p *Place) bool {
 func findable(p *Place) bool {
 	region := regionOfInterest(p)
 	switch {
-	case p.IsCountry(), p.Feature == "PPLC", p.Population >= 100000:
+	case p.IsCountry(), p.IsRegion(), p.Feature == "PPLC", p.Population >= 100000:
 		return true
 	case p.Feature == "PPLA" || p.Feature == "PPLG":
 		return region || p.Population >= 15000
@@ -134,7 +134,7 @@ func buildMatcher(g *gazetteer) *matcher {
 		if !findable(p) {
 			continue
 		}
-		country := p.IsCountry()
+		country := p.IsCountry() || p.IsRegion() // names from dossier's own tables
 		region := regionOfInterest(p) || country
 		mainKey, asciiKey := Key(p.Name), Key(p.ASCIIName)
 		skels = skels[:0]
@@ -234,6 +234,10 @@ func better(a *Place, aMain bool, b *Place, bMain bool, sc int) bool {
 // and "تونس" are Tunisia before Tunis, "الكويت" is Kuwait before Kuwait City.
 func rank(p *Place, main bool) uint32 {
 	switch {
+	case p.IsRegion() && main:
+		return regionRank
+	case p.IsRegion():
+		return regionRank / 10
 	case main:
 		return p.Population
 	case p.IsCountry():

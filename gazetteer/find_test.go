@@ -26,7 +26,8 @@ func TestFind(t *testing.T) {
 		{"The US and the UK; let us see.", []found{{"US", CountryID("US")}, {"UK", CountryID("GB")}}},
 		{"The U.S. and U.K. Army", []found{{"U.S.", CountryID("US")}, {"U.K.", CountryID("GB")}}},
 		{"He moved to Rostov-on-Don, not Grozny.", []found{{"Rostov-on-Don", 501175}, {"Grozny", idGrozny}}},
-		{"But Central Asia can wait.", nil},
+		{"But Central Asia can wait.", []found{{"Central Asia", RegionID("Central Asia")}}},
+		{"But Central can wait.", nil},
 		{"Hassan Nasrallah and David Jackson met Aydın Əliyev.", nil},
 		// Azerbaijani and Turkish suffixes.
 		{"Tovhid Bakıda yaşayırdı, sonra Tahran'da və Qum'dan qayıtdı.", []found{{"Bakıda", idBaku}, {"Tahran'da", idTehran}, {"Qum'dan", idQom}}},
@@ -60,6 +61,12 @@ func TestFind(t *testing.T) {
 		{"в Грозном", []found{{"Грозном", idGrozny}}},
 		{"وإن كان", nil},
 		{"Ordu ve millet", nil},
+		// Regions, seas and rivers.
+		{"Fighting in Nagorno-Karabakh and the South Caucasus reached the Caspian Sea and the Aras River.", []found{
+			{"Nagorno-Karabakh", RegionID("Nagorno-Karabakh")}, {"South Caucasus", RegionID("South Caucasus")},
+			{"Caspian Sea", RegionID("Caspian Sea")}, {"Aras River", RegionID("Aras River")}}},
+		{"Боевики в Чечне и Дагестане", []found{{"Чечне", RegionID("Chechnya")}, {"Дагестане", RegionID("Dagestan")}}},
+		{"Qarabağda və Zəngəzurda", []found{{"Qarabağda", RegionID("Nagorno-Karabakh")}, {"Zəngəzurda", RegionID("Zangezur")}}},
 		// English adjectives are not places.
 		{"Iraqi and Iranian officials", nil},
 		{"Azerbaijani officials in Bakı", []found{{"Bakı", idBaku}}},

@@ -38,7 +38,7 @@ var placesGz []byte
 
 // Place is one populated place or country.
 type Place struct {
-	ID         uint32   // GeoNames id; countries have a synthetic id, see CountryID
+	ID         uint32   // GeoNames id; countries and regions have synthetic ids, see CountryID, RegionID
 	Name       string   // the GeoNames name (for countries, the English short name)
 	ASCIIName  string   // Name in plain ASCII
 	Country    string   // ISO 3166-1 alpha-2 code
@@ -54,7 +54,7 @@ type Place struct {
 func (p Place) Capital() bool { return p.Feature == "PPLC" }
 
 // IsCountry reports whether p is a country.
-func (p Place) IsCountry() bool { return strings.HasPrefix(p.Feature, "PCL") }
+func (p Place) IsCountry() bool { return p.ID >= 0xFF000000 }
 
 // gazetteer is the loaded data.
 type gazetteer struct {
@@ -92,7 +92,7 @@ func load(gz []byte) (*gazetteer, error) {
 		return nil, err
 	}
 	text := string(raw) // one allocation; every field below is a substring of it
-	g := &gazetteer{places: make([]Place, 0, 33000+len(countryTable))}
+	g := &gazetteer{places: make([]Place, 0, 33000+len(regionTable)+len(countryTable))}
 	nAlt := strings.Count(text, ",") + strings.Count(text, "\n")
 	alts := make([]string, 0, nAlt) // one backing array for every Names slice
 	lineNo := 0
@@ -149,6 +149,14 @@ func load(gz []byte) (*gazetteer, error) {
 		}
 		g.places = append(g.places, p)
 	}
+	regions := regionPlaces()
+	slices.SortFunc(regions, func(a, b Place) int { return cmp.Compare(a.ID, b.ID) })
+	for i := 1; i < len(regions); i++ {
+		if regions[i-1].ID == regions[i].ID {
+			return nil, fmt.Errorf("regions %q and %q have one id", regions[i-1].Name, regions[i].Name)
+		}
+	}
+	g.places = append(g.places, regions...)
 	g.places = append(g.places, countryPlaces(g.places)...)
 
 	g.byKey = make(map[string][]int32, len(g.places)*4)
@@ -180,7 +188,7 @@ func eachName(p *Place, f func(string)) {
 	}
 }
 
-// Len returns the number of places in the gazetteer, countries included.
+// Len returns the number of places in the gazetteer, regions and countries included.
 func Len() int { return len(get().places) }
 
 // Get returns the place with the GeoNames id (or, for a country, the CountryID) id.
@@ -226,7 +234,7 @@ func Lookup(name string) []Place {
 	sc := nameScript(name)
 	for j, i := range idx {
 		p := &g.places[i]
-		main := Key(p.Name) == k || Key(p.ASCIIName) == k || p.IsCountry() && (sc != scriptLatin || acronym(name))
+		main := Key(p.Name) == k || Key(p.ASCIIName) == k || (p.IsCountry() || p.IsRegion()) && (sc != scriptLatin || acronym(name))
 		rs[j] = ranked{p, rank(p, main)}
 	}
 	slices.SortFunc(rs, func(a, b ranked) int {

@@ -43,7 +43,7 @@ const (
 const wantCities = 32618
 
 func TestLoad(t *testing.T) {
-	if got, want := Len(), wantCities+len(countryTable); got != want {
+	if got, want := Len(), wantCities+len(regionTable)+len(countryTable); got != want {
 		t.Fatalf("Len() = %d, want %d", got, want)
 	}
 	g := get()
@@ -61,7 +61,7 @@ func TestLoad(t *testing.T) {
 		if p.Population >= 15000 {
 			big++
 		}
-		if p.Name == "" || len(p.Country) != 2 || p.Feature == "" {
+		if p.Name == "" || (len(p.Country) != 2 && !p.IsRegion()) || p.Feature == "" {
 			t.Errorf("incomplete place %+v", p)
 		}
 		if p.Lat < -90 || p.Lat > 90 || p.Lon < -180 || p.Lon > 180 {
@@ -162,6 +162,29 @@ func TestLookupCountryOrCity(t *testing.T) {
 	}
 	if got := Lookup("Kuwait"); len(got) < 2 || got[0].ID != CountryID("KW") {
 		t.Errorf("Lookup(Kuwait) = %v, want the country first", ids(got))
+	}
+}
+
+func TestRegions(t *testing.T) {
+	rs := Regions()
+	if len(rs) != len(regionTable) {
+		t.Fatalf("%d regions, want %d", len(rs), len(regionTable))
+	}
+	for _, r := range rs {
+		if !r.IsRegion() || r.IsCountry() || r.ID != RegionID(r.Name) || r.Feature == "" || (r.Lat == 0 && r.Lon == 0) || len(r.Names) < 3 {
+			t.Errorf("incomplete region %+v", r)
+		}
+	}
+	for q, want := range map[string]string{
+		"Nagorno-Karabakh": "Nagorno-Karabakh", "Qarabağ": "Nagorno-Karabakh", "Карабах": "Nagorno-Karabakh",
+		"Caspian Sea": "Caspian Sea", "Xəzər dənizi": "Caspian Sea", "دریای خزر": "Caspian Sea",
+		"Middle East": "Middle East", "الشرق الأوسط": "Middle East", "خاورمیانه": "Middle East",
+		"Chechnya": "Chechnya", "Чечня": "Chechnya", "Soviet Union": "Soviet Union", "СССР": "Soviet Union",
+		"Babil Governorate": "Babil Governorate", "Zangezur Corridor": "Zangezur",
+	} {
+		if got := Lookup(q); len(got) == 0 || got[0].Name != want {
+			t.Errorf("Lookup(%q) = %v, want %s first", q, ids(got), want)
+		}
 	}
 }
 
