@@ -70,7 +70,7 @@ func TestSharedClaims(t *testing.T) {
 		{"G|founded_by|B", "G|founding_date|2016", "G|member_count|14", "B|born_in|L", "G|based_in|Q"}, // English report
 		{"G|founded_by|B", "G|founding_date|2016", "G|member_count|14", "G|based_in|Q"},                // its Azerbaijani translation
 		{"G|founded_by|B", "X|attacked|Y", "Z|met_with|W", "Z|based_in|V", "Y|part_of|X"},              // shares one claim only
-		{"X|attacked|Y", "Z|met_with|W"},                                                                 // a small source sharing two
+		{"X|attacked|Y", "Z|met_with|W"}, // a small source sharing two
 	}
 	got := SharedClaims(sets, 3, 0.5)
 	if len(got) != 1 || got[0].A != 0 || got[0].B != 1 || got[0].Score != 1 {
