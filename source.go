@@ -163,6 +163,7 @@ type Store interface {
 	EntityService
 	ClaimService
 	JudgementService
+	GradeService
 	Walker
 	Close() error
 }

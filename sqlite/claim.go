@@ -38,8 +38,9 @@ func validateClaim(c *dossier.Claim) error {
 	return nil
 }
 
+// claimCols reads a claim; an analyst's credibility override wins over the computed grade.
 const claimCols = `id, subject, predicate, coalesce(object_entity, ''), object_value, object_datatype, valid_from, valid_to,
-	qualifiers, credibility, corroboration`
+	qualifiers, coalesce((SELECT o.credibility FROM credibility_overrides o WHERE o.claim_id = claims.id), credibility), corroboration`
 
 func scanClaim(sc interface{ Scan(...any) error }) (*dossier.Claim, error) {
 	var c dossier.Claim

@@ -36,6 +36,7 @@ func Run(t *testing.T, open Opener) {
 		{"Judgements", testJudgements},
 		{"Clusters", testClusters},
 		{"ReplaceExtraction", testReplaceExtraction},
+		{"Grades", testGrades},
 		{"Walk", testWalk},
 		{"ConcurrentIngest", testConcurrentIngest},
 	}
@@ -536,5 +537,60 @@ func testReplaceExtraction(t *testing.T, st dossier.Store) {
 	}
 	if _, err := st.FindEntityByID(ctx, "e-orphan"); err != nil {
 		t.Errorf("an entity still mentioned elsewhere must stay: %v", err)
+	}
+}
+
+func testGrades(t *testing.T, st dossier.Store) {
+	s, x := exampleExtraction("Husseiniyun was founded by Tawhid Ibrahim Begli in 2015.")
+	s.Publisher = "Example Monitor"
+	store(t, st, doc(s, x))
+	for _, g := range []*dossier.Grade{
+		{Publisher: "Example Monitor", Reliability: "b", By: "analyst:ana"},
+		{SourceID: s.ID[:8], Reliability: "C", By: "analyst:ana"},
+	} {
+		if err := st.SetReliability(ctx, g); err != nil {
+			t.Fatal(err)
+		}
+	}
+	for _, bad := range []*dossier.Grade{
+		{Publisher: "X", Reliability: "G", By: "a"},
+		{Publisher: "X", SourceID: s.ID, Reliability: "A", By: "a"},
+		{Publisher: "X", Reliability: "A"},
+	} {
+		if err := st.SetReliability(ctx, bad); dossier.ErrorCode(err) != dossier.EINVALID {
+			t.Errorf("%+v: got %v, want EINVALID", bad, err)
+		}
+	}
+	gs, err := st.FindGrades(ctx)
+	if err != nil || len(gs) != 2 || gs[0].Reliability != "B" || gs[1].SourceID != s.ID || gs[1].Reliability != "C" {
+		t.Fatalf("grades: %+v %v", gs, err)
+	}
+	if got, _ := st.FindSourceByID(ctx, s.ID); got.Reliability != "C" {
+		t.Errorf("source reliability %q", got.Reliability)
+	}
+	if err := st.UpdateClaimGrades(ctx, []dossier.ClaimGrade{{ClaimID: "c-founded", Corroboration: 2, Credibility: 1}}); err != nil {
+		t.Fatal(err)
+	}
+	if err := st.OverrideCredibility(ctx, &dossier.CredibilityOverride{ClaimID: "c-founded", Credibility: 4, By: "analyst:bo", Why: "the founder denied it in an interview"}); err != nil {
+		t.Fatal(err)
+	}
+	if err := st.OverrideCredibility(ctx, &dossier.CredibilityOverride{ClaimID: "c-founded", Credibility: 4, By: "analyst:bo"}); dossier.ErrorCode(err) != dossier.EINVALID {
+		t.Errorf("an override without a reason: %v", err)
+	}
+	if err := st.OverrideCredibility(ctx, &dossier.CredibilityOverride{ClaimID: "nope", Credibility: 2, By: "a", Why: "b"}); dossier.ErrorCode(err) != dossier.ENOTFOUND {
+		t.Errorf("override of a missing claim: %v", err)
+	}
+	cs, _ := st.FindClaims(ctx, dossier.ClaimFilter{Predicate: "founded_by"})
+	if len(cs) != 1 || cs[0].Corroboration != 2 || cs[0].Credibility != 4 {
+		t.Fatalf("the override must win over the computed grade: %+v", cs)
+	}
+	if os, _ := st.FindOverrides(ctx); len(os) != 1 || os[0].Why == "" {
+		t.Errorf("overrides: %+v", os)
+	}
+	if err := st.OverrideCredibility(ctx, &dossier.CredibilityOverride{ClaimID: "c-founded"}); err != nil {
+		t.Fatal(err)
+	}
+	if cs, _ := st.FindClaims(ctx, dossier.ClaimFilter{Predicate: "founded_by"}); cs[0].Credibility != 1 {
+		t.Errorf("after removing the override: %+v", cs[0])
 	}
 }
