@@ -6,15 +6,8 @@ import (
 	"github.com/dossier-osint/dossier/normalize"
 )
 
-// foldWord is normalize.Fold, lower-cased, with a fast path for lower-case ASCII.
-func foldWord(s string) string {
-	for i := 0; i < len(s); i++ {
-		if c := s[i]; c >= 0x80 || c >= 'A' && c <= 'Z' {
-			return strings.ToLower(normalize.Fold(s))
-		}
-	}
-	return s
-}
+// foldWord is the matching form of a word (normalize.Fold: lower case, no diacritics).
+func foldWord(s string) string { return normalize.Fold(s) }
 
 // set builds a set of folded words (or phrases) from a comma-separated list.
 func set(list string) map[string]bool {

@@ -57,7 +57,7 @@ var (
 	}
 )
 
-func fold(s string) string { return strings.ToLower(normalize.Fold(s)) }
+func fold(s string) string { return normalize.Fold(s) }
 
 func init() {
 	add := func(name string, e monthEntry) {

@@ -97,7 +97,7 @@ func tokenizeInto(ts []token, text string) []token {
 				j += m
 				rj++
 			}
-			fw := foldWord(text[i:j])
+			fw := normalize.Fold(text[i:j])
 			if rj-ri >= 3 && arabicPrefix(r) && len(fw) > n && fw[:n] == text[i:i+n] && !prefixWords[fw] && prefixWords[fw[n:]] {
 				// Arabic conjunctions and prepositions written onto the next word: "وقبل",
 				// "وفي", "لعام" become two tokens.
@@ -118,30 +118,6 @@ func tokenizeInto(ts []token, text string) []token {
 }
 
 func asciiLetter(r rune) bool { return r >= 'a' && r <= 'z' || r >= 'A' && r <= 'Z' }
-
-// foldWord is normalize.Fold with a fast path for ASCII words.
-func foldWord(w string) string {
-	upper := false
-	for i := 0; i < len(w); i++ {
-		c := w[i]
-		if c >= utf8.RuneSelf {
-			return normalize.Fold(w)
-		}
-		if c >= 'A' && c <= 'Z' {
-			upper = true
-		}
-	}
-	if !upper {
-		return w
-	}
-	b := []byte(w)
-	for i, c := range b {
-		if c >= 'A' && c <= 'Z' {
-			b[i] = c + 'a' - 'A'
-		}
-	}
-	return string(b)
-}
 
 func arabicPrefix(r rune) bool { return r == 'و' || r == 'ف' || r == 'ب' || r == 'ل' }
 
