@@ -11,11 +11,12 @@ import (
 // Comparable returns the comparable form of a name: its words transliterated to lower-case Latin
 // without diacritics, separated by single spaces.
 //
-//   - Latin: diacritics are removed; Azerbaijani and Turkish ə ı İ ğ ö ü become e i i g o u, ş and
-//     ç become sh and ch, and in a word written with Azerbaijani or Turkish letters c and x become
-//     j and kh (Cəfər: jafar-like "jefer", Xəlil: "khelil").
+//   - Latin: diacritics are removed; Azerbaijani and Turkish ə ı İ ğ ö ü become a i i g o u (ə as
+//     English and Russian render it: Əliyev, Aliyev, Алиев), ş and ç become sh and ch, and in a
+//     name written with Azerbaijani or Turkish letters c and x become j and kh (Cəfər: "jafar",
+//     Xəlil: "khalil").
 //   - Cyrillic (Russian and Azerbaijani) follows a plain scholarly-English scheme: х kh, ш sh,
-//     ж zh, ц ts, ч ch, ю yu, я ya, һ h, ҹ j, ә e, ғ gh.
+//     ж zh, ц ts, ч ch, ю yu, я ya, һ h, ҹ j, ә a, ғ gh.
 //   - Arabic and Persian script: letter variants are unified (ي ی ى, ك ک, ة ه, the hamza
 //     forms), tatweel, harakat and zero-width joiners disappear, consonants get one Latin value
 //     each (خ kh, ش sh, ق q, ع nothing), و and ي read as u and i between consonants and as w and y
@@ -168,7 +169,7 @@ func translitWord(w string, turkic bool) (string, bool) {
 func latin(b *strings.Builder, r rune, turkic bool) {
 	switch r {
 	case 'ə', 'Ə', 'ә', 'Ә':
-		b.WriteByte('e')
+		b.WriteByte('a') // English and Russian render it a: Əliyev Aliyev Алиев, Cəfər Jafar
 	case 'ı', 'I', 'İ', 'i':
 		b.WriteByte('i')
 	case 'ş', 'Ş', 'ș', 'Ș':
@@ -210,8 +211,10 @@ func cyrillic(r rune) string {
 		return "g"
 	case 'д':
 		return "d"
-	case 'е', 'э', 'є', 'ә':
+	case 'е', 'э', 'є':
 		return "e"
+	case 'ә':
+		return "a"
 	case 'ё':
 		return "yo"
 	case 'ж':

@@ -167,7 +167,10 @@ func (x *Index) Search(name string, kind Kind, k int) []Candidate {
 			return
 		}
 		w := uint8(1)
-		if pair {
+		switch {
+		case pair && k2 == "":
+			w = 4 // the whole name
+		case pair:
 			w = 3
 		}
 		lists = append(lists, keyList{d, w})
@@ -220,12 +223,40 @@ func (x *Index) Search(name string, kind Kind, k int) []Candidate {
 				break
 			}
 		}
-		ties := limit - (n - hist[cut]) // room left for docs at the cut-off weight, in doc order
+		// Room is left for some of the docs at the cut-off weight: prefer those whose text is
+		// closest in length to the query's, a cheap proxy for similarity among names that share
+		// the same keys (Bandar Yoki, Bender Yoki, Bandar Yaka).
+		ties := limit - (n - hist[cut])
+		var lenHist [33]int
+		dl := func(doc uint32) int {
+			start := uint32(0)
+			if doc > 0 {
+				start = x.ends[doc-1]
+			}
+			d := int(x.ends[doc]-start) - len(name)
+			if d < 0 {
+				d = -d
+			}
+			return min(d, 32)
+		}
+		for _, c := range cands {
+			if c.w == cut {
+				lenHist[dl(c.doc)]++
+			}
+		}
+		maxDiff, m := 0, 0
+		for ; maxDiff < len(lenHist); maxDiff++ {
+			m += lenHist[maxDiff]
+			if m >= ties {
+				break
+			}
+		}
 		kept := cands[:0]
 		for _, c := range cands {
-			if c.w > cut {
+			switch {
+			case c.w > cut:
 				kept = append(kept, c)
-			} else if c.w == cut && ties > 0 {
+			case c.w == cut && ties > 0 && dl(c.doc) <= maxDiff:
 				kept = append(kept, c)
 				ties--
 			}

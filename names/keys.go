@@ -1,6 +1,7 @@
 package names
 
 import (
+	"slices"
 	"strconv"
 	"strings"
 )
@@ -14,6 +15,7 @@ import (
 //	             "Hüseynçilər" and "حسينيون" share "t:hsn")
 //	v:N          a token of the variant table (Muhammad, Mehmet, Məhəmməd: one key)
 //	p:K1|K2      two tokens of the name together: selective keys for common given names
+//	p:K1 K2 ...| all the name's token keys, sorted: the most selective key
 //
 // Particles (al-, ibn, oglu ...), titles, stop words, legal forms and class words give no key,
 // so "al-Assad" and "Assad" share theirs.
@@ -36,17 +38,23 @@ func Keys(name string, kind Kind) []string {
 	return out
 }
 
-// tokenKey returns the single-token key of a unit, or "".
+// tokenKey returns the single-token key of a unit, or "": its variant-table key if it has one,
+// else its skeleton key.
 func tokenKey(u *unit) string {
 	if u.variant != 0 {
 		return "v:" + strconv.Itoa(int(u.variant))
 	}
+	return skeletonKey(u)
+}
+
+// skeletonKey returns the skeleton key of a unit, or "".
+func skeletonKey(u *unit) string {
 	src := u.phon
 	if u.group && u.stem != "" {
 		src = u.stem
 	}
 	sk := keyClasses(skeletonOf(src))
-	if len(sk) < 2 {
+	if len(sk) == 0 {
 		if len(src) < 2 {
 			return ""
 		}
@@ -72,6 +80,12 @@ func (p *Prepared) eachKey(f func(pair bool, k1, k2 string)) {
 			continue
 		}
 		f(false, k, "")
+		if u.variant != 0 {
+			// Also the skeleton, for spellings the variant table does not list (Muhemmed).
+			if ks := skeletonKey(u); ks != "" {
+				f(false, ks, "")
+			}
+		}
 		if u.alt != "" {
 			a := *u
 			a.phon, a.variant, a.stem = u.alt, variantOf[u.alt], ""
@@ -83,6 +97,13 @@ func (p *Prepared) eachKey(f func(pair bool, k1, k2 string)) {
 		if i < p.n && len(singles) < 4 {
 			singles = append(singles, k)
 		}
+	}
+	if len(singles) > 0 {
+		// The whole name: its token keys in order of the keys, as one pair key with an empty
+		// second part. Names whose every token has the same key share it.
+		sorted := slices.Clone(singles)
+		slices.Sort(sorted)
+		f(true, strings.Join(sorted, " "), "")
 	}
 	for i := 0; i < len(singles); i++ {
 		for j := i + 1; j < len(singles); j++ {
