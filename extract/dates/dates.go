@@ -339,18 +339,30 @@ func (f *finder) numeric(i int) (m match, ok bool) {
 	default:
 		return m, false
 	}
-	if !plausibleYear(gregorian, y) {
+	// The calendar: a marker after the date ("1443/3/5 هـ", "۱۴۰۰/۷/۳ ه.ش"), else Gregorian,
+	// else Solar Hijri in Persian text ("۱۴۰۰/۰۷/۰۳").
+	last := i + 4
+	cal := gregorian
+	l, mcal, _, marker := f.yearSuffix(last)
+	switch {
+	case marker:
+		cal = mcal
+	case !plausibleYear(gregorian, y) && f.lang == "fa":
+		cal = solarHijri
+	}
+	if !plausibleYear(cal, y) {
 		return m, false
 	}
-	t, ok := toGregorian(gregorian, y, mo, d)
+	t, ok := toGregorian(cal, y, mo, d)
 	if !ok {
 		return m, false
 	}
-	last := i + 4
-	if l, _, _, _ := f.yearSuffix(last); l > last {
+	if l > last {
 		last = l
 	}
-	return match{first: i, last: last, date: dossier.DateOf(t)}, true
+	dt := dossier.DateOf(t)
+	dt.Approximate = cal == lunarHijri
+	return match{first: i, last: last, date: dt}, true
 }
 
 // day reads a day of the month at i with an ordinal ending or full stop; it returns the last

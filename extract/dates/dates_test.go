@@ -182,6 +182,7 @@ func TestFindPersian(t *testing.T) {
 		{"approximate", "حدود سال ۲۰۱۶", []string{"حدود سال ۲۰۱۶ => ~2016"}},
 		{"range", "از ۲۰۱۴ تا ۲۰۱۶", []string{"از ۲۰۱۴ تا ۲۰۱۶ => 2014/2016"}},
 		{"solar marker", "۱۴۰۰ ه.ش", []string{"۱۴۰۰ ه.ش => ~2021"}},
+		{"numeric solar date", "تاریخ ۱۴۰۰/۰۷/۰۳", []string{"۱۴۰۰/۰۷/۰۳ => 2021-09-25"}},
 		{"not a count", "۱۴ دانشجو و ۲۰۰۰ نفر", nil},
 	})
 }
@@ -202,6 +203,7 @@ func TestFindArabic(t *testing.T) {
 		{"before the year is not relative", "قبل عام 2016", []string{"2016 => 2016"}},
 		{"same year", "في 2018 انقسمت. في العام نفسه", []string{"2018 => 2018", "في العام نفسه => 2018 rel"}},
 		{"miladi marker", "سنة 2016م", []string{"2016م => 2016"}},
+		{"numeric hijri date", "بتاريخ 1442/09/01 هـ", []string{"1442/09/01 هـ => ~2021-04-13"}},
 		{"not a count", "14 طالبا و2000 مقاتل", nil},
 	})
 }
