@@ -129,11 +129,11 @@ func (w *doc) quoted(open, close, s, e, ti int) {
 func (w *doc) classifyTokens(ts []token) (dossier.EntityType, string, float64) {
 	for _, t := range ts {
 		switch {
-		case orgNames.has(t.fold), isOrgHead(t.fold) && len(ts) > 1, arabicOrgHeads.has(t.fold) && len(ts) > 1:
+		case t.is(orgNames), isOrgHead(t.fold) && len(ts) > 1, t.is(arabicOrgHeads) && len(ts) > 1:
 			return dossier.Organization, "org-head", 0.8
 		case hasSuffix(t.fold, groupSuffixes):
 			return dossier.Organization, "group-name", 0.7
-		case locHeads.has(t.fold) && len(ts) > 1:
+		case t.is(locHeads) && len(ts) > 1:
 			return dossier.Location, "place-head", 0.7
 		}
 	}
@@ -266,7 +266,7 @@ func (w *doc) scanArabic() {
 			}
 		case arabicChannel.has(f):
 			k := i + 1
-			for k < n && k-i <= 2 && arabicPlatform.has(toks[k].fold) {
+			for k < n && k-i <= 2 && toks[k].is(arabicPlatform) {
 				k++ // "کانال تلگرامی ..."
 			}
 			if k < n && w.gap(k-1, k) == gapSpace {
@@ -280,7 +280,7 @@ func (w *doc) scanArabic() {
 			if !arabicTitles.has(f) {
 				k = i + 2
 			}
-			for k < n && toks[k].script == scriptArabic && arabicTitles.has(toks[k].fold) && w.gap(k-1, k) == gapSpace {
+			for k < n && toks[k].script == scriptArabic && toks[k].is(arabicTitles) && w.gap(k-1, k) == gapSpace {
 				k++
 			}
 			if k >= n || w.gap(k-1, k) != gapSpace {
@@ -291,9 +291,9 @@ func (w *doc) scanArabic() {
 				i = end
 			}
 		case arabicKunya.has(f):
-			if i+1 < n && toks[i+1].script == scriptArabic && w.gap(i, i+1) == gapSpace && !arabicStop.has(toks[i+1].fold) {
+			if i+1 < n && toks[i+1].script == scriptArabic && w.gap(i, i+1) == gapSpace && !toks[i+1].is(arabicStop) {
 				end := i + 1
-				if end+1 < n && strings.HasPrefix(toks[end+1].fold, "ال") && w.gap(end, end+1) == gapSpace && !arabicStop.has(toks[end+1].fold) {
+				if end+1 < n && strings.HasPrefix(toks[end+1].fold, "ال") && w.gap(end, end+1) == gapSpace && !toks[end+1].is(arabicStop) {
 					end++
 				}
 				w.add(cand{span: dossier.Span{Start: t.s, End: toks[end].e}, typ: dossier.Person, rule: "arabic-kunya", score: 0.65, prio: 1, words: end - i + 1})
@@ -353,8 +353,8 @@ func (w *doc) arabicRun(k, max int, head bool) int {
 	fa := false // Persian: no article marks the words of a name, so take them as they come
 	for m := k; m < len(toks) && m-k < max; m++ {
 		t := toks[m]
-		if t.script != scriptArabic || arabicStop.has(t.fold) || (m > k && arabicTitles.has(t.fold)) ||
-			(!head && arabicOrgHeads.has(t.fold)) {
+		if t.script != scriptArabic || t.is(arabicStop) || (m > k && t.is(arabicTitles)) ||
+			(!head && t.is(arabicOrgHeads)) {
 			break
 		}
 		if persian(w.rs[t.s:t.e]) || k > 0 && persian(w.rs[toks[k-1].s:toks[k-1].e]) {
@@ -365,15 +365,15 @@ func (w *doc) arabicRun(k, max int, head bool) int {
 				break
 			}
 			article := strings.HasPrefix(t.fold, "ال")
-			kin := arabicKin.has(toks[m-1].fold) || arabicKin.has(t.fold)
-			if head && !article && !kin && !fa && !arabicOrgHeads.has(toks[m-1].fold) {
+			kin := toks[m-1].is(arabicKin) || t.is(arabicKin)
+			if head && !article && !kin && !fa && !toks[m-1].is(arabicOrgHeads) {
 				break
 			}
 		}
 		end = m
 	}
 	// A name does not end on a kinship word.
-	for end >= k && arabicKin.has(toks[end].fold) {
+	for end >= k && toks[end].is(arabicKin) {
 		end--
 	}
 	return end

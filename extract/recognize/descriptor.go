@@ -36,7 +36,7 @@ func (w *doc) scanDescriptors() {
 	n := len(toks)
 	for i := 0; i < n; i++ {
 		t := toks[i]
-		if !nameTok(t) || t.heading && lineAllUpper(toks, i) {
+		if !nameTok(t) || t.heading && w.upperLine[t.line] {
 			continue
 		}
 		// The capitalised run ends here.
@@ -52,7 +52,7 @@ func (w *doc) scanDescriptors() {
 			}
 			start--
 		}
-		for start < i && ((toks[start].initial || toks[start].heading) && w.common(toks[start]) || titles.has(toks[start].fold)) {
+		for start < i && ((toks[start].initial || toks[start].heading) && w.common(toks[start]) || toks[start].is(titles)) {
 			start++
 		}
 		// A run that is already an organisation's name is complete ("Kataib Hezbollah
@@ -112,7 +112,7 @@ func (w *doc) scanDescriptors() {
 			case descChannelNouns.has(f) && (comp || generic):
 				typ = dossier.Channel
 			case descPositionNouns.has(f) || k+1 < n && descPositionNouns.has(f+" "+toks[k+1].fold):
-				if !comp && (endsDemonym(t.fold) || t.poss || countries.has(t.fold)) {
+				if !comp && (endsDemonym(t.fold) || t.poss || t.is(countries)) {
 					typ = dossier.Position
 					if !descPositionNouns.has(f) {
 						k++

@@ -21,13 +21,13 @@ func cased(t token) bool { return t.script == scriptLatin || t.script == scriptC
 
 // nameTok reports whether t can be part of a name in cased scripts.
 func nameTok(t token) bool {
-	return t.cap && cased(t) && !t.digit && (t.upper || !stopWords.has(t.fold)) && !calendarWords.has(t.fold)
+	return t.cap && cased(t) && !t.digit && (t.upper || !t.is(stopWords)) && !t.is(calendarWords)
 }
 
 // compound reports whether token i is the first part of a lower-case compound ("Iranian-backed",
 // "IRGC-operated"), which makes it a modifier, not a name.
 func (w *doc) compound(i int) bool {
-	return i+1 < len(w.toks) && w.gap(i, i+1) == gapHyphen && w.toks[i+1].lower && !articleWords.has(w.toks[i+1].fold)
+	return i+1 < len(w.toks) && w.gap(i, i+1) == gapHyphen && w.toks[i+1].lower && !w.toks[i+1].is(articleWords)
 }
 
 // scanLatin finds capitalised sequences in Latin and Cyrillic script and types them.
@@ -36,7 +36,7 @@ func (w *doc) scanLatin() {
 	n := len(toks)
 	for i := 0; i < n; {
 		t := toks[i]
-		if !cased(t) || (t.heading && lineAllUpper(toks, i)) {
+		if !cased(t) || (t.heading && w.upperLine[t.line]) {
 			i++
 			continue
 		}
@@ -44,7 +44,7 @@ func (w *doc) scanLatin() {
 		switch {
 		case nameTok(t):
 			start = i
-		case t.lower && articleWords.has(t.fold) && i+1 < n && w.gap(i, i+1) == gapHyphen && nameTok(toks[i+1]):
+		case t.lower && t.is(articleWords) && i+1 < n && w.gap(i, i+1) == gapHyphen && nameTok(toks[i+1]):
 			start = i // "al-Qaeda" in running text
 		}
 		if start < 0 {
@@ -69,7 +69,7 @@ func (w *doc) scanLatin() {
 				j = k
 				continue
 			}
-			if g == gapDot && titles.has(toks[j].fold) && nameTok(toks[k]) {
+			if g == gapDot && toks[j].is(titles) && nameTok(toks[k]) {
 				j = k
 				continue
 			}
@@ -153,7 +153,7 @@ func (w *doc) russianHead(end int) int {
 		if u.line != t.line || u.script != scriptCyrillic || w.gap(k-1, k) != gapSpace {
 			break
 		}
-		if u.lower && !stopWords.has(u.fold) && !strings.HasSuffix(u.fold, "ли") && !strings.HasSuffix(u.fold, "ет") && !strings.HasSuffix(u.fold, "ит") && endsWithAny(u.fold, russianTail) {
+		if u.lower && !u.is(stopWords) && !strings.HasSuffix(u.fold, "ли") && !strings.HasSuffix(u.fold, "ет") && !strings.HasSuffix(u.fold, "ит") && endsWithAny(u.fold, russianTail) {
 			j = k
 			continue
 		}
@@ -175,20 +175,6 @@ func endsWithAny(f string, suffixes []string) bool {
 		}
 	}
 	return false
-}
-
-// lineAllUpper reports whether the heading line of token i is written in capitals.
-func lineAllUpper(toks []token, i int) bool {
-	a := i
-	for a > 0 && toks[a-1].line == toks[i].line {
-		a--
-	}
-	for b := a; b < len(toks) && toks[b].line == toks[i].line; b++ {
-		if cased(toks[b]) && !toks[b].digit && !toks[b].upper {
-			return false
-		}
-	}
-	return true
 }
 
 func (w *doc) gap(a, b int) gapKind { return gapBetween(w.rs, w.toks[a], w.toks[b]) }
@@ -243,7 +229,7 @@ func (w *doc) connector(start, j, k int) (int, string, bool) {
 		return m, kind, true
 	}
 	// "Hasan oglu Goyushov" and "bin Laden": the article may come right after kin words.
-	if (kind == "kin" || kind == "patronymic") && m+1 < len(toks) && articleWords.has(toks[m].fold) &&
+	if (kind == "kin" || kind == "patronymic") && m+1 < len(toks) && toks[m].is(articleWords) &&
 		w.gap(m, m+1) == gapHyphen && nameTok(toks[m+1]) {
 		return m + 1, kind, true
 	}
@@ -254,7 +240,7 @@ func (w *doc) connector(start, j, k int) (int, string, bool) {
 // continues ("Islamic State of Iraq and the Levant").
 func (w *doc) stateOf(ts []token) bool {
 	for i, t := range ts {
-		if t.fold == "of" && i > 0 && (stateWords.has(ts[i-1].fold) || isOrgHead(ts[i-1].fold)) {
+		if t.fold == "of" && i > 0 && (ts[i-1].is(stateWords) || isOrgHead(ts[i-1].fold)) {
 			return true
 		}
 	}
@@ -274,7 +260,7 @@ func (w *doc) personBefore(a, at int) bool {
 		}
 	}
 	last := ts[len(ts)-1]
-	if titles.has(ts[0].fold) && !titles.has(last.fold) || givenNames.has(ts[0].fold) {
+	if ts[0].is(titles) && !last.is(titles) || ts[0].is(givenNames) {
 		return true
 	}
 	return hasSuffix(last.fold, personSuffixes) && !endsDemonym(last.fold)
@@ -287,14 +273,14 @@ func startsState(ts []token) bool {
 		if t.fold == "the" || t.fold == "and" {
 			continue
 		}
-		return stateWords.has(t.fold) || isOrgHead(t.fold)
+		return t.is(stateWords) || isOrgHead(t.fold)
 	}
 	return false
 }
 
 func hasOrgHead(ts []token) bool {
 	for _, t := range ts {
-		if t.cap && (isOrgHead(t.fold) || orgNames.has(t.fold)) {
+		if t.cap && (isOrgHead(t.fold) || t.is(orgNames)) {
 			return true
 		}
 	}
@@ -309,7 +295,7 @@ func (w *doc) emitSeq(a, b int) {
 	}
 	// Drop sentence-initial words that the document writes in lower case elsewhere
 	// ("Members of ...", "Fighters ..."), with any connectors they bring.
-	for a <= b && (toks[a].initial || toks[a].heading) && nameTok(toks[a]) && w.common(toks[a]) && !titles.has(toks[a].fold) {
+	for a <= b && (toks[a].initial || toks[a].heading) && nameTok(toks[a]) && w.common(toks[a]) && !toks[a].is(titles) {
 		a++
 		for a <= b && !nameTok(toks[a]) {
 			a++
@@ -331,10 +317,10 @@ func (w *doc) emitSeq(a, b int) {
 	// a cue of their own, unless the sequence is the whole line (a by-line, a list entry).
 	// A head word at the end vouches for the words before it ("Terrorism Monitor").
 	if toks[a].heading && !w.wholeLine(a, b) {
-		for b >= a && (!nameTok(toks[b]) || !w.capSeen.has(toks[b].fold) && !intrinsic(toks[b]) || w.common(toks[b]) && !orgNames.has(toks[b].fold) && !titles.has(toks[b].fold)) {
+		for b >= a && (!nameTok(toks[b]) || !w.capSeen.has(toks[b].fold) && !intrinsic(toks[b]) || w.common(toks[b]) && !toks[b].is(orgNames) && !toks[b].is(titles)) {
 			b--
 		}
-		if b < a || !isOrgHead(toks[b].fold) && !locHeads.has(toks[b].fold) {
+		if b < a || !isOrgHead(toks[b].fold) && !toks[b].is(locHeads) {
 			for a <= b && (!nameTok(toks[a]) || !w.capSeen.has(toks[a].fold) && !intrinsic(toks[a])) {
 				a++
 			}
@@ -345,14 +331,14 @@ func (w *doc) emitSeq(a, b int) {
 	}
 	// Titles and honorifics: kept out of the name, used as a cue.
 	for ti := a; ti <= b; ti++ {
-		if !nameTok(toks[ti]) || !titles.has(toks[ti].fold) {
+		if !nameTok(toks[ti]) || !toks[ti].is(titles) {
 			continue
 		}
 		if hasOrgHead(toks[a : b+1]) {
 			break // "General Assembly", "Kataib Sayyid al-Shuhada"
 		}
 		te := ti
-		for te+1 <= b && nameTok(toks[te+1]) && titles.has(toks[te+1].fold) {
+		for te+1 <= b && nameTok(toks[te+1]) && toks[te+1].is(titles) {
 			te++
 		}
 		if te < b && !nameTok(toks[te+1]) && toks[te+1].fold == "of" {
@@ -394,7 +380,7 @@ func (w *doc) emitSeq(a, b int) {
 	}
 	if typ == dossier.Location {
 		// "northwestern Iran".
-		if p := w.prevWord(a); p >= 0 && w.toks[p].lower && compassAdjectives.has(w.toks[p].fold) {
+		if p := w.prevWord(a); p >= 0 && w.toks[p].lower && w.toks[p].is(compassAdjectives) {
 			a = p
 		}
 	}
@@ -412,7 +398,7 @@ func (w *doc) officeOf(a int) int {
 		return -1
 	}
 	q := w.prevWord(p)
-	if q < 0 || !w.toks[q].lower || !officeWords.has(w.toks[q].fold) {
+	if q < 0 || !w.toks[q].lower || !w.toks[q].is(officeWords) {
 		return -1
 	}
 	return q
@@ -473,16 +459,16 @@ func (w *doc) classify(a, b int) (dossier.EntityType, string, float64) {
 		t := toks[k]
 		if !nameTok(t) {
 			switch {
-			case patronymicWords.has(t.fold):
+			case t.is(patronymicWords):
 				patro = true
-			case kinshipWords.has(t.fold):
+			case t.is(kinshipWords):
 				kin = true
-			case articleWords.has(t.fold):
+			case t.is(articleWords):
 				particle = true
 			}
 			continue
 		}
-		if articleWords.has(t.fold) && k < b && w.gap(k, k+1) == gapHyphen {
+		if t.is(articleWords) && k < b && w.gap(k, k+1) == gapHyphen {
 			particle = true // "Al-Husseiniyun"
 		}
 		names = append(names, t)
@@ -501,26 +487,26 @@ func (w *doc) classify(a, b int) (dossier.EntityType, string, float64) {
 	}
 
 	// Channels: "X channel", "X Telegram channel", "channel X", "X's Telegram channel".
-	if next >= 0 && channelWords.has(toks[next].fold) && toks[next].lower {
-		if single && platformWords.has(first.fold) {
+	if next >= 0 && toks[next].is(channelWords) && toks[next].lower {
+		if single && first.is(platformWords) {
 			return dossier.Unknown, "", 0 // "the Telegram channel ..." names the platform only
 		}
 		return dossier.Channel, "channel", 0.7
 	}
-	if !single && platformWords.has(last.fold) && next >= 0 && channelWords.has(toks[next].fold) {
+	if !single && last.is(platformWords) && next >= 0 && toks[next].is(channelWords) {
 		return dossier.Channel, "channel", 0.7
 	}
-	if prev >= 0 && channelWords.has(toks[prev].fold) && toks[prev].lower {
+	if prev >= 0 && toks[prev].is(channelWords) && toks[prev].lower {
 		return dossier.Channel, "channel", 0.65
 	}
-	if toks[b].poss && b+2 < len(toks) && platformWords.has(toks[b+1].fold) && channelWords.has(toks[b+2].fold) {
+	if toks[b].poss && b+2 < len(toks) && toks[b+1].is(platformWords) && toks[b+2].is(channelWords) {
 		return dossier.Channel, "channel", 0.65
 	}
 	// Documents: "the X report".
-	if !single && documentWords.has(last.fold) {
+	if !single && last.is(documentWords) {
 		return dossier.DocumentRef, "document", 0.65
 	}
-	if next >= 0 && toks[next].lower && documentWords.has(toks[next].fold) && !patro && !kin {
+	if next >= 0 && toks[next].lower && toks[next].is(documentWords) && !patro && !kin {
 		w.add(cand{span: dossier.Span{Start: toks[a].s, End: toks[next].e}, typ: dossier.DocumentRef, rule: "document", score: 0.6, prio: 1, words: len(names)})
 		// The name alone is recorded too; the longer span wins unless it overlaps better.
 	}
@@ -531,7 +517,7 @@ func (w *doc) classify(a, b int) (dossier.EntityType, string, float64) {
 	}
 	// Organisation heads and names.
 	for i, t := range names {
-		if orgNames.has(t.fold) {
+		if t.is(orgNames) {
 			return dossier.Organization, "org-name", 0.8
 		}
 		if isOrgHead(t.fold) {
@@ -546,7 +532,7 @@ func (w *doc) classify(a, b int) (dossier.EntityType, string, float64) {
 	}
 	// "Islamic State", "Caucasus Emirate": in this domain a state of that kind is a group.
 	for _, t := range names {
-		if stateGroupWords.has(t.fold) && !single {
+		if t.is(stateGroupWords) && !single {
 			return dossier.Organization, "state-name", 0.7
 		}
 	}
@@ -555,14 +541,14 @@ func (w *doc) classify(a, b int) (dossier.EntityType, string, float64) {
 		return dossier.Location, "country", 0.8
 	}
 	for _, t := range names {
-		if locHeads.has(t.fold) {
+		if t.is(locHeads) {
 			if single {
 				return dossier.Unknown, "", 0
 			}
 			return dossier.Location, "place-head", 0.75
 		}
 	}
-	if !single && compassWords.has(first.fold) {
+	if !single && first.is(compassWords) {
 		return dossier.Location, "region", 0.65
 	}
 	// Turkic locative case on the last word: "Bakıda", "Qum'da".
@@ -571,7 +557,7 @@ func (w *doc) classify(a, b int) (dossier.EntityType, string, float64) {
 	}
 	// Group names.
 	for _, t := range names {
-		if hasSuffix(t.fold, groupSuffixes) && !commonCaps.has(t.fold) {
+		if hasSuffix(t.fold, groupSuffixes) && !t.is(commonCaps) {
 			return dossier.Organization, "group-name", 0.7
 		}
 	}
@@ -584,16 +570,16 @@ func (w *doc) classify(a, b int) (dossier.EntityType, string, float64) {
 	if allCommon {
 		return dossier.Unknown, "", 0
 	}
-	role := prev >= 0 && toks[prev].lower && roleWords.has(toks[prev].fold)
-	placeCue := prev >= 0 && toks[prev].lower && placePreps.has(toks[prev].fold)
+	role := prev >= 0 && toks[prev].lower && toks[prev].is(roleWords)
+	placeCue := prev >= 0 && toks[prev].lower && toks[prev].is(placePreps)
 	if single {
 		t := first
-		if titles.has(t.fold) {
+		if t.is(titles) {
 			return dossier.Unknown, "", 0
 		}
 		initial := t.initial || t.heading
 		attested := w.capSeen.has(t.fold)
-		if compassWords.has(t.fold) || isCommon(t.fold) || platformWords.has(t.fold) || w.nextToDigit(a, b) && dateNames.has(t.fold) {
+		if t.is(compassWords) || isCommon(t.fold) || t.is(platformWords) || w.nextToDigit(a, b) && t.is(dateNames) {
 			return dossier.Unknown, "", 0
 		}
 		if w.turkic && t.suffix == "" {
@@ -648,7 +634,7 @@ func (w *doc) classify(a, b int) (dossier.EntityType, string, float64) {
 		return dossier.Person, "role", 0.75
 	case hasSuffix(last.fold, personSuffixes) && !endsDemonym(last.fold) && len(names) <= 4:
 		return dossier.Person, "surname", 0.8
-	case givenNames.has(first.fold) && len(names) <= 4:
+	case first.is(givenNames) && len(names) <= 4:
 		return dossier.Person, "given-name", 0.75
 	case particle && placeCue:
 		return dossier.Location, "place-cue", 0.55
@@ -686,7 +672,7 @@ func anyUpper(ts []token) bool {
 
 func anyCommon(ts []token) bool {
 	for _, t := range ts {
-		if commonCaps.has(t.fold) {
+		if t.is(commonCaps) {
 			return true
 		}
 	}
@@ -755,7 +741,7 @@ func (w *doc) listRow(a, b int) bool {
 		k++
 	}
 	if k >= len(rs) || rs[k] == '\n' {
-		return w.tableRow[toks[a].line] || lineHasDash(rs, toks[a].s)
+		return w.tableRow[toks[a].line] || w.dashLine[toks[a].line]
 	}
 	switch rs[k] {
 	case '–', '—', '-', '|', '\t':
@@ -767,17 +753,6 @@ func (w *doc) listRow(a, b int) bool {
 // isCommon reports whether a folded word (or its plural) is a capitalised common word.
 func isCommon(f string) bool {
 	return commonCaps.has(f) || strings.HasSuffix(f, "s") && commonCaps.has(f[:len(f)-1])
-}
-
-func lineHasDash(rs []rune, i int) bool {
-	_, e := lineBounds(rs, i)
-	s, _ := lineBounds(rs, i)
-	for k := s; k < e; k++ {
-		if rs[k] == '–' || rs[k] == '—' {
-			return true
-		}
-	}
-	return false
 }
 
 // hasLocativeStem reports whether t is a known proper noun with a case ending, which ends any

@@ -12,20 +12,43 @@ import (
 // are one entry. Names of particular people or groups never belong here; those come from the
 // store through the known-name automaton.
 
-// set is a folded word list.
-type set map[string]struct{}
+// set is a folded word list. Every list also owns one bit of lexBits, so a token looks its
+// folded form up once (token.lex) and then tests membership of any list without hashing again.
+type set struct {
+	bit uint64
+	m   map[string]struct{}
+}
 
-func words(lists ...string) set {
-	s := set{}
+var (
+	lexBits = map[string]uint64{}
+	nextBit = uint64(1)
+)
+
+func words(lists ...string) *set {
+	if nextBit == 0 {
+		panic("recognize: more than 64 word lists")
+	}
+	s := &set{bit: nextBit, m: map[string]struct{}{}}
+	nextBit <<= 1
 	for _, l := range lists {
 		for _, w := range strings.Fields(l) {
-			s[normalize.Fold(strings.ReplaceAll(w, "_", " "))] = struct{}{}
+			f := normalize.Fold(strings.ReplaceAll(w, "_", " "))
+			s.m[f] = struct{}{}
+			lexBits[f] |= s.bit
 		}
 	}
 	return s
 }
 
-func (s set) has(folded string) bool { _, ok := s[folded]; return ok }
+func (s *set) has(folded string) bool { _, ok := s.m[folded]; return ok }
+
+// is reports whether the token's folded form is in s.
+func (t token) is(s *set) bool { return t.lex&s.bit != 0 }
+
+// docSet is a set of folded words collected from one document.
+type docSet map[string]struct{}
+
+func (s docSet) has(folded string) bool { _, ok := s[folded]; return ok }
 
 var (
 	// stopWords are function and discourse words that are capitalised only because they open a

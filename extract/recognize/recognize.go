@@ -18,6 +18,8 @@
 package recognize
 
 import (
+	"cmp"
+	"slices"
 	"sort"
 
 	"github.com/dossier-osint/dossier"
@@ -56,11 +58,13 @@ type doc struct {
 	rs      []rune
 	toks    []token
 	turkic  bool
-	capSeen set // folded capitalised words seen inside sentences, not at their start
-	lowSeen set // folded words seen in lower case
+	capSeen docSet // folded capitalised words seen inside sentences, not at their start
+	lowSeen docSet // folded words seen in lower case
 	cands   []cand
-	// lineFirst[i] is the token index of the first token on line i, for table rows.
-	tableRow map[int]bool
+	// Per line (token.line): a table row, a heading in capitals, a line with a dash.
+	tableRow  map[int]bool
+	upperLine map[int]bool
+	dashLine  map[int]bool
 }
 
 // Recognize returns the names found in d.Text. It reads d.Runes (computing it if empty),
@@ -200,13 +204,24 @@ func (w *doc) markPositions(sents []dossier.Span) {
 		}
 	}
 	// Headings: lines in capitals, and title-case lines that do not end a sentence.
-	w.tableRow = map[int]bool{}
+	w.tableRow, w.upperLine, w.dashLine = map[int]bool{}, map[int]bool{}, map[int]bool{}
 	for a := 0; a < len(toks); {
 		b := a
+		upper := true
 		for b < len(toks) && toks[b].line == toks[a].line {
+			if cased(toks[b]) && !toks[b].digit && !toks[b].upper {
+				upper = false
+			}
 			b++
 		}
 		lineStart, lineEnd := lineBounds(rs, toks[a].s)
+		w.upperLine[toks[a].line] = upper
+		for k := lineStart; k < lineEnd; k++ {
+			if rs[k] == '–' || rs[k] == '—' {
+				w.dashLine[toks[a].line] = true
+				break
+			}
+		}
 		if isTableRow(rs, lineStart, lineEnd) {
 			w.tableRow[toks[a].line] = true
 			if isTableHeader(rs, lineEnd) {
@@ -221,7 +236,7 @@ func (w *doc) markPositions(sents []dossier.Span) {
 		}
 		a = b
 	}
-	w.capSeen, w.lowSeen = set{}, set{}
+	w.capSeen, w.lowSeen = docSet{}, docSet{}
 	for _, t := range toks {
 		switch {
 		case t.cap && !t.initial && !t.heading && (t.script == scriptLatin || t.script == scriptCyrillic):
@@ -326,26 +341,34 @@ func (w *doc) add(c cand) {
 // resolve removes overlaps (explicit rules first, then longer spans, then higher scores),
 // propagates types across the document, links declared aliases and builds the mentions.
 func (w *doc) resolve(minScore float64) []extract.Mention {
+	// Sort indices, not the candidates themselves: a total order (ties broken by position and
+	// by the order rules ran) keeps the result deterministic.
 	cs := w.cands
-	sort.SliceStable(cs, func(i, j int) bool {
-		a, b := cs[i], cs[j]
-		if a.prio != b.prio {
-			return a.prio > b.prio
+	order := make([]int32, len(cs))
+	for i := range order {
+		order[i] = int32(i)
+	}
+	slices.SortFunc(order, func(i, j int32) int {
+		a, b := &cs[i], &cs[j]
+		switch {
+		case a.prio != b.prio:
+			return cmp.Compare(b.prio, a.prio)
+		case a.span.Len() != b.span.Len():
+			return cmp.Compare(b.span.Len(), a.span.Len())
+		case a.score != b.score:
+			return cmp.Compare(b.score, a.score)
+		case a.span.Start != b.span.Start:
+			return cmp.Compare(a.span.Start, b.span.Start)
 		}
-		if la, lb := a.span.Len(), b.span.Len(); la != lb {
-			return la > lb
-		}
-		if a.score != b.score {
-			return a.score > b.score
-		}
-		return a.span.Start < b.span.Start
+		return cmp.Compare(i, j)
 	})
 	// Accepted spans never overlap; marking the code points they cover costs at most the
 	// length of the text, and every candidate is short, so this stays linear.
 	covered := make([]bool, len(w.rs))
 	var acc []cand
 next:
-	for _, c := range cs {
+	for _, oi := range order {
+		c := cs[oi]
 		if minScore > 0 && c.score < minScore {
 			continue
 		}

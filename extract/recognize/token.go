@@ -21,6 +21,7 @@ type token struct {
 	s, e   int    // code-point span of the word proper, without a possessive or case suffix
 	full   int    // end of the whole written word, suffix included
 	fold   string // normalize.Fold of the word proper
+	lex    uint64 // the word lists fold belongs to (see set)
 	script byte
 	cap    bool // first letter is upper or title case
 	upper  bool // every letter is upper case and there are at least two
@@ -118,7 +119,8 @@ func tokenize(rs []rune, turkic bool) []token {
 				t.suffix, t.e = fs, lastApos
 			}
 		}
-		t.fold = normalize.Fold(string(rs[t.s:t.e]))
+		t.fold = foldWord(rs[t.s:t.e])
+		t.lex = lexBits[t.fold]
 		t.cap = unicode.IsUpper(r) || unicode.IsTitle(r)
 		t.lower = unicode.IsLower(r)
 		t.digit = unicode.IsDigit(r)
@@ -136,6 +138,25 @@ func tokenize(rs []rune, turkic bool) []token {
 		i = j
 	}
 	return out
+}
+
+// foldWord is normalize.Fold with a fast path for ASCII words, the bulk of most text.
+func foldWord(w []rune) string {
+	var buf [32]byte
+	if len(w) <= len(buf) {
+		b := buf[:0]
+		for _, r := range w {
+			if r >= 0x80 {
+				return normalize.Fold(string(w))
+			}
+			if 'A' <= r && r <= 'Z' {
+				r += 'a' - 'A'
+			}
+			b = append(b, byte(r))
+		}
+		return string(b)
+	}
+	return normalize.Fold(string(w))
 }
 
 // gap classifies the text between two adjacent tokens.
