@@ -58,6 +58,7 @@ const (
 	LinkMirrors       = "mirrors"
 	LinkNearDuplicate = "near_duplicate"
 	LinkForwards      = "forwards"
+	LinkParaphrases   = "paraphrases" // states the same claims in other words, same language
 
 	MethodStated      = "stated"
 	MethodTextOverlap = "text_overlap"

@@ -41,7 +41,7 @@ func NewOrigins(links []*dossier.SourceLink) *Origins {
 // evidence's attribution.
 var strongKinds = map[string]bool{
 	dossier.LinkSummarises: true, dossier.LinkTranslates: true, dossier.LinkMirrors: true,
-	dossier.LinkForwards: true, dossier.LinkNearDuplicate: true,
+	dossier.LinkForwards: true, dossier.LinkNearDuplicate: true, dossier.LinkParaphrases: true,
 }
 
 // NameKey folds an outside source's name for comparison: "the Al-Arabiya report" and

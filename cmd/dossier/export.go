@@ -8,6 +8,7 @@ import (
 	"os"
 	"path/filepath"
 
+	"github.com/dossier-osint/dossier/analyse"
 	"github.com/dossier-osint/dossier/export/jsonl"
 )
 
@@ -19,7 +20,9 @@ func (m *Main) runExport(ctx context.Context, args []string) error {
 	fs := m.newFlagSet("export", "[options]", `
 Writes the whole store. Formats:
   jsonl   the lossless JSON-lines dump: sources with their exact stored text, entities,
-          mentions, claims with evidence, source links and judgements (one object per line).`)
+          mentions, claims with evidence and grades, source links, judgements, origin groups
+          and contradictions (one object per line). The truth layer runs first, so grades,
+          echo links and contradictions are current.`)
 	format := fs.String("format", "jsonl", "output format")
 	out := fs.String("o", "-", "output file, - for standard output")
 	if err := fs.Parse(args); err != nil {
@@ -35,7 +38,12 @@ Writes the whole store. Formats:
 	}
 	switch *format {
 	case "jsonl":
-		write = func(ctx context.Context, w io.Writer) error { return jsonl.Write(ctx, w, db) }
+		rep, err := analyse.Run(ctx, db)
+		if err != nil {
+			return err
+		}
+		a := &jsonl.Analysis{OriginGroups: rep.OriginGroups, Contradictions: rep.Contradictions}
+		write = func(ctx context.Context, w io.Writer) error { return jsonl.Write(ctx, w, db, a) }
 	default:
 		return usagef("unknown export format %q (supported: jsonl)", *format)
 	}

@@ -10,6 +10,7 @@ import (
 	"time"
 
 	"github.com/dossier-osint/dossier"
+	"github.com/dossier-osint/dossier/analyse"
 	"github.com/dossier-osint/dossier/ingest"
 	"github.com/dossier-osint/dossier/pipeline"
 	"github.com/dossier-osint/dossier/reader"
@@ -77,6 +78,16 @@ own line with the reason; every other file is still stored. Exit status 1 if any
 		sum.Added, sum.Present, sum.Failed, humanBytes(sum.Bytes), sum.Elapsed.Round(time.Millisecond))
 	if err != nil {
 		return err
+	}
+	if extract != nil && sum.Added > 0 {
+		rep, err := analyse.Run(ctx, db)
+		if err != nil {
+			return err
+		}
+		if !*quiet {
+			fmt.Fprintf(m.Stdout, "analysed %d sources and %d claims: %d new echo links, %d origin groups, %d contradictions\n",
+				rep.Sources, rep.Claims, len(rep.NewLinks), len(rep.OriginGroups), len(rep.Contradictions))
+		}
 	}
 	if sum.Failed > 0 {
 		return errFailed

@@ -8,10 +8,12 @@ import (
 	"bufio"
 	"context"
 	"encoding/json"
+	"fmt"
 	"io"
 	"time"
 
 	"github.com/dossier-osint/dossier"
+	"github.com/dossier-osint/dossier/truth"
 )
 
 // Record types, in the order Write emits them.
@@ -125,9 +127,29 @@ func stamp(t time.Time) string {
 	return t.UTC().Format(time.RFC3339Nano)
 }
 
+// Analysis carries what the truth layer derived and the dump includes: origin groups and
+// contradictions (claims carry their stored grades already).
+type Analysis struct {
+	OriginGroups   [][]string
+	Contradictions []truth.Contradiction
+}
+
+type (
+	originLine struct {
+		Kind    string   `json:"kind"`
+		ID      string   `json:"id"`
+		Sources []string `json:"sources"`
+	}
+	contradictionLine struct {
+		Kind string `json:"kind"`
+		truth.Contradiction
+	}
+)
+
 // Write streams the whole store to w, one record per line: sources, entities, mentions, claims
-// with their evidence, source links, judgements. Memory use does not grow with the store.
-func Write(ctx context.Context, w io.Writer, st dossier.Walker) error {
+// with their evidence and grades, source links, judgements, then the analysis (origin groups,
+// contradictions) when a is not nil. Memory use does not grow with the store.
+func Write(ctx context.Context, w io.Writer, st dossier.Walker, a *Analysis) error {
 	bw := bufio.NewWriterSize(w, 1<<16)
 	enc := json.NewEncoder(bw)
 	enc.SetEscapeHTML(false)
@@ -192,6 +214,19 @@ func Write(ctx context.Context, w io.Writer, st dossier.Walker) error {
 		err = st.WalkJudgements(ctx, func(j *dossier.Judgement) error {
 			return enc.Encode(judgementLine{Kind: "judgement", Judgement: j})
 		})
+	}
+	if err == nil && a != nil {
+		for i, g := range a.OriginGroups {
+			if err = enc.Encode(originLine{Kind: "origin_group", ID: fmt.Sprintf("G%d", i+1), Sources: g}); err != nil {
+				break
+			}
+		}
+		for _, c := range a.Contradictions {
+			if err != nil {
+				break
+			}
+			err = enc.Encode(contradictionLine{Kind: "contradiction", Contradiction: c})
+		}
 	}
 	if err != nil {
 		return err

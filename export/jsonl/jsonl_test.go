@@ -80,7 +80,7 @@ func fixture(t *testing.T) *sqlite.DB {
 func TestWriteGolden(t *testing.T) {
 	db := fixture(t)
 	var buf bytes.Buffer
-	if err := jsonl.Write(t.Context(), &buf, db); err != nil {
+	if err := jsonl.Write(t.Context(), &buf, db, nil); err != nil {
 		t.Fatal(err)
 	}
 	golden := filepath.Join("testdata", "store.golden.jsonl")
@@ -103,7 +103,7 @@ func TestWriteGolden(t *testing.T) {
 func TestOffsetsAddressText(t *testing.T) {
 	db := fixture(t)
 	var buf bytes.Buffer
-	if err := jsonl.Write(t.Context(), &buf, db); err != nil {
+	if err := jsonl.Write(t.Context(), &buf, db, nil); err != nil {
 		t.Fatal(err)
 	}
 	texts := map[string][]rune{}

@@ -1,0 +1,197 @@
+// Package analyse runs the truth layer over a whole store: it finds echoes between sources and
+// records them as source links, builds the origin groups, grades every claim (corroboration and
+// credibility) and lists the contradictions. Each step is a pure function of package echo or
+// truth; this package only reads the store and writes the results back.
+package analyse
+
+import (
+	"context"
+	"fmt"
+	"sort"
+
+	"github.com/dossier-osint/dossier"
+	"github.com/dossier-osint/dossier/echo"
+	"github.com/dossier-osint/dossier/truth"
+)
+
+// Thresholds for echo links.
+var (
+	NearDuplicate = 0.5 // estimated Jaccard of word 4-shingles for a near-duplicate
+	Mirror        = 0.9 // ... and for a mirror
+	SharedClaims  = 3   // claims two sources must share to be a paraphrase or translation
+	SharedShare   = 0.5 // ... making up this share of the smaller source's claims
+)
+
+// Report is what an analysis found.
+type Report struct {
+	NewLinks       []*dossier.SourceLink
+	Origins        *truth.Origins
+	OriginGroups   [][]string
+	Contradictions []truth.Contradiction
+	Grades         map[string]dossier.ClaimGrade
+	Sources        int
+	Claims         int
+}
+
+type sourceInfo struct {
+	id, lang, publisher, reliability string
+	published                        dossier.Date
+	seq                              int
+}
+
+// Run analyses the store and writes new echo links and claim grades back.
+func Run(ctx context.Context, st dossier.Store) (*Report, error) {
+	rep := &Report{Grades: map[string]dossier.ClaimGrade{}}
+	var infos []sourceInfo
+	var sigs []echo.Signature
+	index := map[string]int{}
+	err := st.WalkSources(ctx, func(s *dossier.Source) error {
+		sig, _ := echo.Sign(s.Text)
+		index[s.ID] = len(infos)
+		infos = append(infos, sourceInfo{id: s.ID, lang: s.Language, publisher: s.Publisher, reliability: s.Reliability, published: s.Published, seq: len(infos)})
+		sigs = append(sigs, sig)
+		return nil
+	})
+	if err != nil {
+		return nil, fmt.Errorf("analyse: sources: %w", err)
+	}
+	rep.Sources = len(infos)
+	// Claims, by subject, and each source's claim keys.
+	bySubject := map[string][]*dossier.Claim{}
+	keys := make([][]string, len(infos))
+	err = st.WalkClaims(ctx, func(c *dossier.Claim) error {
+		bySubject[c.Subject] = append(bySubject[c.Subject], c)
+		k := c.Subject + "|" + c.Predicate + "|" + c.Object.EntityID + c.Object.Value
+		seen := map[int]bool{}
+		for _, ev := range c.Evidence {
+			if i, ok := index[ev.SourceID]; ok && !seen[i] {
+				seen[i] = true
+				keys[i] = append(keys[i], k)
+			}
+		}
+		return nil
+	})
+	if err != nil {
+		return nil, fmt.Errorf("analyse: claims: %w", err)
+	}
+	links, err := st.FindSourceLinks(ctx, "")
+	if err != nil {
+		return nil, err
+	}
+	linked := map[[2]string]bool{}
+	for _, l := range links {
+		if l.To != "" {
+			linked[[2]string{l.From, l.To}], linked[[2]string{l.To, l.From}] = true, true
+		}
+	}
+	add := func(a, b int, kind string, score float64, why string) {
+		// The later source repeats the earlier: by publication date, else by ingest order.
+		x, y := infos[a], infos[b]
+		if later(y, x) {
+			x, y = y, x
+		}
+		if linked[[2]string{x.id, y.id}] {
+			return
+		}
+		linked[[2]string{x.id, y.id}], linked[[2]string{y.id, x.id}] = true, true
+		rep.NewLinks = append(rep.NewLinks, &dossier.SourceLink{From: x.id, To: y.id, Kind: kind, Method: dossier.MethodTextOverlap,
+			Score: float64(int(score*1000)) / 1000, Evidence: why})
+	}
+	for _, p := range echo.NearDuplicates(sigs, NearDuplicate) {
+		kind := dossier.LinkNearDuplicate
+		if p.Score >= Mirror {
+			kind = dossier.LinkMirrors
+		}
+		add(p.A, p.B, kind, p.Score, fmt.Sprintf("%.0f%% of word shingles shared (MinHash estimate)", p.Score*100))
+	}
+	for _, p := range echo.SharedClaims(keys, SharedClaims, SharedShare) {
+		kind := dossier.LinkParaphrases
+		if infos[p.A].lang != infos[p.B].lang && infos[p.A].lang != "" && infos[p.B].lang != "" {
+			kind = dossier.LinkTranslates
+		}
+		add(p.A, p.B, kind, p.Score, fmt.Sprintf("%.0f%% of the smaller source's claims stated by both", p.Score*100))
+	}
+	if len(rep.NewLinks) > 0 {
+		if err := st.CreateSourceLinks(ctx, rep.NewLinks); err != nil {
+			return nil, err
+		}
+		links = append(links, rep.NewLinks...)
+	}
+	rep.Origins = truth.NewOrigins(links)
+	rep.OriginGroups = rep.Origins.Groups()
+
+	// Reliability: the source's grade, else its publisher's.
+	grades, err := st.FindGrades(ctx)
+	if err != nil {
+		return nil, err
+	}
+	pubGrade := map[string]string{}
+	for _, g := range grades {
+		if g.Publisher != "" {
+			pubGrade[g.Publisher] = g.Reliability
+		}
+	}
+	reliability := func(id string) string {
+		i, ok := index[id]
+		if !ok {
+			return ""
+		}
+		if r := infos[i].reliability; r != "" {
+			return r
+		}
+		return pubGrade[infos[i].publisher]
+	}
+	published := func(id string) dossier.Date {
+		if i, ok := index[id]; ok {
+			return infos[i].published
+		}
+		return dossier.Date{}
+	}
+	subjects := make([]string, 0, len(bySubject))
+	for s := range bySubject {
+		subjects = append(subjects, s)
+	}
+	sort.Strings(subjects)
+	contra := map[string]int{} // claim → largest corroboration of a claim contradicting it
+	var updates []dossier.ClaimGrade
+	for _, s := range subjects {
+		cs := bySubject[s]
+		found := truth.Find(cs, published)
+		rep.Contradictions = append(rep.Contradictions, found...)
+		byID := map[string]*dossier.Claim{}
+		for _, c := range cs {
+			byID[c.ID] = c
+		}
+		for _, x := range found {
+			if len(x.Claims) != 2 {
+				continue
+			}
+			a, b := byID[x.Claims[0]], byID[x.Claims[1]]
+			if a == nil || b == nil {
+				continue
+			}
+			contra[a.ID] = max(contra[a.ID], rep.Origins.Corroboration(b))
+			contra[b.ID] = max(contra[b.ID], rep.Origins.Corroboration(a))
+		}
+		for _, c := range cs {
+			g := dossier.ClaimGrade{ClaimID: c.ID, Corroboration: rep.Origins.Corroboration(c),
+				Credibility: rep.Origins.Credibility(c, contra[c.ID], reliability)}
+			rep.Grades[c.ID] = g
+			updates = append(updates, g)
+			rep.Claims++
+		}
+	}
+	if err := st.UpdateClaimGrades(ctx, updates); err != nil {
+		return nil, err
+	}
+	return rep, nil
+}
+
+func later(a, b sourceInfo) bool {
+	fa, _, oka := a.published.Range()
+	fb, _, okb := b.published.Range()
+	if oka && okb && !fa.Equal(fb) {
+		return fa.After(fb)
+	}
+	return a.seq > b.seq
+}
