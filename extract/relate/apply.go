@@ -157,6 +157,11 @@ func (w *work) apply(r *rule, loc []int, c *sentCtx) {
 			return
 		}
 	}
+	for _, g := range r.auxs {
+		if loc[2*g] >= 0 && !auxOK(m[loc[2*g]:loc[2*g+1]]) {
+			return
+		}
+	}
 	s, hasS := w.argAt(loc, r.group["s"])
 	o, hasO := w.argAt(loc, r.group["o"])
 	pl, hasPL := w.argAt(loc, r.group["pl"])

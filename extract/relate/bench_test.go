@@ -1,11 +1,13 @@
 package relate
 
 import (
+	"encoding/json"
 	"os"
 	"path/filepath"
 	"strings"
 	"testing"
 
+	"github.com/dossier-osint/dossier"
 	"github.com/dossier-osint/dossier/extract"
 	"github.com/dossier-osint/dossier/extract/sentence"
 )
@@ -51,5 +53,52 @@ func BenchmarkProcess(b *testing.B) {
 	// On a shared machine wall time says little; the process's CPU time gives a steadier figure.
 	if cpu := userCPU() - cpu0; cpu > 0 {
 		b.ReportMetric(float64(sents*b.N)/cpu, "sentences/cpu-s")
+	}
+}
+
+// BenchmarkCorpus measures the stage on the shared development corpus (news-sized documents,
+// mentions from the gold spellings), when it is present.
+func BenchmarkCorpus(b *testing.B) {
+	root := filepath.Join("..", "..", "..", "shared")
+	var ents []struct {
+		ID       string   `json:"id"`
+		Type     string   `json:"type"`
+		Mentions []string `json:"mentions"`
+	}
+	raw, err := os.ReadFile(filepath.Join(root, "eval", "gold-dev", "entities.json"))
+	if err != nil {
+		b.Skip("development corpus not present")
+	}
+	if err := json.Unmarshal(raw, &ents); err != nil {
+		b.Fatal(err)
+	}
+	files, _ := filepath.Glob(filepath.Join(root, "corpus", "*.txt"))
+	var docs []*extract.Doc
+	sents, bytes := 0, 0
+	for _, f := range files {
+		src, err := os.ReadFile(f)
+		if err != nil {
+			b.Fatal(err)
+		}
+		d := extract.NewDoc(&dossier.Source{Text: string(src), Language: "en"})
+		goldMentions(d, ents)
+		d.Sentences = sentence.SplitRunes(d.Runes)
+		sents += len(d.Sentences)
+		bytes += len(src)
+		docs = append(docs, d)
+	}
+	st := New()
+	cpu0 := userCPU()
+	b.SetBytes(int64(bytes))
+	b.ResetTimer()
+	for i := 0; i < b.N; i++ {
+		for _, d := range docs {
+			d.Relations = d.Relations[:0]
+			st.Process(d)
+		}
+	}
+	if cpu := userCPU() - cpu0; cpu > 0 {
+		b.ReportMetric(float64(sents*b.N)/cpu, "sentences/cpu-s")
+		b.ReportMetric(float64(len(docs)*b.N)/cpu, "docs/cpu-s")
 	}
 }

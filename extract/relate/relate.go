@@ -104,6 +104,7 @@ type work struct {
 	ref      referents
 	pos      int            // rune position of the masking cursor
 	phPos    []int          // byte offsets of the mention placeholders in masked
+	memo     []uint8        // key presence in the current segment (see rule.applicable)
 	byName   map[string]int // lower-cased mention text → mention, for demonyms
 }
 
@@ -203,8 +204,13 @@ func (w *work) sentence(s *Stage, si int) {
 		}
 		p += utf8.RuneLen(phOpen)
 	}
+	if cap(w.memo) < len(keyTable) {
+		w.memo = make([]uint8, len(keyTable))
+	}
+	w.memo = w.memo[:len(keyTable)]
+	clear(w.memo)
 	for _, r := range s.rules {
-		if len(w.phPos) < r.needs || !r.applicable(lower) {
+		if len(w.phPos) < r.needs || !r.applicable(lower, w.memo) {
 			continue
 		}
 		if r.anchored {

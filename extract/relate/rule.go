@@ -42,22 +42,39 @@ type rule struct {
 	anchored bool
 	start    string
 	needs    int // placeholders a match needs at least: 1 for literal rules, else 2
-	keyv     []string
+	keyIDs   []int
 	group    map[string][]int
 	adjs     []int
+	auxs     []int
 }
 
-func (r *rule) applicable(s string) bool {
-	if len(r.keyv) == 0 {
+// applicable reports whether one of r's keys occurs in s. Keys are shared by many rules, so
+// their presence is computed once per segment and remembered in memo (indexed by key ID:
+// 0 not yet known, 1 present, 2 absent).
+func (r *rule) applicable(s string, memo []uint8) bool {
+	if len(r.keyIDs) == 0 {
 		return true
 	}
-	for _, k := range r.keyv {
-		if strings.Contains(s, k) {
+	for _, id := range r.keyIDs {
+		switch memo[id] {
+		case 1:
 			return true
+		case 0:
+			if strings.Contains(s, keyTable[id]) {
+				memo[id] = 1
+				return true
+			}
+			memo[id] = 2
 		}
 	}
 	return false
 }
+
+// keyTable holds the distinct keys of all rules; keyIndex maps a key to its ID.
+var (
+	keyTable []string
+	keyIndex = map[string]int{}
+)
 
 // macros of the pattern language. Placeholder classes are written {S:po}, {O:l}, {M:p}: S and O
 // capture the subject and object, M matches a mention without capturing; the letters are type
@@ -70,10 +87,10 @@ var macros = map[string]string{
 	// An article, and a named possessor: "met with Iran's supreme leader X".
 	"{det}": `(?:the |a |an )?(?:\x{E000}[lo]\d+\x{E001}'s? )?`,
 	// An appositive between a name and its verb: ", a little-known cleric from X,".
-	"{app}": `(?:,[^,;]{2,120}?,|, (?:which|who|that))?`,
+	"{app}": `(?:,[^,;]+?,|, (?:which|who|that))?`,
 	// A free clause or parenthetical between subject and verb is not allowed; auxiliaries and
 	// adverbs are.
-	"{aux}":  `(?:(?:has|have|had|was|were|is|are|been|be|being|reportedly|allegedly|also|himself|herself|itself|themselves|then|later|first|jointly|personally|subsequently|eventually|recently|once|who|which|that|had been|has been|was the one who|were the ones who|is the one who|is said to have|was said to have|is believed to have|are believed to have|was believed to have|is thought to have|is reported to have|are said to have|may have|might have|could have|would|will|previously|officially|formally|secretly|openly|in fact|actually|soon|quickly|already|now|currently|still|allegedly|once again|again) ){0,4}`,
+	// {aux} is expanded in compile: free words checked against auxWords.
 	"{neg}":  `(?P<neg>(?:did not|didn't|does not|doesn't|do not|don't|never|not|has not|hasn't|had not|hadn't|was not|wasn't|were not|weren't|is not|isn't|no longer) )?`,
 	"{poss}": `(?:'s|')`,
 	// "Y members met with X": what a group's members do is reported of the group.
@@ -88,7 +105,7 @@ var macros = map[string]string{
 }
 
 // numPat matches a cardinal written in digits or English words.
-const numPat = `\d{1,3}(?:,\d{3})+|\d+|(?:a |one )?dozen|(?:(?:a |one |two |three |four |five |six |seven |eight |nine |ten |several |a few )?(?:hundred|thousand)(?: and)?(?: (?:` + numWord + `))?)|(?:` + numWord + `)(?:[ -](?:` + numWord + `))?(?: (?:hundred|thousand))?`
+const numPat = `\d{1,3}(?:,\d{3})+|\d+|(?:a |one |several |a few )?(?:` + numWord + `|hundred|thousand|dozen)(?:[ -](?:` + numWord + `|hundred|thousand|and))*`
 
 const numWord = `one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety`
 
@@ -124,6 +141,13 @@ func (r *rule) compile() error {
 		}
 		return `(?:` + body + `)`
 	})
+	// {aux}: auxiliaries and adverbs between a subject and its verb, checked in apply against
+	// auxWords (a word list here would make every program ten times larger).
+	na := 0
+	for strings.Contains(p, "{aux}") {
+		na++
+		p = strings.Replace(p, "{aux}", fmt.Sprintf(`(?P<aux%d>(?:[a-z']+ ){0,6}?)`, na), 1)
+	}
 	// {adj}: up to three free words, each numbered so that apply can check them.
 	n := 0
 	for strings.Contains(p, "{adj}") {
@@ -168,13 +192,25 @@ func (r *rule) compile() error {
 			r.adjs = append(r.adjs, i)
 			continue
 		}
+		if strings.HasPrefix(name, "aux") {
+			r.auxs = append(r.auxs, i)
+			continue
+		}
 		if j := strings.IndexByte(name, '_'); j > 0 {
 			name = name[:j]
 		}
 		r.group[name] = append(r.group[name], i)
 	}
 	if r.keys != "" {
-		r.keyv = strings.Split(r.keys, "|")
+		for _, k := range strings.Split(r.keys, "|") {
+			id, ok := keyIndex[k]
+			if !ok {
+				id = len(keyTable)
+				keyIndex[k] = id
+				keyTable = append(keyTable, k)
+			}
+			r.keyIDs = append(r.keyIDs, id)
+		}
 	}
 	if r.conf == 0 {
 		r.conf = 0.8
@@ -216,6 +252,30 @@ var stopWords = map[string]bool{
 	"because": true, "if": true, "about": true, "between": true, "among": true, "through": true,
 	"over": true, "since": true, "until": true, "via": true, "its": true, "their": true,
 	"his": true, "her": true, "it": true, "they": true, "he": true, "she": true,
+}
+
+// auxWords may stand between a subject and its verb ("was the one who launched", "is said to
+// have founded", "had reportedly led").
+var auxWords = map[string]bool{}
+
+func init() {
+	for _, w := range strings.Fields(`has have had was were is are been be being reportedly allegedly
+		also himself herself itself themselves then later first jointly personally subsequently
+		eventually recently once who which that the one ones said believed thought reported to
+		may might could would will previously officially formally secretly openly in fact actually
+		soon quickly already now currently still again apparently probably possibly reputedly
+		supposedly indeed further briefly effectively`) {
+		auxWords[w] = true
+	}
+}
+
+func auxOK(s string) bool {
+	for _, w := range strings.Fields(s) {
+		if !auxWords[w] {
+			return false
+		}
+	}
+	return true
 }
 
 // adjOK reports whether the free words captured in group span [a,b) of s are all non-stop words.

@@ -15,7 +15,7 @@ var englishRules = []rule{
 		conf: 0.85, state: true, datePred: "founding_date", placePred: "founding_place", litOn: "s"},
 	// "Founded by X, Y ..." (a fronted participle: the subject follows).
 	{name: "founded-fronted", pred: "founded_by", keys: "founded by|established by|created by|formed by",
-		pat:  `^(?:founded|established|created|formed) by {det}{adj}{O:pol}(?:,[^,;]{2,80}?,)?(?: in {T})?,? {det}{adj}{S:o}`,
+		pat:  `^(?:founded|established|created|formed) by {det}{adj}{O:pol}(?:,[^,;]+?,)?(?: in {T})?,? {det}{adj}{S:o}`,
 		conf: 0.8, state: true},
 	// "X, the founder of Y", "X, founder of Y", "X is the co-founder of Y".
 	{name: "founder-of", pred: "founder_of", keys: "founder",
@@ -96,7 +96,7 @@ var englishRules = []rule{
 		conf: 0.8},
 	// "members of Y, including X, A and B".
 	{name: "members-including", pred: "member_of", keys: "including|such as|among them|among whom",
-		pat:  `(?:members|fighters|militants|commanders|leaders|operatives|officials|figures|veterans) of {det}{adj}{O:o}[^\x{E000}]{0,60}?,? (?:including|such as|among them|among whom (?:was|were)|like) {det}{adj}{S:p}`,
+		pat:  `(?:members|fighters|militants|commanders|leaders|operatives|officials|figures|veterans) of {det}{adj}{O:o}[^\x{E000}]*?,? (?:including|such as|among them|among whom (?:was|were)|like) {det}{adj}{S:p}`,
 		conf: 0.7},
 	// "X was (a) part of Y": a person is a member, an organisation a part.
 	{name: "part-of-person", pred: "member_of", keys: "part of",
@@ -131,7 +131,7 @@ var englishRules = []rule{
 		pat:  `{O:pol}{poss} {adj}(?:proxy|proxies|client|clients)(?: militia| group| force)?,? (?:the |a )?{adj}{S:o}`,
 		conf: 0.7, state: true},
 	{name: "proxies-such-as", pred: "backed_by", keys: "prox",
-		pat:  `prox(?:y|ies) of {det}{adj}{O:pol}[^\x{E000}]{0,40}?,? (?:including|such as|like|among them) {det}{adj}{S:o}`,
+		pat:  `prox(?:y|ies) of {det}{adj}{O:pol}[^\x{E000}]*?,? (?:including|such as|like|among them) {det}{adj}{S:o}`,
 		conf: 0.7, state: true},
 
 	// --- training ----------------------------------------------------------------------------
@@ -199,7 +199,7 @@ var englishRules = []rule{
 		conf: 0.8, state: true},
 	// "X was convicted (by Y) (of ...)".
 	{name: "convicted-passive", pred: "convicted", keys: "convicted|found guilty",
-		pat:  `{O:p}{app},? {aux}(?:was |were |has been |had been |have been )?(?:(?:later|subsequently|also) )?{neg}(?:convicted|found guilty)(?: (?:in|on) {T})?(?: by {det}{adj}{S:pol})?(?:[^\x{E000}]{0,80}? in {PL})?`,
+		pat:  `{O:p}{app},? {aux}(?:was |were |has been |had been |have been )?(?:(?:later|subsequently|also) )?{neg}(?:convicted|found guilty)(?: (?:in|on) {T})?(?: by {det}{adj}{S:pol})?(?:[^\x{E000}]*? in {PL})?`,
 		conf: 0.75, state: true, agentFromPlace: true},
 	{name: "convicted-where", pred: "convicted", keys: "convicted|found guilty",
 		pat:  `{PL}, where {O:p} (?:was |were )(?:later |subsequently )?(?:convicted|found guilty)`,
@@ -225,7 +225,7 @@ var englishRules = []rule{
 		conf: 0.75, state: true},
 	// "Y, who was killed ... by a US air strike", "Y was attacked by X".
 	{name: "attacked-passive", pred: "attacked", keys: "by",
-		pat:  `{O:pol}{app},? (?:who |which )?(?:was |were |had been |has been )(?:attacked|struck|bombed|shelled|raided|ambushed|assassinated|killed|shot|stabbed|hit)(?: [^\x{E000},;]{0,60}?)? by (?:a |an |the )?(?:{S:pol}(?:[- ](?:led|backed))?(?: [a-z\-]+){0,2} (?:air ?strike|airstrike|drone strike|drone|strike|missile|attack|bombing|raid|forces|troops|militants|fighters|gunmen|operatives|agents)|{det}{adj}{S:pol})`,
+		pat:  `{O:pol}{app},? (?:who |which )?(?:was |were |had been |has been )(?:attacked|struck|bombed|shelled|raided|ambushed|assassinated|killed|shot|stabbed|hit)(?: [^\x{E000},;]*?)? by (?:a |an |the )?(?:{S:pol}(?:[- ](?:led|backed))?(?: [a-z\-]+){0,2} (?:air ?strike|airstrike|drone strike|drone|strike|missile|attack|bombing|raid|forces|troops|militants|fighters|gunmen|operatives|agents)|{det}{adj}{S:pol})`,
 		conf: 0.7, state: true},
 	// "X targeted Y", "the strike targeted Y" (an Event subject becomes target).
 	{name: "targeted", pred: "targeted", keys: "target",
@@ -354,10 +354,10 @@ var englishRules = []rule{
 
 	// --- killed, took part, fought -----------------------------------------------------------
 	{name: "killed-in", pred: "killed_in", keys: "killed|died|dead|perished",
-		pat:  `{S:p}{app},? {aux}(?:was |were |had been |has been )?(?:killed|died|was killed|perished|slain|martyred)(?: [^\x{E000},;]{0,40}?)? (?:in|during|at|near) {det}{adj}{O:el}`,
+		pat:  `{S:p}{app},? {aux}(?:was |were |had been |has been )?(?:killed|died|was killed|perished|slain|martyred)(?: [^\x{E000},;]*?)? (?:in|during|at|near) {det}{adj}{O:el}`,
 		conf: 0.7},
 	{name: "among-dead", pred: "killed_in", keys: "among the dead|among those killed|among the victims",
-		pat:  `{O:e}[^\x{E000}]{0,120}?\. *among (?:the dead|those killed|the victims) (?:was|were) (?:also )?{S:p}`,
+		pat:  `{O:e}[^\x{E000}]*?\. *among (?:the dead|those killed|the victims) (?:was|were) (?:also )?{S:p}`,
 		conf: 0.6},
 	{name: "participated-in", pred: "participated_in", keys: "particip|took part|attended|involved|joined",
 		pat:  `{S:po}{app} {aux}{neg}(?:participated in|took part in|attended|was involved in|were involved in|joined|has participated in|had participated in|participating in) {det}{adj}{O:e}`,
