@@ -762,6 +762,10 @@ func (f *finder) year(i int) (m match, ok bool) {
 		return m, true
 	}
 	cue := hasSuffix || marker || part != "" || f.yearCue(i) || inSet("approxAfter", f.word(last+1))
+	if cue && !hasSuffix && !marker && part == "" && inSet("weakCue", f.word(i-1)) && f.countFollows(i+1) {
+		// "a force of 2000 fighters", "about 2000 people", "около 2000 человек".
+		cue = false
+	}
 	// A range: "2016–2018", "2016-18", "from 2014 to 2016", "2014-2016-cı illərdə".
 	endYear, endLast := 0, 0
 	if !hasSuffix {
@@ -818,6 +822,20 @@ func (f *finder) year(i int) (m match, ok bool) {
 		m.end = yearDate(cal, endYear, decade, "", f.lang)
 	}
 	return m, true
+}
+
+// countFollows reports whether the word at i counts things: "people", "fighters", "человек",
+// "nəfər", "نفر", or, in English, any lower-case plural.
+func (f *finder) countFollows(i int) bool {
+	w := f.word(i)
+	if w == "" {
+		return false
+	}
+	if inSet("countNoun", w) {
+		return true
+	}
+	t := f.ts[i]
+	return !t.upper && t.bend-t.bstart == len(w) && len(w) > 3 && strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") && !strings.HasSuffix(w, "us")
 }
 
 // yearCue reports whether the word before the year at i makes it a year.

@@ -102,6 +102,8 @@ func TestFindEnglish(t *testing.T) {
 		{"the year before a noun", "during the 2020 war", []string{"2020 => 2020"}},
 		{"not a count", "14 students and 2,000 fighters", nil},
 		{"not a bare number", "He paid 2016 dollars.", nil},
+		{"not a count after of or about", "a force of 2000 fighters and about 2000 people", nil},
+		{"a year after of", "the events of 2016 were", []string{"2016 => 2016"}},
 		{"not volume or page", "Vol. 20 Issue 4, p. 2016, No. 2019", nil},
 		{"not a phone number", "call +994 12 2016 5555 now", nil},
 		{"not may the verb", "They may 2020 be wrong", nil},
@@ -163,6 +165,7 @@ func TestFindRussian(t *testing.T) {
 		{"numeric with г.", "03.10.2021 г.", []string{"03.10.2021 г. => 2021-10-03"}},
 		{"genitive last year", "в марте прошлого года", []string{"прошлого года => 2020 rel"}},
 		{"page is not a year", "см. с. 2016 и т. 2017", nil},
+		{"count is not a year", "около 2000 человек", nil},
 	})
 }
 

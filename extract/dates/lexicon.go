@@ -160,6 +160,15 @@ var rawWordSets = map[string]string{
 		"il,ili,sene,yıl," +
 		"در,از,تا,سال,سالهای,سال‌های,پیش,پس,قبل,بعد,اوایل,اواسط,اواخر," +
 		"في,عام,العام,سنة,منذ,حتى,قبل,بعد,خلال,من,إلى,الى,عامي,وفي",
+	// Cue words that also precede counts ("of 2000 fighters", "about 2000 people").
+	"weakCue": "of,the,a,an,to,from,by,about,around,approximately,some,nearly,roughly,circa,over,and," +
+		"около,примерно,приблизительно,почти,до,от,с,təxminən,təqribən,yaklaşık,حدود,حدودا,تقریبا,حوالي,نحو,قرابة,تقريبا,زهاء,من",
+	// Words that count things after a number.
+	"countNoun": "people,persons,men,women,children,members,fighters,troops,soldiers,students,militants,followers,supporters,refugees," +
+		"families,rockets,missiles,drones,dollars,euros,manats,rials,km,kilometres,kilometers,metres,meters,miles,tons,tonnes,times,hours,days,years,cases,pages," +
+		"человек,людей,боевиков,членов,солдат,студентов,долларов,раз,км," +
+		"nəfər,üzv,əsgər,tələbə,dollar,manat,kişi,üye,asker,öğrenci," +
+		"نفر,عضو,سرباز,دانشجو,دلار,شخص,عنصر,مقاتل,مقاتلا,جندي,طالب,دولار,عضوا",
 	// Words before a bare number that make it something else than a year.
 	"notYear": "vol,volume,no,nos,number,issue,page,pages,p,pp,tel,phone,fax,ext,art,article,chapter,ch,fig,figure,table,section,room,flight,route,highway,bus,item," +
 		"№,т,стр,с,тел,номер,выпуск,том," +
