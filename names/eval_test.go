@@ -52,7 +52,7 @@ func TestPairsCSV(t *testing.T) {
 	}
 }
 
-// bestThreshold evaluates a scorer at thresholds 0.50, 0.51 ... 0.99 and returns the best F1.
+// bestThreshold evaluates a scorer at thresholds 0.00, 0.01 ... 0.99 and returns the best F1.
 func bestThreshold(pairs []Pair, score func(a, b string, kind Kind) float64) (Evaluation, float64) {
 	scores := make([]float64, len(pairs))
 	for i, p := range pairs {
@@ -60,7 +60,7 @@ func bestThreshold(pairs []Pair, score func(a, b string, kind Kind) float64) (Ev
 	}
 	var best Evaluation
 	bestT := 0.0
-	for t := 50; t < 100; t++ {
+	for t := 0; t < 100; t++ {
 		th := float64(t) / 100
 		i := 0
 		e := Evaluate(pairs, th, func(string, string, Kind) float64 { s := scores[i]; i++; return s })
