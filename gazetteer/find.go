@@ -373,10 +373,20 @@ func (s *scanner) tokenize(text string) {
 		if r >= utf8.RuneSelf {
 			r, n = utf8.DecodeRuneInString(text[i:])
 		} else if c := byte(r); in && (c >= 'a' && c <= 'z' || c >= '0' && c <= '9') {
-			// Fast path: the inside of an ASCII word.
+			// Fast paths: the inside of an ASCII word, and spaces between words.
 			t.allUpper = t.allUpper && c <= '9'
 			t.hasLower = t.hasLower || c >= 'a'
 			s.buf = append(s.buf, c)
+			i++
+			cp++
+			continue
+		} else if in && c >= 'A' && c <= 'Z' {
+			s.buf = append(s.buf, c+'a'-'A')
+			i++
+			cp++
+			continue
+		} else if !in && c == ' ' {
+			gapLen++
 			i++
 			cp++
 			continue
@@ -698,9 +708,11 @@ func (s *scanner) lastVariants(out [][]byte, w []byte, t *token) [][]byte {
 		if t.apos > 0 && len(w)-int(t.apos) <= 8 {
 			add(w[:t.apos])
 		}
-		for _, suf := range turkicSuffixes {
-			if bytes.HasSuffix(w, []byte(suf)) {
-				add(w[:len(w)-len(suf)])
+		if c := w[len(w)-1]; c == 'a' || c == 'e' || c == 'i' || c == 'u' || c == 'n' { // how every suffix ends
+			for _, suf := range turkicSuffixes {
+				if bytes.HasSuffix(w, []byte(suf)) {
+					add(w[:len(w)-len(suf)])
+				}
 			}
 		}
 		if t.turkic && len(w) > 3 {

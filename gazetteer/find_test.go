@@ -3,6 +3,8 @@ package gazetteer
 import (
 	"fmt"
 	"math/rand/v2"
+	"os"
+	"path/filepath"
 	"strings"
 	"testing"
 	"unicode/utf8"
@@ -156,6 +158,42 @@ func benchDocs(n int) []string {
 
 func BenchmarkFind(b *testing.B) {
 	docs := benchDocs(64)
+	Find("warm up")
+	total := 0
+	for _, d := range docs {
+		total += len(d)
+	}
+	b.SetBytes(int64(total / len(docs)))
+	b.ReportAllocs()
+	i := 0
+	for b.Loop() {
+		Find(docs[i%len(docs)])
+		i++
+	}
+}
+
+// BenchmarkFindCorpus runs Find over the development corpus beside the repository
+// (../shared/corpus, real English news and think-tank text), cut into 4 KB documents.
+func BenchmarkFindCorpus(b *testing.B) {
+	files, _ := filepath.Glob(filepath.Join("..", "..", "shared", "corpus", "*.txt"))
+	var docs []string
+	for _, f := range files {
+		data, err := os.ReadFile(f)
+		if err != nil {
+			b.Fatal(err)
+		}
+		for s := string(data); len(s) > 0; {
+			n := min(len(s), 4096)
+			for n < len(s) && !utf8.RuneStart(s[n]) {
+				n++
+			}
+			docs = append(docs, s[:n])
+			s = s[n:]
+		}
+	}
+	if len(docs) == 0 {
+		b.Skip("no ../shared/corpus beside the repository")
+	}
 	Find("warm up")
 	total := 0
 	for _, d := range docs {
