@@ -89,6 +89,8 @@ func TestFindEnglish(t *testing.T) {
 			[]string{"said | A spokesman told | A spokesman | talks had failed"}},
 		{"quote then said", "“We will not stop,” Karimov said.",
 			[]string{"quote | Karimov said | Karimov | We will not stop"}},
+		{"straight quotes", "\"We will not stop,\" Karimov said.",
+			[]string{"quote | Karimov said | Karimov | We will not stop"}},
 		{"quote then said X", "“We will not stop,” said the commander.",
 			[]string{"quote | said the commander | the commander | We will not stop"}},
 		{"said colon quote", "Karimov said: “We will not stop.”",
@@ -160,6 +162,8 @@ func TestFindOtherLanguages(t *testing.T) {
 			[]string{"according_to | со ссылкой на полицию | полицию | Агентство, со ссылкой на полицию, сообщило о задержании."}},
 		{"ru заявило что", "Министерство заявило, что угрозы нет.",
 			[]string{"said | Министерство заявило | Министерство | угрозы нет"}},
+		{"ru об этом сообщил", "Об этом сообщил представитель полиции.",
+			[]string{"said | Об этом сообщил представитель полиции | представитель полиции | Об этом сообщил представитель полиции."}},
 		{"ru quote dash", "«Мы вернемся», — заявил он.",
 			[]string{"quote | заявил он | он | Мы вернемся"}},
 	})

@@ -330,6 +330,13 @@ func (s *sent) russian(i int) {
 	if !ruSaid[w] {
 		return
 	}
+	// "Об этом сообщил представитель МВД": the source follows the verb.
+	if s.w(i-1) == "этом" && (s.w(i-2) == "об" || s.w(i-2) == "о") {
+		if a, b, ok := s.fwdNP(i+1, ruFwdStop, 6); ok {
+			s.add(i-2, b, a, b, Said, s.whole())
+		}
+		return
+	}
 	if a, b, ok := s.backNP(i-1, ruBackStop, 5); ok {
 		scope, quoted := s.scopeAfter(i, ruComp)
 		kind := Said
