@@ -33,6 +33,15 @@ type Contradiction struct {
 // analyst must see, even though co-founders exist.
 var oneValued = map[string]bool{"founded_by": true}
 
+// timeless predicates state one-off facts (a founding, a birth): their values conflict whatever
+// times the claims carry. Other functional predicates change over time (a leader, a member
+// count), so two values conflict only when both claims are dated and the dates overlap — a value
+// with no date may simply be from another time.
+var timeless = map[string]bool{
+	"founded_by": true, "founding_date": true, "founding_place": true, "dissolution_date": true,
+	"born_in": true, "born_on": true, "died_on": true, "merged_into": true, "date": true, "place": true,
+}
+
 func functional(p string) bool {
 	if oneValued[p] {
 		return true
@@ -197,6 +206,9 @@ func before(a, b dossier.Date) bool {
 
 // incompatible compares two claims of one functional predicate and subject.
 func incompatible(a, b *dossier.Claim) (string, bool) {
+	if !timeless[a.Predicate] && (a.ValidFrom.IsZero() || b.ValidFrom.IsZero()) {
+		return "", false
+	}
 	switch {
 	case a.Object.EntityID != "" || b.Object.EntityID != "":
 		if a.Object.EntityID == b.Object.EntityID || !overlaps(a, b) {

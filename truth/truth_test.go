@@ -120,6 +120,14 @@ func TestFindContradictions(t *testing.T) {
 			claim("a", "member_count", num("18"), year(2022), ev("S1", "asserts", "")),
 			claim("b", "member_count", num("about 20"), year(2022), ev("S2", "asserts", "")),
 		}, nil},
+		{"an undated count may be from another time", []*dossier.Claim{
+			claim("a", "member_count", num("14"), year(2016), ev("S1", "asserts", "")),
+			claim("b", "member_count", num("around 20"), dossier.Date{}, ev("S2", "asserts", "")),
+		}, nil},
+		{"undated leaders may have followed each other", []*dossier.Claim{
+			claim("a", "led_by", ent("P1"), dossier.Date{}, ev("S1", "asserts", "")),
+			claim("b", "led_by", ent("P2"), dossier.Date{}, ev("S2", "asserts", "")),
+		}, nil},
 		{"a later change of leader", []*dossier.Claim{
 			{ID: "a", Subject: "G", Predicate: "led_by", Object: ent("P1"), ValidFrom: year(2012), ValidTo: year(2018), Evidence: []*dossier.Evidence{ev("S1", "asserts", "")}},
 			{ID: "b", Subject: "G", Predicate: "led_by", Object: ent("P2"), ValidFrom: year(2019), Evidence: []*dossier.Evidence{ev("S2", "asserts", "")}},

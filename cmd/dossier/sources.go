@@ -4,9 +4,11 @@ import (
 	"context"
 	"encoding/json"
 	"fmt"
+	"strings"
 	"text/tabwriter"
 
 	"github.com/dossier-osint/dossier"
+	"github.com/dossier-osint/dossier/sqlite"
 )
 
 func init() {
@@ -19,6 +21,7 @@ func (m *Main) runSources(ctx context.Context, args []string) error {
 	limit := fs.Int("limit", 100, "how many to list")
 	offset := fs.Int("offset", 0, "how many to skip")
 	lang := fs.String("lang", "", "only sources in this language")
+	links := fs.Bool("links", false, "show the source links (echoes and stated dependence) instead")
 	if err := fs.Parse(args); err != nil {
 		return err
 	}
@@ -28,6 +31,9 @@ func (m *Main) runSources(ctx context.Context, args []string) error {
 	db, err := m.openStore()
 	if err != nil {
 		return err
+	}
+	if *links {
+		return m.printLinks(ctx, db, *asJSON)
 	}
 	list, total, err := db.FindSources(ctx, dossier.SourceFilter{Limit: *limit, Offset: *offset, Language: *lang})
 	if err != nil {
@@ -70,4 +76,42 @@ func orDash(s string) string {
 		return "-"
 	}
 	return s
+}
+
+func (m *Main) printLinks(ctx context.Context, db *sqlite.DB, asJSON bool) error {
+	ls, err := db.FindSourceLinks(ctx, "")
+	if err != nil {
+		return err
+	}
+	if asJSON {
+		if ls == nil {
+			ls = []*dossier.SourceLink{}
+		}
+		enc := json.NewEncoder(m.Stdout)
+		enc.SetIndent("", "  ")
+		enc.SetEscapeHTML(false)
+		return enc.Encode(ls)
+	}
+	label := map[string]string{}
+	name := func(id string) string {
+		if l, ok := label[id]; ok {
+			return l
+		}
+		l := id
+		if s, err := db.FindSourceByID(ctx, id); err == nil {
+			l = id[:12] + " " + clip(sourceLabel(s), 40)
+		}
+		label[id] = l
+		return l
+	}
+	tw := tabwriter.NewWriter(m.Stdout, 0, 4, 2, ' ', 0)
+	fmt.Fprintln(tw, "SOURCE\tREPEATS\tHOW\tEVIDENCE")
+	for _, l := range ls {
+		to := l.ToName
+		if l.To != "" {
+			to = name(l.To)
+		}
+		fmt.Fprintf(tw, "%s\t%s\t%s, %s\t%s\n", name(l.From), to, l.Kind, l.Method, clip(strings.Join(strings.Fields(l.Evidence), " "), 60))
+	}
+	return tw.Flush()
 }

@@ -1,0 +1,347 @@
+package main
+
+import (
+	"context"
+	"encoding/json"
+	"fmt"
+	"sort"
+	"strconv"
+	"strings"
+	"text/tabwriter"
+
+	"github.com/dossier-osint/dossier"
+	"github.com/dossier-osint/dossier/analyse"
+	"github.com/dossier-osint/dossier/sqlite"
+	"github.com/dossier-osint/dossier/truth"
+)
+
+func init() {
+	commands["analyse"] = command{"find echoes, grade claims and list contradictions", (*Main).runAnalyse}
+	commands["contradictions"] = command{"list where sources contradict each other", (*Main).runContradictions}
+	commands["grade"] = command{"grade a publisher or source (A–F), or override a claim's credibility", (*Main).runGrade}
+	commands["timeline"] = command{"an entity's dated claims in order", (*Main).runTimeline}
+}
+
+func (m *Main) runAnalyse(ctx context.Context, args []string) error {
+	fs := m.newFlagSet("analyse", "", `
+Finds echoes between sources (near-duplicates, mirrors, paraphrases, translations) and records them
+as source links, builds the origin groups, recomputes every claim's corroboration and credibility,
+and counts the contradictions. Ingest runs it after adding sources.`)
+	if err := fs.Parse(args); err != nil {
+		return err
+	}
+	db, err := m.openStore()
+	if err != nil {
+		return err
+	}
+	rep, err := analyse.Run(ctx, db)
+	if err != nil {
+		return err
+	}
+	fmt.Fprintf(m.Stdout, "analysed %d sources and %d claims: %d new echo links, %d origin groups, %d contradictions\n",
+		rep.Sources, rep.Claims, len(rep.NewLinks), len(rep.OriginGroups), len(rep.Contradictions))
+	for _, l := range rep.NewLinks {
+		fmt.Fprintf(m.Stdout, "  %s %s %s (%s)\n", l.From[:12], l.Kind, l.To[:12], l.Evidence)
+	}
+	return nil
+}
+
+// contradictionView is a contradiction with both sides' claims, evidence and origin groups.
+type contradictionView struct {
+	truth.Contradiction
+	SubjectName string      `json:"subject_name"`
+	Sides       []claimSide `json:"sides"`
+}
+
+type claimSide struct {
+	Claim   *dossier.Claim `json:"claim"`
+	Object  string         `json:"object"`
+	Origins []string       `json:"origin_groups"`
+	Sources []string       `json:"sources"`
+}
+
+func (m *Main) runContradictions(ctx context.Context, args []string) error {
+	fs := m.newFlagSet("contradictions", "[options] [ENTITY]", `
+Lists the points where claims disagree — two values of a one-valued predicate at overlapping
+times (two founding years, two founders, 14 against about 20 members at one date), mutually
+exclusive predicates, an act dated after a death, a source older than what it describes, and a
+passage that denies or doubts what another asserts — each with both sides' evidence, sources and
+origin groups. Values given for different times ("14" in 2016, "around 20" in 2022) are not
+contradictions.`)
+	asJSON := fs.Bool("json", false, "print JSON")
+	if err := fs.Parse(args); err != nil {
+		return err
+	}
+	db, err := m.openStore()
+	if err != nil {
+		return err
+	}
+	var only string
+	if fs.NArg() > 0 {
+		e, err := findEntity(ctx, db, strings.Join(fs.Args(), " "))
+		if err != nil {
+			return err
+		}
+		only = e.ID
+	}
+	rep, err := analyse.Run(ctx, db)
+	if err != nil {
+		return err
+	}
+	var views []contradictionView
+	for _, c := range rep.Contradictions {
+		if only != "" && c.Subject != only {
+			continue
+		}
+		v, err := viewContradiction(ctx, db, rep, c)
+		if err != nil {
+			return err
+		}
+		views = append(views, v)
+	}
+	if *asJSON {
+		if views == nil {
+			views = []contradictionView{}
+		}
+		enc := json.NewEncoder(m.Stdout)
+		enc.SetIndent("", "  ")
+		enc.SetEscapeHTML(false)
+		return enc.Encode(views)
+	}
+	if len(views) == 0 {
+		fmt.Fprintln(m.Stdout, "no contradictions")
+		return nil
+	}
+	for i, v := range views {
+		fmt.Fprintf(m.Stdout, "%d. %s — %s (%s): %s\n", i+1, v.SubjectName, v.Predicate, v.Kind, v.Reason)
+		for _, s := range v.Sides {
+			fmt.Fprintf(m.Stdout, "   • %s %s  [%s, corroboration %d]\n", v.Predicate, s.Object, strings.Join(s.Origins, " "), s.Claim.Corroboration)
+			for _, ev := range s.Claim.Evidence {
+				attr := ""
+				if ev.AttributedTo != "" {
+					attr = ", according to " + ev.AttributedTo
+				}
+				fmt.Fprintf(m.Stdout, "       “%s” — %s%s (%s)\n", clip(strings.Join(strings.Fields(ev.Quote), " "), 140), ev.SourceID[:12], attr, ev.Stance)
+			}
+		}
+	}
+	return nil
+}
+
+func viewContradiction(ctx context.Context, db *sqlite.DB, rep *analyse.Report, c truth.Contradiction) (contradictionView, error) {
+	v := contradictionView{Contradiction: c, SubjectName: c.Subject}
+	if e, err := db.FindEntityByID(ctx, c.Subject); err == nil {
+		v.SubjectName = e.Name
+	}
+	cs, err := db.FindClaims(ctx, dossier.ClaimFilter{Subject: c.Subject, Limit: 10000})
+	if err != nil {
+		return v, err
+	}
+	byID := map[string]*dossier.Claim{}
+	for _, x := range cs {
+		byID[x.ID] = x
+	}
+	for _, id := range c.Claims {
+		cl := byID[id]
+		if cl == nil {
+			continue
+		}
+		side := claimSide{Claim: cl, Object: cl.Object.Value}
+		if cl.Object.EntityID != "" {
+			side.Object = cl.Object.EntityID
+			if e, err := db.FindEntityByID(ctx, cl.Object.EntityID); err == nil {
+				side.Object = e.Name
+			}
+		}
+		seenG, seenS := map[string]bool{}, map[string]bool{}
+		for _, ev := range cl.Evidence {
+			if g := rep.Origins.Group(ev.SourceID); !seenG[g] {
+				seenG[g] = true
+				side.Origins = append(side.Origins, "origin:"+g[:min(12, len(g))])
+			}
+			if !seenS[ev.SourceID] {
+				seenS[ev.SourceID] = true
+				side.Sources = append(side.Sources, ev.SourceID)
+			}
+		}
+		v.Sides = append(v.Sides, side)
+	}
+	return v, nil
+}
+
+func (m *Main) runGrade(ctx context.Context, args []string) error {
+	fs := m.newFlagSet("grade", "[options] (--publisher NAME | --source ID) GRADE | --claim ID CREDIBILITY --why TEXT | --list", `
+Sets the Admiralty reliability (A completely reliable … E unreliable, F cannot be judged) of a
+publisher or of one source; a source's own grade wins over its publisher's; ungraded sources are F.
+With --claim, records an analyst's information credibility (1 confirmed … 6 cannot be judged) for
+a claim instead of the computed one, with --why; 0 removes the override. --list shows the grades.`)
+	pub := fs.String("publisher", "", "publisher to grade")
+	src := fs.String("source", "", "source to grade")
+	claim := fs.String("claim", "", "claim whose credibility to override")
+	why := fs.String("why", "", "reason for a credibility override")
+	by := fs.String("by", "", "analyst name (default: login name)")
+	list := fs.Bool("list", false, "list grades and overrides")
+	if err := fs.Parse(args); err != nil {
+		return err
+	}
+	db, err := m.openStore()
+	if err != nil {
+		return err
+	}
+	if *list {
+		gs, err := db.FindGrades(ctx)
+		if err != nil {
+			return err
+		}
+		os, err := db.FindOverrides(ctx)
+		if err != nil {
+			return err
+		}
+		tw := tabwriter.NewWriter(m.Stdout, 0, 4, 2, ' ', 0)
+		fmt.Fprintln(tw, "WHAT\tGRADE\tBY")
+		for _, g := range gs {
+			what := "publisher " + g.Publisher
+			if g.SourceID != "" {
+				what = "source " + g.SourceID
+			}
+			fmt.Fprintf(tw, "%s\t%s\t%s\n", what, g.Reliability, g.By)
+		}
+		for _, o := range os {
+			fmt.Fprintf(tw, "claim %s\t%d\t%s: %s\n", o.ClaimID, o.Credibility, o.By, o.Why)
+		}
+		return tw.Flush()
+	}
+	if fs.NArg() != 1 {
+		return usagef("grade needs one grade (A–F, or 0–6 with --claim)")
+	}
+	if *claim != "" {
+		n, err := strconv.Atoi(fs.Arg(0))
+		if err != nil {
+			return usagef("credibility %q is not a number 0–6", fs.Arg(0))
+		}
+		if err := db.OverrideCredibility(ctx, &dossier.CredibilityOverride{ClaimID: *claim, Credibility: n, By: analyst(*by), Why: *why}); err != nil {
+			return err
+		}
+		fmt.Fprintf(m.Stdout, "claim %s: credibility %d (%s)\n", *claim, n, *why)
+		return nil
+	}
+	g := &dossier.Grade{Publisher: *pub, SourceID: *src, Reliability: fs.Arg(0), By: analyst(*by)}
+	if err := db.SetReliability(ctx, g); err != nil {
+		return err
+	}
+	if _, err := analyse.Run(ctx, db); err != nil {
+		return err
+	}
+	fmt.Fprintf(m.Stdout, "graded %s%s %s\n", g.Publisher, g.SourceID, g.Reliability)
+	return nil
+}
+
+// timelineEntry is one dated claim of an entity.
+type timelineEntry struct {
+	When         dossier.Date `json:"when"`
+	Human        string       `json:"human"`
+	Predicate    string       `json:"predicate"`
+	Text         string       `json:"text"`
+	Claim        string       `json:"claim"`
+	Grade        string       `json:"grade"`
+	Contradicted bool         `json:"contradicted"`
+}
+
+func (m *Main) runTimeline(ctx context.Context, args []string) error {
+	fs := m.newFlagSet("timeline", "[options] ENTITY", `
+Lists an entity's dated claims and events in time order, each with its date's precision
+("early 2016", "3 July 2018"), its grade (source reliability and credibility, e.g. "B2"), and a
+mark where it is contradicted.`)
+	asJSON := fs.Bool("json", false, "print JSON")
+	if err := fs.Parse(args); err != nil {
+		return err
+	}
+	if fs.NArg() == 0 {
+		return usagef("timeline needs an entity")
+	}
+	db, err := m.openStore()
+	if err != nil {
+		return err
+	}
+	e, err := findEntity(ctx, db, strings.Join(fs.Args(), " "))
+	if err != nil {
+		return err
+	}
+	entries, err := timeline(ctx, db, e)
+	if err != nil {
+		return err
+	}
+	if *asJSON {
+		enc := json.NewEncoder(m.Stdout)
+		enc.SetIndent("", "  ")
+		enc.SetEscapeHTML(false)
+		return enc.Encode(entries)
+	}
+	if len(entries) == 0 {
+		fmt.Fprintf(m.Stdout, "%s has no dated claims\n", e.Name)
+		return nil
+	}
+	fmt.Fprintf(m.Stdout, "%s — timeline\n", e.Name)
+	for _, t := range entries {
+		mark := ""
+		if t.Contradicted {
+			mark = "  ⚠ contradicted"
+		}
+		fmt.Fprintf(m.Stdout, "  %-16s %-3s %s%s\n", t.Human, t.Grade, t.Text, mark)
+	}
+	return nil
+}
+
+func timeline(ctx context.Context, db *sqlite.DB, e *dossier.Entity) ([]timelineEntry, error) {
+	p, err := loadProfile(ctx, db, e)
+	if err != nil {
+		return nil, err
+	}
+	rep, err := analyse.Run(ctx, db)
+	if err != nil {
+		return nil, err
+	}
+	contradicted := map[string]bool{}
+	for _, c := range rep.Contradictions {
+		for _, id := range c.Claims {
+			contradicted[id] = true
+		}
+	}
+	reliability := map[string]string{}
+	var out []timelineEntry
+	for _, c := range p.Claims {
+		when := c.ValidFrom
+		if when.IsZero() && c.Object.Datatype == dossier.TypeDate {
+			when = c.Object.Date
+		}
+		if when.IsZero() {
+			continue
+		}
+		best := "F"
+		for _, ev := range c.Evidence {
+			r, ok := reliability[ev.SourceID]
+			if !ok {
+				if s, err := db.FindSourceByID(ctx, ev.SourceID); err == nil {
+					r = s.Reliability
+				}
+				reliability[ev.SourceID] = r
+			}
+			if r != "" && r < best {
+				best = r
+			}
+		}
+		other := c.ObjectName
+		if c.Object.EntityID == "" {
+			other = c.Object.Value
+		}
+		text := c.SubjectName + " " + c.Predicate + " " + other
+		out = append(out, timelineEntry{When: when, Human: when.Human(), Predicate: c.Predicate, Text: text, Claim: c.ID,
+			Grade: truth.Grade(best, c.Credibility), Contradicted: contradicted[c.ID]})
+	}
+	sort.SliceStable(out, func(i, j int) bool {
+		a, _, _ := out[i].When.Range()
+		b, _, _ := out[j].When.Range()
+		return a.Before(b)
+	})
+	return out, nil
+}
