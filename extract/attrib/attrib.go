@@ -18,7 +18,8 @@
 //   - citation: "(Müsavat, 2018)", "(Müsavat 2018)", "(, October 3, 2021)" and footnote
 //     markers "[12]" (Source "footnote 12").
 //
-// Source is the source as written (an Azerbaijani or Turkish case ending after a hyphen or
+// Source is the source as written, or empty for a citation whose name was lost, which then
+// has an empty SourceSpan (an Azerbaijani or Turkish case ending after a hyphen or
 // apostrophe is dropped: "APA-nın" gives "APA"). Scope is the passage the attribution covers:
 // the reported clause after "that"/"что"/"ki"/"أن" when there is one, the quotation for quoted
 // speech, the text of the sentence before a citation (the previous sentence when the citation
@@ -546,7 +547,17 @@ func (s *sent) citation(i int) {
 			a++
 		}
 	}
-	s.addRaw(dossier.Span{Start: ts[i].start, End: ts[c].end}, dossier.Span{Start: ts[a].start, End: ts[c-1].end}, Citation, s.before(i))
+	span, scope := dossier.Span{Start: ts[i].start, End: ts[c].end}, s.before(i)
+	for k := a; k < y; k++ {
+		if ts[k].word && ts[k].upper && !monthNames[ts[k].f] {
+			s.addRaw(span, dossier.Span{Start: ts[a].start, End: ts[c-1].end}, Citation, scope)
+			return
+		}
+	}
+	// Only a date is left: the name was lost ("(, October 3, 2021)"). An empty Source keeps
+	// two such citations from looking like the same source.
+	at := ts[i].end
+	s.f.out = append(s.f.out, Attribution{Span: span, SourceSpan: dossier.Span{Start: at, End: at}, Kind: Citation, Scope: scope})
 }
 
 func isYear(s string) bool {

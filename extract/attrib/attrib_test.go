@@ -33,6 +33,9 @@ func checkSpans(t *testing.T, text string, as []Attribution) {
 	rs := []rune(text)
 	for _, a := range as {
 		for _, s := range []dossier.Span{a.Span, a.SourceSpan, a.Scope} {
+			if s == a.SourceSpan && a.Source == "" && s.Len() == 0 && s.Start >= a.Span.Start && s.End <= a.Span.End {
+				continue // a citation whose name was lost
+			}
 			if !s.Valid() || s.End > n {
 				t.Fatalf("bad span %v (len %d) in %+v", s, n, a)
 			}
@@ -113,7 +116,11 @@ func TestFindEnglish(t *testing.T) {
 		{"citation without comma", "It grew quickly (Example Times 2019).",
 			[]string{"citation | (Example Times 2019) | Example Times 2019 | It grew quickly"}},
 		{"citation with lost name", "Nobody knew about it (, October 3, 2021)",
-			[]string{"citation | (, October 3, 2021) | October 3, 2021 | Nobody knew about it"}},
+			[]string{"citation | (, October 3, 2021) |  | Nobody knew about it"}},
+		{"citation with a label and a lost name", "A flag on a grave (Source:, October 5, 2021)",
+			[]string{"citation | (Source:, October 5, 2021) |  | A flag on a grave"}},
+		{"citation with a lost name and no year", "Most members are free (, February 1).",
+			[]string{"citation | (, February 1) |  | Most members are free"}},
 		{"citation after the full stop covers the previous sentence", "It grew quickly. (Example Times, 2019)",
 			[]string{"citation | (Example Times, 2019) | Example Times, 2019 | It grew quickly."}},
 		{"footnote", "The cell had 14 members.[12] Others disagree.",
