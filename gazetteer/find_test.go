@@ -215,3 +215,21 @@ func BenchmarkBuildMatcher(b *testing.B) {
 		buildMatcher(g)
 	}
 }
+
+// FuzzFind checks that every hit's span addresses its text and lies inside the input.
+func FuzzFind(f *testing.F) {
+	for _, s := range []string{"Bakıda və Tahran'da", "وللعراق ببغداد", "в Тегеране", "U.S. and U.K.", "Rostov-on-Don", "\xff\xfeBaku"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		n := utf8.RuneCountInString(s)
+		for _, h := range Find(s) {
+			if h.Span.Start < 0 || h.Span.End > n || h.Span.Start >= h.Span.End {
+				t.Fatalf("Find(%q): bad span %v", s, h.Span)
+			}
+			if utf8.ValidString(s) && substr(s, h.Span.Start, h.Span.End) != h.Text {
+				t.Fatalf("Find(%q): span %v is not %q", s, h.Span, h.Text)
+			}
+		}
+	})
+}
