@@ -21,8 +21,9 @@ import (
 //     "the newly emerging militia") → an organisation whose name holds the noun ("the movement"
 //     → "Islamic Resistance Movement"), in this or the lookBack previous sentences; else the
 //     organisation it is in apposition to ("Y, the group that ..."); else the topic: the
-//     organisation named most often so far (at least twice) and within the last five sentences;
-//     else the first organisation of the nearest previous sentence that has one. An organisation named earlier
+//     organisation referred to most often so far (at least twice, by name or anaphor, not a
+//     facility) and within the last five sentences; else the first organisation of the nearest
+//     previous sentence that has one; else the last organisation named in the same sentence. An organisation named earlier
 //     in the same sentence is not taken otherwise: it is too often another group.
 //   - it → only an organisation named earlier in the same sentence (a sentence-initial "it" is
 //     too often expletive: "it is claimed that").
@@ -61,6 +62,11 @@ var groupNouns = map[string]bool{
 type referents struct {
 	firstPer, firstOrg []int
 	lastOrg            int
+	// per organisation (lower-cased name without "the"): references so far, the segment of the
+	// last one, the first mention
+	orgCount map[string]int
+	orgSeen  map[string]int
+	orgFirst map[string]int
 }
 
 // anaphor checks for an anaphor starting at rune i of segment si (a word start) and returns its
@@ -127,6 +133,9 @@ func (w *work) anaphor(si, i, end int) (n int, ph string, ref int) {
 			}
 			if ref < 0 {
 				ref = w.resolvePrev(si)
+			}
+			if ref < 0 {
+				ref = w.ref.lastOrg
 			}
 			if ref < 0 {
 				return 0, "", -1
@@ -217,42 +226,22 @@ func (w *work) apposedOrg(i int) int {
 	return -1
 }
 
-// topicOrg returns the organisation named most often in the document up to segment si (the
-// topic of a profile), provided it was named in one of the last topicWindow segments. Ties go
-// to the one named first.
+// topicWindow is how many segments back the topic must have been referred to.
+const topicWindow = 5
+
+// topicOrg returns the organisation referred to most often so far (by name or anaphor: the
+// topic of a profile), provided it was referred to in one of the last topicWindow segments and
+// is not a facility ("the Israeli embassy" is never "the militia"). Ties go to the one named
+// first.
 func (w *work) topicOrg(si int) int {
-	const topicWindow = 5
-	if si == 0 {
-		return -1
-	}
-	counts := map[string]int{}
-	first := map[string]int{}
-	recent := map[string]bool{}
-	end := w.segs[si].Start
-	for _, m := range w.ments {
-		mm := w.d.Mentions[m]
-		if mm.Span.Start >= end {
-			break
-		}
-		if mm.Type != dossier.Organization {
-			continue
-		}
-		k := strings.TrimPrefix(strings.ToLower(mm.Text), "the ")
-		counts[k]++
-		if _, ok := first[k]; !ok {
-			first[k] = m
-		}
-		if mm.Span.Start >= w.segs[max(0, si-topicWindow)].Start {
-			recent[k] = true
-		}
-	}
 	best, bestN := -1, 1
-	for k, n := range counts {
-		if !recent[k] {
+	for k, n := range w.ref.orgCount {
+		if n < bestN || w.ref.orgSeen[k] < si-topicWindow {
 			continue
 		}
-		if n > bestN || (n == bestN && best >= 0 && first[k] < best) {
-			best, bestN = first[k], n
+		m := w.ref.orgFirst[k]
+		if n > bestN || best < 0 || m < best {
+			best, bestN = m, n
 		}
 	}
 	return best
@@ -280,6 +269,19 @@ func (w *work) note(si, m int) {
 			w.ref.firstOrg[si] = m
 		}
 		w.ref.lastOrg = m
+		name := w.d.Mentions[m].Text
+		if isFacility(name) {
+			return
+		}
+		k := strings.TrimPrefix(strings.ToLower(name), "the ")
+		if w.ref.orgCount == nil {
+			w.ref.orgCount, w.ref.orgSeen, w.ref.orgFirst = map[string]int{}, map[string]int{}, map[string]int{}
+		}
+		if _, ok := w.ref.orgFirst[k]; !ok {
+			w.ref.orgFirst[k] = m
+		}
+		w.ref.orgCount[k]++
+		w.ref.orgSeen[k] = si
 	}
 }
 

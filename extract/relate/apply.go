@@ -413,7 +413,7 @@ func (w *work) attribution(c *sentCtx, s, o arg, hasS, hasO bool) string {
 	best, bestLen := "", 0
 	for _, at := range w.d.Attributions {
 		sc := at.Scope
-		if sc.End <= c.seg.Start || sc.Start >= c.seg.End || at.Source == "" {
+		if sc.End <= c.seg.Start || sc.Start >= c.seg.End || at.Source == "" || pronounSource(at.Source) {
 			continue
 		}
 		covers := false
@@ -533,18 +533,30 @@ func (w *work) listBefore(a arg) []arg {
 // lonePair reports whether "S, O" stands alone rather than inside a list of places
 // ("Iraq, Lebanon, Yemen").
 func (w *work) lonePair(s, o arg) bool {
-	before := w.masked[:s.at]
+	before := strings.TrimSuffix(w.masked[:s.at], "the ")
 	after := w.masked[o.end:]
-	if strings.HasSuffix(before, ", ") || strings.HasSuffix(before, "(") || strings.HasSuffix(before, " and ") {
-		return false
+	for _, suf := range []string{", ", "(", " and ", ": ", ", and "} {
+		if strings.HasSuffix(before, suf) {
+			return false
+		}
 	}
-	if strings.HasPrefix(after, ", ") && strings.HasPrefix(strings.TrimPrefix(after, ", "), string(phOpen)) {
-		return false
-	}
-	if strings.HasPrefix(after, " and ") {
+	rest := strings.TrimPrefix(after, ",")
+	rest = strings.TrimPrefix(rest, " ")
+	rest = strings.TrimPrefix(rest, "and ")
+	rest = strings.TrimPrefix(rest, "the ")
+	if rest != after && strings.HasPrefix(rest, string(phOpen)) {
 		return false
 	}
 	return true
+}
+
+// pronounSource reports an attribution to a pronoun ("It also stated that"), which names no one.
+func pronounSource(s string) bool {
+	switch strings.ToLower(strings.TrimSpace(s)) {
+	case "it", "he", "she", "they", "this", "that", "we", "i", "you", "them", "him", "her":
+		return true
+	}
+	return false
 }
 
 var facilityWords = []string{"embass", "consulate", "base", "camp", "mosque", "seminar", "universit", "airport", "school", "office", "prison", "headquarters", "compound", "shrine"}
@@ -553,9 +565,12 @@ func isFacility(name string) bool {
 	return hasAny(strings.ToLower(name), facilityWords)
 }
 
+// afterPreposition reports whether the masked text before an argument ends with a preposition
+// (optionally followed by "the").
 func afterPreposition(before string) bool {
-	for _, p := range []string{" in ", " at ", " near ", " on ", " from ", " into ", " to ", " with ", " against ", " by "} {
-		if strings.HasSuffix(before, p) || strings.HasSuffix(before, p+"the ") || before == strings.TrimPrefix(p, " ") || before == strings.TrimPrefix(p, " ")+"the " {
+	before = strings.TrimSuffix(before, "the ")
+	for _, p := range []string{"in ", "at ", "near ", "on ", "from ", "into ", "to ", "with ", "against ", "by "} {
+		if before == p || strings.HasSuffix(before, " "+p) {
 			return true
 		}
 	}

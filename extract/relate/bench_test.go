@@ -82,6 +82,7 @@ func BenchmarkCorpus(b *testing.B) {
 		}
 		d := extract.NewDoc(&dossier.Source{Text: string(src), Language: "en"})
 		goldMentions(d, ents)
+		addDatesAndAttributions(d)
 		d.Sentences = sentence.SplitRunes(d.Runes)
 		sents += len(d.Sentences)
 		bytes += len(src)

@@ -11,6 +11,8 @@ import (
 
 	"github.com/dossier-osint/dossier"
 	"github.com/dossier-osint/dossier/extract"
+	"github.com/dossier-osint/dossier/extract/attrib"
+	"github.com/dossier-osint/dossier/extract/dates"
 )
 
 // TestCorpusRecall runs the stage on the shared development corpus, with mentions found by
@@ -92,6 +94,7 @@ func TestCorpusRecall(t *testing.T) {
 		doc := filepath.Base(f)
 		d := extract.NewDoc(&dossier.Source{Text: string(b), Language: "en"})
 		ids := goldMentions(d, ents)
+		addDatesAndAttributions(d)
 		New().Process(d)
 		for _, r := range d.Relations {
 			if r.Object < 0 {
@@ -107,7 +110,7 @@ func TestCorpusRecall(t *testing.T) {
 			if goldTyped[k][norm(p.Class)] {
 				correct++
 			} else {
-				fps = append(fps, doc[:3]+" "+brief(d, r)+" ["+r.Method+"] "+trim(d.Slice(r.Evidence)))
+				fps = append(fps, doc[:3]+" "+brief(d, r)+" ["+r.Method+" "+r.Stance+" "+r.AttributedTo+"] "+trim(d.Slice(r.Evidence)))
 			}
 		}
 	}
@@ -142,6 +145,16 @@ func TestCorpusRecall(t *testing.T) {
 	}
 	if recall < 0.15 {
 		t.Errorf("typed recall %.2f fell below the floor 0.15", recall)
+	}
+}
+
+// addDatesAndAttributions runs the date and attribution stages as the pipeline does.
+func addDatesAndAttributions(d *extract.Doc) {
+	for _, x := range dates.Find(d.Text, d.Lang, d.Anchor) {
+		d.Dates = append(d.Dates, extract.Date{Span: x.Span, Text: x.Text, Date: x.Date, End: x.End, Relative: x.Relative})
+	}
+	for _, a := range attrib.Find(d.Text, d.Lang) {
+		d.Attributions = append(d.Attributions, extract.Attribution{Span: a.Span, Source: a.Source, Kind: a.Kind, Scope: a.Scope})
 	}
 }
 
