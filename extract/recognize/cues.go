@@ -3,6 +3,7 @@ package recognize
 import (
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"github.com/dossier-osint/dossier"
 	"github.com/dossier-osint/dossier/normalize"
@@ -129,15 +130,15 @@ func (w *doc) quoted(open, close, s, e, ti int) {
 func (w *doc) classifyTokens(ts []token) (dossier.EntityType, string, float64) {
 	for _, t := range ts {
 		switch {
-		case t.is(orgNames), isOrgHead(t.fold) && len(ts) > 1, t.is(arabicOrgHeads) && len(ts) > 1:
+		case t.is(orgNames), t.orgHead() && len(ts) > 1, t.is(arabicOrgHeads) && len(ts) > 1:
 			return dossier.Organization, "org-head", 0.8
-		case hasSuffix(t.fold, groupSuffixes):
+		case t.group():
 			return dossier.Organization, "group-name", 0.7
 		case t.is(locHeads) && len(ts) > 1:
 			return dossier.Location, "place-head", 0.7
 		}
 	}
-	if len(ts) >= 2 && hasSuffix(ts[len(ts)-1].fold, personSuffixes) && !endsDemonym(ts[len(ts)-1].fold) {
+	if len(ts) >= 2 && ts[len(ts)-1].surname() && !endsDemonym(ts[len(ts)-1].fold) {
 		return dossier.Person, "surname", 0.7
 	}
 	return dossier.Unknown, "", 0
@@ -450,6 +451,16 @@ var aliasCues = words(`known_as also_known_as better_known_as also_called also_n
 var reverseAliasCues = words(`kimi_tanınan kimi_tanınır kimi_bilinən olarak_bilinen
 	olarak_da_bilinen adı_ilə_tanınan adıyla_bilinen adıyla_tanınan`)
 
+// cueBytes holds the first bytes of the ASCII alias cues.
+var cueBytes = func() (t [256]bool) {
+	for _, s := range []*set{aliasCues, reverseAliasCues} {
+		for c := range s.m {
+			t[c[0]] = true
+		}
+	}
+	return t
+}()
+
 // linkAliases sets Alias on mentions declared alternates of a neighbour: parenthesised
 // alternates "X (Y)", "X (also Y)", and cue phrases "X, known as Y", "X aka Y", "X, or Y,".
 // The pair takes one type: the better-founded of the two.
@@ -461,31 +472,56 @@ func (w *doc) linkAliases(ms []cand) {
 		if len(between) > 40 {
 			continue
 		}
-		paren, comma, closeParen := false, false, false
-		var b strings.Builder
+		// The words between, lower-cased with punctuation as single spaces; most neighbours
+		// are joined by ordinary words and are dropped here without allocating.
+		paren, comma, ascii := false, false, true
+		var buf [160]byte
+		b := buf[:0]
+		space, bad := true, false
 		for _, r := range between {
 			switch {
 			case r == '(':
 				paren = true
-				b.WriteByte(' ')
+				r = ' '
 			case r == ',' || r == '،':
 				comma = true
-				b.WriteByte(' ')
-			case r == '\n':
-				b.Reset()
-				b.WriteString("\n")
+				r = ' '
+			case r == '\n' || r == ')':
+				bad = true
 			case strings.ContainsRune("“”\"«»'‘’:–—", r) || unicode.IsSpace(r):
-				b.WriteByte(' ')
-			case r == ')':
-				closeParen = true
-			default:
-				b.WriteRune(r)
+				r = ' '
 			}
+			if bad {
+				break
+			}
+			if r == ' ' {
+				if !space {
+					b = append(b, ' ')
+				}
+				space = true
+				continue
+			}
+			space = false
+			if r >= 0x80 {
+				ascii = false
+			} else if 'A' <= r && r <= 'Z' {
+				r += 'a' - 'A'
+			}
+			b = utf8.AppendRune(b, r)
 		}
-		if closeParen || strings.Contains(b.String(), "\n") {
+		if bad {
 			continue
 		}
-		cue := strings.Join(strings.Fields(normalize.Fold(b.String())), " ")
+		for len(b) > 0 && b[len(b)-1] == ' ' {
+			b = b[:len(b)-1]
+		}
+		if len(b) > 0 && !cueBytes[b[0]] && ascii {
+			continue // no cue starts with that letter
+		}
+		cue := string(b)
+		if !ascii {
+			cue = normalize.Fold(cue)
+		}
 		fwd := false
 		switch {
 		case paren && (cue == "" || aliasCues.has(cue)):

@@ -108,7 +108,7 @@ func (w *doc) scanLatin() {
 				continue
 			}
 			before, after := toks[start:jn.at], toks[jn.at:end+1]
-			headLast := isOrgHead(toks[end].fold) && toks[end].cap
+			headLast := toks[end].orgHead() && toks[end].cap
 			if headLast && !hasOrgHead(before) || w.stateOf(before) && !startsState(after) {
 				continue
 			}
@@ -144,7 +144,7 @@ var russianTail = foldAll("ой ей ого его ых их ии ия ов ев
 func (w *doc) russianHead(end int) int {
 	toks := w.toks
 	t := toks[end]
-	if t.script != scriptCyrillic || !isOrgHead(t.fold) {
+	if t.script != scriptCyrillic || !t.orgHead() {
 		return end
 	}
 	j := end
@@ -192,7 +192,7 @@ func (w *doc) connector(start, j, k int) (int, string, bool) {
 	case c == "and":
 		kind = "and"
 	case c == "for" || c == "on":
-		if !isOrgHead(toks[j].fold) || toks[j].heading {
+		if !toks[j].orgHead() || toks[j].heading {
 			return 0, "", false
 		}
 		kind = "for"
@@ -240,7 +240,7 @@ func (w *doc) connector(start, j, k int) (int, string, bool) {
 // continues ("Islamic State of Iraq and the Levant").
 func (w *doc) stateOf(ts []token) bool {
 	for i, t := range ts {
-		if t.fold == "of" && i > 0 && (ts[i-1].is(stateWords) || isOrgHead(ts[i-1].fold)) {
+		if t.fold == "of" && i > 0 && (ts[i-1].is(stateWords) || ts[i-1].orgHead()) {
 			return true
 		}
 	}
@@ -263,7 +263,7 @@ func (w *doc) personBefore(a, at int) bool {
 	if ts[0].is(titles) && !last.is(titles) || ts[0].is(givenNames) {
 		return true
 	}
-	return hasSuffix(last.fold, personSuffixes) && !endsDemonym(last.fold)
+	return last.surname() && !endsDemonym(last.fold)
 }
 
 // startsState reports whether the tokens after an "and" open a new state name ("the Republic
@@ -273,14 +273,14 @@ func startsState(ts []token) bool {
 		if t.fold == "the" || t.fold == "and" {
 			continue
 		}
-		return t.is(stateWords) || isOrgHead(t.fold)
+		return t.is(stateWords) || t.orgHead()
 	}
 	return false
 }
 
 func hasOrgHead(ts []token) bool {
 	for _, t := range ts {
-		if t.cap && (isOrgHead(t.fold) || t.is(orgNames)) {
+		if t.cap && (t.orgHead() || t.is(orgNames)) {
 			return true
 		}
 	}
@@ -320,7 +320,7 @@ func (w *doc) emitSeq(a, b int) {
 		for b >= a && (!nameTok(toks[b]) || !w.capSeen.has(toks[b].fold) && !intrinsic(toks[b]) || w.common(toks[b]) && !toks[b].is(orgNames) && !toks[b].is(titles)) {
 			b--
 		}
-		if b < a || !isOrgHead(toks[b].fold) && !toks[b].is(locHeads) {
+		if b < a || !toks[b].orgHead() && !toks[b].is(locHeads) {
 			for a <= b && (!nameTok(toks[a]) || !w.capSeen.has(toks[a].fold) && !intrinsic(toks[a])) {
 				a++
 			}
@@ -412,9 +412,8 @@ func (w *doc) wholeLine(a, b int) bool {
 // intrinsic reports whether a capitalised word carries a cue of its own, wherever it stands.
 func intrinsic(t token) bool {
 	f := t.fold
-	return isOrgHead(f) || orgNames.has(f) || countries.has(f) || givenNames.has(f) || titles.has(f) ||
-		locHeads.has(f) || t.upper || hasSuffix(f, groupSuffixes) ||
-		hasSuffix(f, personSuffixes) && !endsDemonym(f) && !commonCaps.has(f)
+	return t.orgHead() || t.is(orgNames) || t.is(countries) || t.is(givenNames) || t.is(titles) ||
+		t.is(locHeads) || t.upper || t.group() || t.surname() && !endsDemonym(f) && !t.is(commonCaps)
 }
 
 // common reports whether a capitalised word is an ordinary word of this document: written in
@@ -512,7 +511,7 @@ func (w *doc) classify(a, b int) (dossier.EntityType, string, float64) {
 	}
 
 	// A Russian head with its lower-case complement ("Корпус стражей исламской революции").
-	if b > a && toks[a].script == scriptCyrillic && isOrgHead(toks[a].fold) && toks[a+1].lower {
+	if b > a && toks[a].script == scriptCyrillic && toks[a].orgHead() && toks[a+1].lower {
 		return dossier.Organization, "org-head", 0.75
 	}
 	// Organisation heads and names.
@@ -520,7 +519,7 @@ func (w *doc) classify(a, b int) (dossier.EntityType, string, float64) {
 		if t.is(orgNames) {
 			return dossier.Organization, "org-name", 0.8
 		}
-		if isOrgHead(t.fold) {
+		if t.orgHead() {
 			if single {
 				return dossier.Unknown, "", 0 // a head word alone is a common noun
 			}
@@ -557,7 +556,7 @@ func (w *doc) classify(a, b int) (dossier.EntityType, string, float64) {
 	}
 	// Group names.
 	for _, t := range names {
-		if hasSuffix(t.fold, groupSuffixes) && !t.is(commonCaps) {
+		if t.group() && !t.is(commonCaps) {
 			return dossier.Organization, "group-name", 0.7
 		}
 	}
@@ -608,9 +607,9 @@ func (w *doc) classify(a, b int) (dossier.EntityType, string, float64) {
 			return dossier.Unknown, "capitalised", 0.25
 		case role:
 			return dossier.Person, "role", 0.6
-		case placeCue && !hasSuffix(t.fold, personSuffixes):
+		case placeCue && !t.surname():
 			return dossier.Location, "place-cue", 0.6
-		case hasSuffix(t.fold, personSuffixes) && !endsDemonym(t.fold):
+		case t.surname() && !endsDemonym(t.fold):
 			return dossier.Person, "surname", 0.55
 		case !initial && (strings.HasSuffix(t.fold, "ists") || strings.HasSuffix(t.fold, "ites")):
 			return dossier.Organization, "group-name", 0.5
@@ -632,7 +631,7 @@ func (w *doc) classify(a, b int) (dossier.EntityType, string, float64) {
 	switch {
 	case role:
 		return dossier.Person, "role", 0.75
-	case hasSuffix(last.fold, personSuffixes) && !endsDemonym(last.fold) && len(names) <= 4:
+	case last.surname() && !endsDemonym(last.fold) && len(names) <= 4:
 		return dossier.Person, "surname", 0.8
 	case first.is(givenNames) && len(names) <= 4:
 		return dossier.Person, "given-name", 0.75

@@ -45,6 +45,39 @@ func (s *set) has(folded string) bool { _, ok := s.m[folded]; return ok }
 // is reports whether the token's folded form is in s.
 func (t token) is(s *set) bool { return t.lex&s.bit != 0 }
 
+// Bits for the morphology tests, set on capitalised tokens by tokenize so that each runs once
+// per word.
+var (
+	bitOrgHead = nextLexBit()
+	bitGroup   = nextLexBit()
+	bitSurname = nextLexBit()
+)
+
+func nextLexBit() uint64 {
+	b := nextBit
+	nextBit <<= 1
+	return b
+}
+
+// morphology returns the morphology bits of a folded capitalised word.
+func morphology(f string) uint64 {
+	var b uint64
+	if isOrgHead(f) {
+		b |= bitOrgHead
+	}
+	if hasSuffix(f, groupSuffixes) {
+		b |= bitGroup
+	}
+	if hasSuffix(f, personSuffixes) {
+		b |= bitSurname
+	}
+	return b
+}
+
+func (t token) orgHead() bool { return t.lex&bitOrgHead != 0 }
+func (t token) group() bool   { return t.lex&bitGroup != 0 }
+func (t token) surname() bool { return t.lex&bitSurname != 0 }
+
 // docSet is a set of folded words collected from one document.
 type docSet map[string]struct{}
 

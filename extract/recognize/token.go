@@ -38,6 +38,9 @@ type token struct {
 func isApos(r rune) bool { return r == '\'' || r == '’' || r == 'ʼ' || r == '‘' }
 
 func isWordRune(r rune) bool {
+	if r < 0x80 {
+		return 'a' <= r && r <= 'z' || 'A' <= r && r <= 'Z' || '0' <= r && r <= '9'
+	}
 	return unicode.IsLetter(r) || unicode.IsMark(r) || unicode.IsDigit(r)
 }
 
@@ -64,7 +67,7 @@ func scriptOf(r rune) byte {
 // tokenize splits rs into tokens. turkic enables Azerbaijani/Turkish suffix splitting after an
 // apostrophe ("Bakı'da" → "Bakı"). It runs in one pass over rs.
 func tokenize(rs []rune, turkic bool) []token {
-	var out []token
+	out := make([]token, 0, len(rs)/6+8)
 	line := 0
 	n := len(rs)
 	for i := 0; i < n; {
@@ -122,6 +125,9 @@ func tokenize(rs []rune, turkic bool) []token {
 		t.fold = foldWord(rs[t.s:t.e])
 		t.lex = lexBits[t.fold]
 		t.cap = unicode.IsUpper(r) || unicode.IsTitle(r)
+		if t.cap {
+			t.lex |= morphology(t.fold)
+		}
 		t.lower = unicode.IsLower(r)
 		t.digit = unicode.IsDigit(r)
 		letters, uppers := 0, 0
