@@ -48,7 +48,7 @@ func Tokens(s string) []string {
 	tk := turkicText(s)
 	forEachWord(s, func(w string) {
 		if t, _ := translitWord(w, tk); t != "" {
-			out = append(out, t)
+			out = append(out, strings.Fields(t)...)
 		}
 	})
 	return out
@@ -99,6 +99,11 @@ const (
 	scriptLatin = iota
 	scriptCyrillic
 	scriptArabic
+	scriptGreek
+	scriptArmenian
+	scriptGeorgian
+	scriptHebrew
+	scriptHangul
 )
 
 func runeScript(r rune) int {
@@ -107,6 +112,16 @@ func runeScript(r rune) int {
 		return scriptCyrillic
 	case r >= 0x0600 && r <= 0x06FF, r >= 0x0750 && r <= 0x077F, r >= 0x08A0 && r <= 0x08FF, r >= 0xFB50 && r <= 0xFDFF, r >= 0xFE70 && r <= 0xFEFF:
 		return scriptArabic
+	case r >= 0x0370 && r <= 0x03FF, r >= 0x1F00 && r <= 0x1FFF:
+		return scriptGreek
+	case r >= 0x0531 && r <= 0x058F:
+		return scriptArmenian
+	case r >= 0x10A0 && r <= 0x10FF, r >= 0x1C90 && r <= 0x1CBF:
+		return scriptGeorgian
+	case r >= 0x0590 && r <= 0x05FF:
+		return scriptHebrew
+	case r >= 0xAC00 && r <= 0xD7A3:
+		return scriptHangul
 	}
 	return scriptLatin
 }
@@ -127,13 +142,18 @@ func turkicText(s string) bool {
 // script (an abjad: short vowels unwritten). turkic says the word belongs to a name written in
 // the Azerbaijani or Turkish alphabet.
 func translitWord(w string, turkic bool) (string, bool) {
-	abjad, ascii := false, true
+	abjad, hebrew, korean, ascii := false, false, false, true
 	for _, r := range w {
 		if r >= 0x80 {
 			ascii = false
 		}
-		if runeScript(r) == scriptArabic {
+		switch runeScript(r) {
+		case scriptArabic:
 			abjad = true
+		case scriptHebrew:
+			hebrew = true
+		case scriptHangul:
+			korean = true
 		}
 	}
 	if ascii && !turkic {
@@ -150,18 +170,37 @@ func translitWord(w string, turkic bool) (string, bool) {
 		}
 		return b.String(), false
 	}
-	if abjad {
+	switch {
+	case abjad:
 		return translitArabic(w), true
+	case hebrew:
+		return translitHebrew(w), true
+	case korean:
+		return hangul(w), false
 	}
 	var b strings.Builder
 	b.Grow(len(w) + 4)
-	for _, r := range w {
+	var rb [32]rune
+	rs := append(rb[:0], []rune(w)...)
+	for i := 0; i < len(rs); {
+		r := rs[i]
 		switch runeScript(r) {
 		case scriptCyrillic:
 			b.WriteString(cyrillic(unicode.ToLower(r)))
+		case scriptGreek:
+			rs[i] = unicode.ToLower(r)
+			i += greek(&b, rs, i)
+			continue
+		case scriptArmenian:
+			rs[i] = unicode.ToLower(r)
+			i += armenian(&b, rs, i)
+			continue
+		case scriptGeorgian:
+			b.WriteString(georgian(r))
 		default:
 			latin(&b, r, turkic)
 		}
+		i++
 	}
 	return b.String(), false
 }

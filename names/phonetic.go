@@ -304,7 +304,7 @@ const consonantSub = 0.3
 // similarConsonants reports consonant pairs that render one sound in different schemes or
 // languages: Russian г for Turkic and Persian h (Гейдар, Heydar), g and k for ق and گ (Gasym,
 // Qasem), Turkish c for j (Cevad, Javad), final devoicing in Turkish and Azerbaijani (Ahmet,
-// Ahmad; Recep, Rəcəb), v and f (Лавров, لافروف), g and j (Arabic ج for a foreign g).
+// Ahmad; Recep, Rəcəb), b and v (Hebrew ב), v and f (Лавров, لافروف), g and j (Arabic ج for a foreign g).
 func similarConsonants(a, b byte) bool {
 	if a > b {
 		a, b = b, a
@@ -313,7 +313,7 @@ func similarConsonants(a, b byte) bool {
 	case a == 'g' && (b == 'h' || b == 'k' || b == 'j'),
 		a == 'j' && b == 'k',
 		a == 'd' && b == 't',
-		a == 'b' && b == 'p',
+		a == 'b' && (b == 'p' || b == 'v'),
 		a == 'f' && b == 'v':
 		return true
 	}

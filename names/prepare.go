@@ -71,6 +71,14 @@ func Prepare(name string, kind Kind) *Prepared {
 			cb.WriteByte(' ')
 		}
 		cb.WriteString(t)
+		if strings.IndexByte(t, ' ') >= 0 { // a Hangul name split in two
+			for _, f := range strings.Fields(t) {
+				if len(words) < maxTokens {
+					words = append(words, word{f, ab})
+				}
+			}
+			return
+		}
 		if len(words) < maxTokens {
 			words = append(words, word{t, ab})
 		}

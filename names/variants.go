@@ -51,6 +51,7 @@ var variantGroups = []string{
 	"rahim raheem rəhim رحیم رحيم рахим",
 	"karim kareem kərim کریم كريم карим",
 	"amir emir əmir امیر امير амир эмир",
+	"benjamin binyamin biniamin veniamin беньямин биньямин вениамин בנימין بنيامين",
 	"khamenei khamenehi xamenei хаменеи خامنه‌ای خامنهای",
 	// Organisation words.
 	"hezbollah hizbollah hizballah hizbullah hezbolla hizbulla hezballah хезболла хизбалла حزب‌الله حزبالله",
