@@ -196,7 +196,7 @@ func checkMentions(t testing.TB, d *extract.Doc, ms []extract.Mention) {
 		if m.Alias < -1 || m.Alias >= len(ms) || m.Alias == i {
 			t.Fatalf("mention %d: invalid alias %d", i, m.Alias)
 		}
-		if !strings.HasPrefix(m.Method, "pattern:") || m.Score <= 0 || m.Score > 1 {
+		if !strings.Contains(m.Method, ":") || m.Score <= 0 || m.Score > 1 {
 			t.Fatalf("mention %d: method %q score %v", i, m.Method, m.Score)
 		}
 	}

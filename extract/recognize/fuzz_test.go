@@ -40,6 +40,11 @@ func FuzzRecognize(f *testing.F) {
 		d := extract.NewDoc(&dossier.Source{Text: text, Language: lang})
 		ms := r.Recognize(d)
 		checkMentions(t, d, ms)
+		for _, m := range ms {
+			if !strings.HasPrefix(m.Method, "pattern:") {
+				t.Fatalf("method %q", m.Method)
+			}
+		}
 		// Process must keep the contract over what was already there.
 		before := len(d.Mentions)
 		r.Process(d)

@@ -387,6 +387,27 @@ func (w *doc) emitSeq(a, b int) {
 	w.addSeq(a, b, typ, rule, score)
 }
 
+// placeOf reports whether the sequence at a follows "city of", "province of" and the like.
+func (w *doc) placeOf(a int) bool {
+	p := w.prevWord(a)
+	if p < 0 || w.toks[p].fold != "of" {
+		return false
+	}
+	q := w.prevWord(p)
+	return q >= 0 && w.toks[q].lower && w.toks[q].is(placeNouns)
+}
+
+// spaced reports whether the words of toks[a..b] are separated by spaces (a person's given name
+// and surname), not only hyphens ("Nagorno-Karabakh").
+func (w *doc) spaced(a, b int) bool {
+	for k := a; k < b; k++ {
+		if w.gap(k, k+1) == gapSpace {
+			return true
+		}
+	}
+	return false
+}
+
 // officeOf returns the token of a lower-case office word that governs the sequence starting
 // at a through "of" or "of the" ("mayor of Ganja"), or -1.
 func (w *doc) officeOf(a int) int {
@@ -570,7 +591,7 @@ func (w *doc) classify(a, b int) (dossier.EntityType, string, float64) {
 		return dossier.Unknown, "", 0
 	}
 	role := prev >= 0 && toks[prev].lower && toks[prev].is(roleWords)
-	placeCue := prev >= 0 && toks[prev].lower && toks[prev].is(placePreps)
+	placeCue := prev >= 0 && toks[prev].lower && toks[prev].is(placePreps) || w.placeOf(a)
 	if single {
 		t := first
 		if t.is(titles) {
@@ -615,6 +636,10 @@ func (w *doc) classify(a, b int) (dossier.EntityType, string, float64) {
 			return dossier.Organization, "group-name", 0.5
 		case endsDemonym(t.fold):
 			return dossier.Unknown, "", 0
+		case t.is(givenNames):
+			return dossier.Person, "given-name", 0.5
+		case strings.HasSuffix(t.fold, "s") && w.capSeen.has(strings.TrimSuffix(t.fold, "s")):
+			return dossier.Organization, "group-plural", 0.45 // "the Houthis" beside "Houthi"
 		}
 		if w.listRow(a, b) {
 			return dossier.Unknown, "list-row", 0.45
@@ -642,7 +667,7 @@ func (w *doc) classify(a, b int) (dossier.EntityType, string, float64) {
 	case placeCue:
 		return dossier.Location, "place-cue", 0.5
 	}
-	if len(names) <= 3 && b-a+1 == len(names) && !anyUpper(names) && !anyCommon(names) {
+	if len(names) <= 3 && b-a+1 == len(names) && !anyUpper(names) && !anyCommon(names) && w.spaced(a, b) {
 		return dossier.Person, "name-shape", 0.5
 	}
 	if w.listRow(a, b) {

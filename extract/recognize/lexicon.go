@@ -175,7 +175,7 @@ var (
 		militant imam ayatollah sheikh preacher activist blogger official officer envoy ambassador
 		senator governor judge prosecutor lawyer author editor correspondent director chairman
 		secretary emir mufti mullah brother sister son daughter father mother wife husband cousin
-		uncle nephew citizen student students resident soldier general-secretary
+		uncle nephew citizen student students resident soldier general-secretary prophet
 		komandir lider rəhbər ruhani sədr nazir jurnalist ekspert üzv şübhəli komutan lider şüpheli
 		üye командир лидер глава министр президент генерал полковник журналист эксперт член
 		подозреваемый боевик основатель`,
@@ -234,6 +234,11 @@ var (
 	compassAdjectives = words(`northern southern eastern western central northwestern
 		northeastern southwestern southeastern north-western north-eastern south-western
 		south-eastern`)
+
+	// placeNouns are lower-case words that, before "of", make the following name a place
+	// ("the city of Zanjan").
+	placeNouns = words(`city town village province region district capital county governorate
+		port island outskirts suburb suburbs area territory`)
 
 	// officeWords are lower-case offices that, before "of" and a place, make a position
 	// ("mayor of Ganja").

@@ -112,6 +112,44 @@ func Stage(rec extract.Recognizer) extract.Stage {
 	return extract.StageFunc(func(d *extract.Doc) { Append(d, rec.Recognize(d)) })
 }
 
+// Chain runs several recognisers as one: a model-backed recogniser placed before Rules wins
+// where both find a name, and Rules fills in the rest. The result keeps the contract of
+// Rules.Recognize (no overlaps, text order, alias indices into the result).
+type Chain []extract.Recognizer
+
+var _ extract.Recognizer = Chain(nil)
+
+// Recognize runs each recogniser on d in order and merges their mentions.
+func (c Chain) Recognize(d *extract.Doc) []extract.Mention {
+	scratch := &extract.Doc{Source: d.Source, Text: d.Text, Runes: d.Runes, Lang: d.Lang, Anchor: d.Anchor, Sentences: d.Sentences}
+	for _, r := range c {
+		if r != nil {
+			Append(scratch, r.Recognize(d))
+		}
+	}
+	ms := scratch.Mentions
+	order := make([]int, len(ms))
+	for i := range order {
+		order[i] = i
+	}
+	sort.SliceStable(order, func(i, j int) bool { return ms[order[i]].Span.Start < ms[order[j]].Span.Start })
+	pos := make([]int, len(ms))
+	for newI, oldI := range order {
+		pos[oldI] = newI
+	}
+	out := make([]extract.Mention, len(ms))
+	for newI, oldI := range order {
+		m := ms[oldI]
+		if m.Alias >= 0 && m.Alias < len(ms) {
+			m.Alias = pos[m.Alias]
+		} else {
+			m.Alias = -1
+		}
+		out[newI] = m
+	}
+	return out
+}
+
 // Append adds ms to d.Mentions as Process does.
 func Append(d *extract.Doc, ms []extract.Mention) {
 	if len(ms) == 0 {

@@ -224,6 +224,19 @@ var cases = []struct {
 		"سردار قاسم سلیمانی جنبش حسینیون را تأسیس کرد و سپاه پاسداران انقلاب اسلامی از آن حمایت کرد.",
 		[]want{{"قاسم سلیمانی", per, ""}, {"جنبش حسینیون", org, ""}, {"سپاه پاسداران انقلاب اسلامی", org, ""}}, nil},
 
+	{"city of X is a place", "en",
+		"A rally was held in the Iranian city of Zanjan.",
+		[]want{{"Zanjan", loc, ""}}, nil},
+	{"hyphenated place is no person", "en",
+		"Fighting resumed in 2020 over Nagorno-Karabakh, and Armenia lost.",
+		nil, nil},
+	{"plural of a group name", "en",
+		"A Houthi commander died; the Houthis denied it.",
+		[]want{{"Houthis", org, ""}}, nil},
+	{"given name alone", "en",
+		"Shrines honour the prophet Muhammad and his family.",
+		[]want{{"Muhammad", per, ""}}, nil},
+
 	// Lists and tables.
 	{"list rows name – role", "en",
 		"Members:\nBegli – founder\nZahidov – fighter, sentenced 2021\n",
@@ -323,6 +336,26 @@ func TestStage(t *testing.T) {
 	Stage(New()).Process(d2)
 	if len(d2.Mentions) != 3 || d2.Mentions[2].Alias != 1 {
 		t.Fatalf("Stage adapter: %+v", d2.Mentions)
+	}
+}
+
+// stubRecognizer stands for a model-backed recogniser.
+type stubRecognizer []extract.Mention
+
+func (s stubRecognizer) Recognize(*extract.Doc) []extract.Mention { return s }
+
+// TestChain checks that an earlier recogniser wins overlaps and the rules fill the gaps.
+func TestChain(t *testing.T) {
+	text := "Sheikh Rashid Karimov met Yunis Safarov in Baku."
+	d := extract.NewDoc(&dossier.Source{Text: text, Language: "en"})
+	model := stubRecognizer{{Span: dossier.Span{Start: 7, End: 21}, Text: "Rashid Karimov", Type: per, Method: "model:stub", Score: 0.99, Alias: -1}}
+	ms := Chain{model, New()}.Recognize(d)
+	checkMentions(t, d, ms)
+	if len(ms) < 3 || ms[0].Method != "model:stub" || find(ms, "Yunis Safarov") < 0 || find(ms, "Baku") < 0 {
+		for i := range ms {
+			t.Log(describe(ms, i))
+		}
+		t.Fatal("chain did not keep the model's mention and add the rules' others")
 	}
 }
 
