@@ -87,3 +87,15 @@ type ClaimService interface {
 	// FindClaims returns claims with their evidence.
 	FindClaims(ctx context.Context, filter ClaimFilter) ([]*Claim, error)
 }
+
+// Edge is a claim between two entities without its evidence: what graph algorithms read.
+type Edge struct {
+	Claim         string
+	Subject       string
+	Predicate     string
+	Object        string
+	ValidFrom     Date
+	ValidTo       Date
+	Credibility   int
+	Corroboration int
+}

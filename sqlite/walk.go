@@ -147,3 +147,21 @@ func (db *DB) WalkJudgements(ctx context.Context, fn func(*dossier.Judgement) er
 		return fn(j)
 	})
 }
+
+// WalkEdges calls fn for every claim between two entities, canonical IDs substituted.
+func (db *DB) WalkEdges(ctx context.Context, fn func(*dossier.Edge) error) error {
+	return db.each(ctx, `SELECT c.id, coalesce(nullif(s.canonical, ''), c.subject), c.predicate,
+			coalesce(nullif(o.canonical, ''), c.object_entity), c.valid_from, c.valid_to,
+			coalesce((SELECT v.credibility FROM credibility_overrides v WHERE v.claim_id = c.id), c.credibility), c.corroboration
+		FROM claims c JOIN entities s ON s.id = c.subject JOIN entities o ON o.id = c.object_entity
+		ORDER BY c.seq`, nil, func(rows *sql.Rows) error {
+		var e dossier.Edge
+		var from, to string
+		if err := rows.Scan(&e.Claim, &e.Subject, &e.Predicate, &e.Object, &from, &to, &e.Credibility, &e.Corroboration); err != nil {
+			return err
+		}
+		e.ValidFrom, _ = dossier.ParseDate(from)
+		e.ValidTo, _ = dossier.ParseDate(to)
+		return fn(&e)
+	})
+}
