@@ -171,6 +171,10 @@ var scoreCases = []struct {
 	{"Mikheil Saakashvili", "მიხეილ სააკაშვილი", KindPerson, link, "Georgian"},
 	{"Volodymyr Zelenskyy", "Володимир Зеленський", KindPerson, link, "Ukrainian и is y"},
 	{"Mikheil Saakashvili", "Mikheil Kavelashvili", KindPerson, apart, "same given name, different -shvili surname"},
+	{"John F. Kennedy", "John Kennedy", KindPerson, link, "middle initial left out"},
+	{"J. Kennedy", "John Kennedy", KindPerson, link, "initial for a given name"},
+	{"J. Kennedy", "Robert Kennedy", KindPerson, apart, "initial of another given name"},
+	{"Acme Trading S.A.", "Acme Trading SA", KindOrganization, link, "dotted legal form"},
 	// Partial forms: review, not link.
 	{"Begli", "Tawhid Ibrahim Begli", KindPerson, propose, "bare surname"},
 	{"Hussein Mastoor", "Hussein Abdullah Mastoor al-Shabal", KindPerson, propose, "middle and last name missing"},

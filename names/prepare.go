@@ -84,6 +84,9 @@ func Prepare(name string, kind Kind) *Prepared {
 		}
 	})
 	p.comp = cb.String()
+	if kind != KindPerson {
+		words = mergeLetters(words)
+	}
 	p.units = make([]unit, 0, 3*len(words))
 	for i, w := range words {
 		role := roleOf(w, kind)
@@ -194,6 +197,9 @@ func makeUnit(comp string, abjad bool, role uint8, kind Kind) unit {
 	switch role {
 	case roleCore, roleHead:
 		u.w = 0.6 + 0.075*float32(n)
+		if len(comp) == 1 {
+			u.w = 0.3 // an initial
+		}
 	case roleParticle, roleStop:
 		u.w = 0.1
 	case rolePatronymic, roleGeo:
@@ -251,4 +257,29 @@ func phonStats(ph string) (cons uint8, mask uint32) {
 		}
 	}
 	return
+}
+
+// mergeLetters joins runs of one-letter words, which dotted abbreviations leave ("S.A.",
+// "L.L.C.", "U.S."), into one word.
+func mergeLetters(ws []word) []word {
+	out := ws[:0]
+	for i := 0; i < len(ws); i++ {
+		w := ws[i]
+		if len(w.comp) == 1 && !w.abjad {
+			j := i
+			for j+1 < len(ws) && len(ws[j+1].comp) == 1 && !ws[j+1].abjad {
+				j++
+			}
+			if j > i {
+				var b strings.Builder
+				for _, x := range ws[i : j+1] {
+					b.WriteString(x.comp)
+				}
+				w = word{b.String(), false}
+				i = j
+			}
+		}
+		out = append(out, w)
+	}
+	return out
 }

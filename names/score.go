@@ -43,9 +43,10 @@ const (
 	howGroup
 	howInflection
 	howGender
+	howInitial
 )
 
-var howNames = [...]string{"none", "exact", "phonetic", "variant-table", "edit", "cross-script", "surname-affix", "affix-alternation", "group-morphology", "inflection", "gender-form"}
+var howNames = [...]string{"none", "exact", "phonetic", "variant-table", "edit", "cross-script", "surname-affix", "affix-alternation", "group-morphology", "inflection", "gender-form", "initial"}
 
 // Tunable constants of the scorer. minAlign is the similarity below which two tokens are not the
 // same word.
@@ -371,6 +372,12 @@ func unitSim1(x, y *unit, kind Kind) (float32, uint8) {
 	}
 	if x.stemVariant != 0 && y.stemVariant != 0 && x.stemVariant != y.stemVariant {
 		return 0, howNone // Hasanov and Huseynov
+	}
+	if (len(x.comp) == 1) != (len(y.comp) == 1) && kind == KindPerson {
+		if x.comp[0] == y.comp[0] && !x.abjad && !y.abjad {
+			return 0.85, howInitial // J. against John
+		}
+		return 0, howNone
 	}
 	// Cheap filter: tokens that share few consonants cannot be close.
 	if cx, cy := bits.OnesCount32(x.mask), bits.OnesCount32(y.mask); cx > 1 || cy > 1 {
