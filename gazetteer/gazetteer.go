@@ -58,8 +58,8 @@ func (p Place) IsCountry() bool { return p.ID >= 0xFF000000 }
 
 // gazetteer is the loaded data.
 type gazetteer struct {
-	places []Place            // sorted by ID; countries (synthetic ids) at the end
-	byKey  map[string][]int32 // Key of every name -> indexes into places
+	places []Place // sorted by ID; countries (synthetic ids) at the end
+	byKey  *index  // Key of every name -> indexes into places
 }
 
 var (
@@ -68,7 +68,7 @@ var (
 	loadErr  error
 
 	compOnce sync.Once
-	byComp   map[string][]int32 // names.Comparable of every name -> indexes into places
+	byComp   *index // names.Comparable of every name -> indexes into places
 )
 
 func get() *gazetteer {
@@ -159,20 +159,23 @@ func load(gz []byte) (*gazetteer, error) {
 	g.places = append(g.places, regions...)
 	g.places = append(g.places, countryPlaces(g.places)...)
 
-	g.byKey = make(map[string][]int32, len(g.places)*4)
+	// All keys go into one buffer, then one string: the map's keys are substrings of it.
+	type ref struct{ off, end, place int32 }
+	refs := make([]ref, 0, len(alts)+2*len(g.places))
+	buf := make([]byte, 0, len(raw))
 	for i := range g.places {
-		p := &g.places[i]
-		eachName(p, func(name string) {
-			k := Key(name)
-			if k == "" {
-				return
+		eachName(&g.places[i], func(name string) {
+			off := len(buf)
+			buf = appendKey(buf, name)
+			if len(buf) > off {
+				refs = append(refs, ref{int32(off), int32(len(buf)), int32(i)})
 			}
-			l := g.byKey[k]
-			if n := len(l); n > 0 && l[n-1] == int32(i) {
-				return
-			}
-			g.byKey[k] = append(l, int32(i))
 		})
+	}
+	keys := string(buf)
+	g.byKey = newIndex(len(refs))
+	for _, r := range refs {
+		g.byKey.add(keys[r.off:r.end], r.place)
 	}
 	return g, nil
 }
@@ -214,11 +217,12 @@ func Lookup(name string) []Place {
 	if k == "" {
 		return nil
 	}
-	idx := append([]int32(nil), g.byKey[k]...)
+	idx := g.byKey.get(nil, k)
 	if c := names.Comparable(name); c != "" {
 		compOnce.Do(g.buildComparable)
-		for _, i := range byComp[c] {
-			if !slices.Contains(idx, i) {
+		n := len(idx)
+		for _, i := range byComp.get(nil, c) {
+			if !slices.Contains(idx[:n], i) {
 				idx = append(idx, i)
 			}
 		}
@@ -254,19 +258,13 @@ func byPopulation(a, b Place) int {
 // buildComparable indexes every name by its Latin transliteration; it is built on the first
 // Lookup, not at load, because Find does not need it.
 func (g *gazetteer) buildComparable() {
-	m := make(map[string][]int32, len(g.byKey))
+	x := newIndex(len(g.byKey.m))
 	for i := range g.places {
 		eachName(&g.places[i], func(name string) {
-			c := names.Comparable(name)
-			if c == "" {
-				return
+			if c := names.Comparable(name); c != "" {
+				x.add(c, int32(i))
 			}
-			l := m[c]
-			if n := len(l); n > 0 && l[n-1] == int32(i) {
-				return
-			}
-			m[c] = append(l, int32(i))
 		})
 	}
-	byComp = m
+	byComp = x
 }

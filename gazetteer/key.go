@@ -1,7 +1,6 @@
 package gazetteer
 
 import (
-	"strings"
 	"unicode"
 	"unicode/utf8"
 
@@ -13,27 +12,9 @@ import (
 // with apostrophes and invisible characters removed inside words and any run of other
 // punctuation or space between words turned into one space. "Rostov-na-Donu" and
 // "rostov na donu", "Ma'rib" and "Marib", "Bakı" and "Baki" have one key.
-func Key(s string) string {
-	var b strings.Builder
-	b.Grow(len(s))
-	inWord := false
-	for _, r := range s {
-		if !wordRune(r) {
-			inWord = false
-			continue
-		}
-		f := foldRune(r)
-		if f == "" {
-			continue
-		}
-		if !inWord && b.Len() > 0 {
-			b.WriteByte(' ')
-		}
-		inWord = true
-		b.WriteString(f)
-	}
-	return b.String()
-}
+func Key(s string) string { return string(appendKey(make([]byte, 0, len(s)), s)) }
+
+func decodeRune(s string) (rune, int) { return utf8.DecodeRuneInString(s) }
 
 // foldRune folds one word rune, dropping apostrophes (which fold to "'").
 func foldRune(r rune) string {
