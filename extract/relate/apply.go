@@ -8,6 +8,7 @@ import (
 
 	"github.com/dossier-osint/dossier"
 	"github.com/dossier-osint/dossier/extract"
+	"github.com/dossier-osint/dossier/extract/attrib"
 )
 
 // sentCtx is what every match in one segment shares: its stance cues, its dates, the
@@ -203,6 +204,12 @@ func (w *work) apply(r *rule, loc []int, c *sentCtx) {
 	}
 	_, _, neg := groupText(m, loc, r.group["neg"])
 	base.Stance = c.stance(m, loc[0], loc[1], neg || r.deny)
+	if r.lang != "" && r.lang != "en" && base.Stance == dossier.StanceAsserts {
+		// Denial and doubt cues of other languages come from the attribution stage's list.
+		if st := attrib.Stance(w.d.Slice(c.seg), r.lang); st == attrib.Denies || st == attrib.Doubts {
+			base.Stance = st
+		}
+	}
 	base.AttributedTo = w.attribution(c, s, o, hasS, hasO)
 	if base.AttributedTo != "" && base.Stance == dossier.StanceAsserts {
 		base.Stance = dossier.StanceReports

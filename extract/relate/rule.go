@@ -93,6 +93,8 @@ var macros = map[string]string{
 	// {aux} is expanded in compile: free words checked against auxWords.
 	"{neg}":  `(?P<neg>(?:did not|didn't|does not|doesn't|do not|don't|never|not|has not|hasn't|had not|hadn't|was not|wasn't|were not|weren't|is not|isn't|no longer) )?`,
 	"{poss}": `(?:'s|')`,
+	// A case ending the mention left out: "Hüseynçilər'in", "Ираном".
+	"{sfx}": `(?:'?\p{L}{1,6})?`,
 	// "Y members met with X": what a group's members do is reported of the group.
 	"{grp}":   `(?:(?:'s?)? (?:members|fighters|militants|leaders|commanders|delegation|officials|representatives|operatives|troops|forces|recruits|volunteers))?`,
 	"{num}":   `(?P<n>` + numPat + `)`,
@@ -339,9 +341,36 @@ var wordValues = map[string]int{
 	"thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90,
 }
 
-// normTerm writes a prison term with digits: "seven years" → "7 years", "15-year" → "15 years".
+// foreignUnits maps the units of prison terms in Azerbaijani, Turkish and Russian to English.
+var foreignUnits = map[string]string{
+	"il": "years", "yıl": "years", "ay": "months", "gün": "days", "həftə": "weeks", "hafta": "weeks",
+	"годам": "years", "года": "years", "лет": "years", "году": "years", "месяцам": "months",
+	"месяцев": "months", "суткам": "days", "суток": "days",
+}
+
+var foreignNumbers = map[string]int{
+	"bir": 1, "iki": 2, "üç": 3, "dörd": 4, "dört": 4, "beş": 5, "altı": 6, "yeddi": 7, "yedi": 7,
+	"səkkiz": 8, "sekiz": 8, "doqquz": 9, "dokuz": 9, "on": 10,
+}
+
+// normTerm writes a prison term with digits and English units: "seven years" → "7 years",
+// "15-year" → "15 years", "7 il" → "7 years", "5 лет" → "5 years".
 func normTerm(s string) string {
 	s = strings.TrimSpace(s)
+	if num, unit, ok := strings.Cut(s, " "); ok {
+		if u, ok := foreignUnits[unit]; ok {
+			v, err := strconv.Atoi(num)
+			if err != nil {
+				v = foreignNumbers[num]
+			}
+			if v > 0 {
+				if v == 1 {
+					u = strings.TrimSuffix(u, "s")
+				}
+				return strconv.Itoa(v) + " " + u
+			}
+		}
+	}
 	if strings.HasPrefix(s, "life") || s == "death" {
 		return s
 	}
