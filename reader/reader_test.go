@@ -7,6 +7,7 @@ import (
 	"slices"
 	"strings"
 	"testing"
+	"time"
 	"unicode/utf8"
 
 	"github.com/dossier-osint/dossier"
@@ -476,5 +477,23 @@ func TestReadHeader(t *testing.T) {
 					src.Authors, src.Publisher, src.Published, tt.authors, tt.publisher, tt.published)
 			}
 		})
+	}
+}
+
+// Markup on which the tree parser is quadratic (text foster-parented out of table rows) is read
+// by the tag stripper once the parse budget is spent.
+func TestReadHTMLParseBudget(t *testing.T) {
+	saved := parseBudget
+	defer func() { parseBudget = saved }()
+	parseBudget = func(int) time.Duration { return 0 }
+	page := "<title>Rows</title><table>" + strings.Repeat("<tr>row text ", 5000)
+	src, err := Read("rows.html", []byte(page), Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	// The tree parser would have moved all the text before the table as one line; the tag
+	// stripper keeps a line per row.
+	if n := strings.Count(src.Text, "row text\n"); n != 4999 || src.Title != "Rows" {
+		t.Errorf("got %d of 4999 row lines, title %q", n, src.Title)
 	}
 }
