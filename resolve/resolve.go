@@ -368,14 +368,15 @@ func (r *Resolver) group(ms []extract.Mention) ([]group, []int) {
 		}
 	}
 	for gi := range groups {
-		groups[gi].best = displayName(ms, groups[gi].mentions)
+		groups[gi].best = displayName(ms, groups[gi].mentions, groups[gi].typ == dossier.Person)
 	}
 	return groups, of
 }
 
-// displayName picks a group's name: the spelling used most often, preferring a spelled-out name
-// to an acronym and, on a tie, the fuller one.
-func displayName(ms []extract.Mention, idx []int) string {
+// displayName picks a group's name: for a person the fullest spelling (a surname alone is a
+// reference, not a name), otherwise the spelling used most often; a spelled-out name wins over an
+// acronym, and ties go to the fuller spelling.
+func displayName(ms []extract.Mention, idx []int, person bool) string {
 	count := map[string]int{}
 	best := ""
 	for _, i := range idx {
@@ -386,6 +387,10 @@ func displayName(ms []extract.Mention, idx []int) string {
 			best = t
 		case isAcronym(best) != isAcronym(t):
 			if isAcronym(best) {
+				best = t
+			}
+		case person && len(strings.Fields(t)) != len(strings.Fields(best)):
+			if len(strings.Fields(t)) > len(strings.Fields(best)) {
 				best = t
 			}
 		case count[t] > count[best] || (count[t] == count[best] && fuller(t, best)):
