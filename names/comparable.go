@@ -76,22 +76,40 @@ func isApostrophe(r rune) bool {
 
 // forEachWord calls f with each maximal run of word runes in s. Invalid UTF-8 separates words.
 func forEachWord(s string, f func(string)) {
+	for i := 0; ; {
+		start, end := nextWord(s, i)
+		if start < 0 {
+			return
+		}
+		f(s[start:end])
+		i = end
+	}
+}
+
+// nextWord returns the byte range of the first word of s at or after i, or -1, -1.
+func nextWord(s string, i int) (int, int) {
 	start := -1
-	for i := 0; i < len(s); {
-		r, n := utf8.DecodeRuneInString(s[i:])
+	for i < len(s) {
+		var r rune
+		n := 1
+		if c := s[i]; c < 0x80 {
+			r = rune(c)
+		} else {
+			r, n = utf8.DecodeRuneInString(s[i:])
+		}
 		ok := inWord(r) && !(r == utf8.RuneError && n == 1)
 		if ok && start < 0 {
 			start = i
 		}
 		if !ok && start >= 0 {
-			f(s[start:i])
-			start = -1
+			return start, i
 		}
 		i += n
 	}
 	if start >= 0 {
-		f(s[start:])
+		return start, len(s)
 	}
+	return -1, -1
 }
 
 // script of a word, as far as transliteration is concerned.

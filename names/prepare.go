@@ -62,10 +62,15 @@ func Prepare(name string, kind Kind) *Prepared {
 	words := wbuf[:0]
 	var cb strings.Builder
 	tk := turkicText(name)
-	forEachWord(name, func(w string) {
-		t, ab := translitWord(w, tk)
+	for i := 0; ; {
+		start, end := nextWord(name, i)
+		if start < 0 {
+			break
+		}
+		i = end
+		t, ab := translitWord(name[start:end], tk)
 		if t == "" {
-			return
+			continue
 		}
 		if cb.Len() > 0 {
 			cb.WriteByte(' ')
@@ -77,17 +82,17 @@ func Prepare(name string, kind Kind) *Prepared {
 					words = append(words, word{f, ab})
 				}
 			}
-			return
+			continue
 		}
 		if len(words) < maxTokens {
 			words = append(words, word{t, ab})
 		}
-	})
+	}
 	p.comp = cb.String()
 	if kind != KindPerson {
 		words = mergeLetters(words)
 	}
-	p.units = make([]unit, 0, 3*len(words))
+	p.units = make([]unit, 0, 2*len(words)+2)
 	for i, w := range words {
 		role := roleOf(w, kind)
 		if role == roleTitle {
