@@ -41,7 +41,8 @@ func Countries() []Place {
 // Country returns the country with ISO 3166-1 alpha-2 code cc.
 func Country(cc string) (Place, bool) { return Get(CountryID(cc)) }
 
-// countryTable lists the countries most relevant to the region and to world news, one per line:
+// countryTable lists the countries most relevant to the region and to world news, one per line
+// (the order does not matter: ids come from the ISO code):
 //
 //	ISO | English | Azerbaijani | Turkish | Russian | Persian | Arabic | population in thousands |
 //	English adjectives and demonyms | other names
@@ -50,7 +51,7 @@ func Country(cc string) (Place, bool) { return Get(CountryID(cc)) }
 // countries' own and neighbouring press); populations are rounded estimates for 2023–2024.
 var countryTable = []string{
 	"AE|United Arab Emirates|Birləşmiş Ərəb Əmirlikləri|Birleşik Arap Emirlikleri|Объединённые Арабские Эмираты|امارات متحده عربی|الإمارات العربية المتحدة|9400|Emirati|UAE,Emirates,the Emirates,BƏƏ,BAE,ОАЭ,امارات,الإمارات",
-	"AF|Afghanistan|Əfqanıstan|Afganistan|Афганистан|افغانستان|أفغانستان|41000|Afghan,Afghani|Islamic Emirate of Afghanistan",
+	"AF|Afghanistan|Əfqanıstan|Afganistan|Афганистан|افغانستان|أفغانستان|41000|Afghan,Afghani|Islamic Emirate of Afghanistan,Islamic Republic of Afghanistan",
 	"AL|Albania|Albaniya|Arnavutluk|Албания|آلبانی|ألبانيا|2800|Albanian|",
 	"AM|Armenia|Ermənistan|Ermenistan|Армения|ارمنستان|أرمينيا|3000|Armenian|Republic of Armenia,Hayastan",
 	"AT|Austria|Avstriya|Avusturya|Австрия|اتریش|النمسا|9100|Austrian|",
@@ -88,7 +89,7 @@ var countryTable = []string{
 	"IL|Israel|İsrail|İsrail|Израиль|اسرائیل|إسرائيل|9800|Israeli|State of Israel",
 	"IN|India|Hindistan|Hindistan|Индия|هند|الهند|1430000|Indian|Republic of India",
 	"IQ|Iraq|İraq|Irak|Ирак|عراق|العراق|45000|Iraqi|Republic of Iraq,جمهورية العراق",
-	"IR|Iran|İran|İran|Иран|ایران|إيران|89000|Iranian,Persian|Persia,Islamic Republic of Iran,İran İslam Respublikası,İran İslam Cumhuriyeti,Исламская Республика Иран,جمهوری اسلامی ایران,جمهوری اسلامی,الجمهورية الإسلامية الإيرانية,ايران",
+	"IR|Iran|İran|İran|Иран|ایران|إيران|89000|Iranian,Persian|Persia,Islamic Republic of Iran,Islamic Republic,İran İslam Respublikası,İran İslam Cumhuriyeti,Исламская Республика Иран,جمهوری اسلامی ایران,جمهوری اسلامی,الجمهورية الإسلامية الإيرانية,ايران",
 	"IT|Italy|İtaliya|İtalya|Италия|ایتالیا|إيطاليا|59000|Italian|",
 	"JO|Jordan|İordaniya|Ürdün|Иордания|اردن|الأردن|11300|Jordanian|Hashemite Kingdom of Jordan,المملكة الأردنية الهاشمية",
 	"JP|Japan|Yaponiya|Japonya|Япония|ژاپن|اليابان|124000|Japanese|",
@@ -119,7 +120,7 @@ var countryTable = []string{
 	"RO|Romania|Rumıniya|Romanya|Румыния|رومانی|رومانيا|19000|Romanian|",
 	"RS|Serbia|Serbiya|Sırbistan|Сербия|صربستان|صربيا|6600|Serbian,Serb|",
 	"RU|Russia|Rusiya|Rusya|Россия|روسیه|روسيا|144000|Russian|Russian Federation,Rusiya Federasiyası,Rusya Federasyonu,Российская Федерация,РФ,فدراسیون روسیه,روسيا الاتحادية",
-	"SA|Saudi Arabia|Səudiyyə Ərəbistanı|Suudi Arabistan|Саудовская Аравия|عربستان سعودی|السعودية|36000|Saudi,Saudi Arabian|Kingdom of Saudi Arabia,KSA,Səudiyyə,عربستان,المملكة العربية السعودية",
+	"SA|Saudi Arabia|Səudiyyə Ərəbistanı|Suudi Arabistan|Саудовская Аравия|عربستان سعودی|السعودية|36000|Saudi,Saudi Arabian|Kingdom of Saudi Arabia,Saudi,KSA,Səudiyyə,عربستان,المملكة العربية السعودية",
 	"SD|Sudan|Sudan|Sudan|Судан|سودان|السودان|48000|Sudanese|",
 	"SE|Sweden|İsveç|İsveç|Швеция|سوئد|السويد|10500|Swedish,Swede|",
 	"SO|Somalia|Somali|Somali|Сомали|سومالی|الصومال|18000|Somali,Somalian|",
@@ -134,6 +135,38 @@ var countryTable = []string{
 	"VE|Venezuela|Venesuela|Venezuela|Венесуэла|ونزوئلا|فنزويلا|28000|Venezuelan|",
 	"XK|Kosovo|Kosovo|Kosova|Косово|کوزوو|كوسوفو|1800|Kosovar,Kosovan|",
 	"YE|Yemen|Yəmən|Yemen|Йемен|یمن|اليمن|34000|Yemeni|Republic of Yemen,الجمهورية اليمنية",
+	"AR|Argentina|Argentina|Arjantin|Аргентина|آرژانتین|الأرجنتين|46000|Argentine,Argentinian|",
+	"BF|Burkina Faso|Burkina-Faso|Burkina Faso|Буркина-Фасо|بورکینافاسو|بوركينا فاسو|23000|Burkinabe|",
+	"CD|DR Congo|Konqo Demokratik Respublikası|Kongo Demokratik Cumhuriyeti|Демократическая Республика Конго|جمهوری دموکراتیک کنگو|جمهورية الكونغو الديمقراطية|102000|Congolese|Democratic Republic of the Congo,DRC,ДР Конго",
+	"CL|Chile|Çili|Şili|Чили|شیلی|تشيلي|19600|Chilean|",
+	"CO|Colombia|Kolumbiya|Kolombiya|Колумбия|کلمبیا|كولومبيا|52000|Colombian|",
+	"DJ|Djibouti|Cibuti|Cibuti|Джибути|جیبوتی|جيبوتي|1100|Djiboutian|",
+	"HR|Croatia|Xorvatiya|Hırvatistan|Хорватия|کرواسی|كرواتيا|3900|Croatian,Croat|",
+	"IS|Iceland|İslandiya|İzlanda|Исландия|ایسلند|آيسلندا|390|Icelandic|",
+	"KE|Kenya|Keniya|Kenya|Кения|کنیا|كينيا|55000|Kenyan|",
+	"LK|Sri Lanka|Şri-Lanka|Sri Lanka|Шри-Ланка|سری‌لانکا|سريلانكا|22000|Sri Lankan|",
+	"LU|Luxembourg|Lüksemburq|Lüksemburg|Люксембург|لوکزامبورگ|لوكسمبورغ|660|Luxembourgish|",
+	"ME|Montenegro|Monteneqro|Karadağ|Черногория|مونته‌نگرو|الجبل الأسود|620|Montenegrin|",
+	"MK|North Macedonia|Şimali Makedoniya|Kuzey Makedonya|Северная Македония|مقدونیه شمالی|مقدونيا الشمالية|1800|Macedonian|Macedonia,Makedoniya,Makedonya,Македония",
+	"MM|Myanmar|Myanma|Myanmar|Мьянма|میانمار|ميانمار|54000|Burmese|Burma,Бирма",
+	"MN|Mongolia|Monqolustan|Moğolistan|Монголия|مغولستان|منغوليا|3400|Mongolian|",
+	"MR|Mauritania|Mavritaniya|Moritanya|Мавритания|موریتانی|موريتانيا|4900|Mauritanian|Islamic Republic of Mauritania",
+	"MZ|Mozambique|Mozambik|Mozambik|Мозамбик|موزامبیک|موزمبيق|33000|Mozambican|",
+	"NP|Nepal|Nepal|Nepal|Непал|نپال|نيبال|30000|Nepali,Nepalese|",
+	"NZ|New Zealand|Yeni Zelandiya|Yeni Zelanda|Новая Зеландия|نیوزیلند|نيوزيلندا|5200|New Zealander|",
+	"PE|Peru|Peru|Peru|Перу|پرو|بيرو|34000|Peruvian|",
+	"PH|Philippines|Filippin|Filipinler|Филиппины|فیلیپین|الفلبين|117000|Filipino,Philippine|the Philippines",
+	"SG|Singapore|Sinqapur|Singapur|Сингапур|سنگاپور|سنغافورة|5900|Singaporean|",
+	"SI|Slovenia|Sloveniya|Slovenya|Словения|اسلوونی|سلوفينيا|2100|Slovenian,Slovene|",
+	"SK|Slovakia|Slovakiya|Slovakya|Словакия|اسلواکی|سلوفاكيا|5400|Slovak|",
+	"SN|Senegal|Seneqal|Senegal|Сенегал|سنگال|السنغال|18000|Senegalese|",
+	"TD|Chad|Çad|Çad|Чад|چاد|تشاد|18000|Chadian|",
+	"TH|Thailand|Tailand|Tayland|Таиланд|تایلند|تايلاند|70000|Thai|",
+	"TW|Taiwan|Tayvan|Tayvan|Тайвань|تایوان|تايوان|23000|Taiwanese|",
+	"TZ|Tanzania|Tanzaniya|Tanzanya|Танзания|تانزانیا|تنزانيا|67000|Tanzanian|",
+	"UG|Uganda|Uqanda|Uganda|Уганда|اوگاندا|أوغندا|48000|Ugandan|",
+	"VN|Vietnam|Vyetnam|Vietnam|Вьетнам|ویتنام|فيتنام|99000|Vietnamese|Viet Nam",
+	"ZA|South Africa|Cənubi Afrika|Güney Afrika|Южная Африка|آفریقای جنوبی|جنوب أفريقيا|62000|South African|Cənubi Afrika Respublikası,ЮАР",
 }
 
 // countryPlaces builds the country rows from countryTable, placing each country at its capital
