@@ -10,6 +10,7 @@ package reader
 
 import (
 	"bytes"
+	"errors"
 	"fmt"
 	"io"
 	"io/fs"
@@ -73,10 +74,8 @@ func Supported(path string) bool {
 func ReadFile(path string, opt Options) (*dossier.Source, error) {
 	fi, err := os.Stat(path)
 	switch {
-	case err != nil && (os.IsNotExist(err) || os.IsPermission(err)):
-		return nil, fileError(err)
 	case err != nil:
-		return nil, &dossier.Error{Code: dossier.EINVALID, Message: "cannot read file", Err: err}
+		return nil, fileError(err)
 	case fi.IsDir():
 		return nil, dossier.Errorf(dossier.EINVALID, "is a directory")
 	case !fi.Mode().IsRegular():
@@ -96,22 +95,17 @@ func ReadFile(path string, opt Options) (*dossier.Source, error) {
 	// Read one byte past the limit: the file may have grown since Stat.
 	data, err := io.ReadAll(io.LimitReader(f, opt.maxSize()+1))
 	if err != nil {
-		return nil, &dossier.Error{Code: dossier.EINVALID, Message: "cannot read file", Err: err}
+		return nil, fileError(err)
 	}
 	return Read(path, data, opt)
 }
 
 func fileError(err error) error {
 	switch {
-	case os.IsNotExist(err):
+	case errors.Is(err, fs.ErrNotExist):
 		return &dossier.Error{Code: dossier.ENOTFOUND, Message: "no such file", Err: err}
-	case os.IsPermission(err):
+	case errors.Is(err, fs.ErrPermission):
 		return &dossier.Error{Code: dossier.EINVALID, Message: "permission denied", Err: err}
-	}
-	var pe *fs.PathError
-	if e, ok := err.(*fs.PathError); ok {
-		pe = e
-		err = pe.Err
 	}
 	return &dossier.Error{Code: dossier.EINVALID, Message: "cannot read file", Err: err}
 }
