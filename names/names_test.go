@@ -175,6 +175,10 @@ var scoreCases = []struct {
 	{"J. Kennedy", "John Kennedy", KindPerson, link, "initial for a given name"},
 	{"J. Kennedy", "Robert Kennedy", KindPerson, apart, "initial of another given name"},
 	{"Acme Trading S.A.", "Acme Trading SA", KindOrganization, link, "dotted legal form"},
+	{"Mikhail Khodorkovsky", "Michail Chodorkowski", KindPerson, link, "German/Polish ch and w"},
+	{"ООО «Ромашка»", "Romashka LLC", KindOrganization, link, "Russian legal form and quotes"},
+	{"Общество с ограниченной ответственностью «Ромашка»", "Romashka LLC", KindOrganization, link, "Russian legal form written out"},
+	{"Rosneft Oil Company", "Rosneft", KindOrganization, propose, "company is a legal form, oil a missing word"},
 	// Partial forms: review, not link.
 	{"Begli", "Tawhid Ibrahim Begli", KindPerson, propose, "bare surname"},
 	{"Hussein Mastoor", "Hussein Abdullah Mastoor al-Shabal", KindPerson, propose, "middle and last name missing"},

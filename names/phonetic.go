@@ -311,6 +311,7 @@ func similarConsonants(a, b byte) bool {
 	}
 	switch {
 	case a == 'g' && (b == 'h' || b == 'k' || b == 'j'),
+		a == 'C' && b == 'h', // German and Polish ch for kh: Chodorkowski
 		a == 'j' && b == 'k',
 		a == 'd' && b == 't',
 		a == 'b' && (b == 'p' || b == 'v'),

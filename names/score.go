@@ -279,6 +279,10 @@ func missing(p *Prepared, used uint32) (w float32, core, head bool) {
 			continue
 		}
 		u := &p.units[i]
+		switch u.role {
+		case roleLegal, roleStop, roleParticle:
+			continue // legal forms and particles may always be left out
+		}
 		w += u.w
 		switch u.role {
 		case roleCore:

@@ -99,10 +99,10 @@ var roleWords = func() map[string]uint8 {
 		}
 	}
 	add(roleParticle, "al el ad ar as ash at az an ad ul ud ibn bin bint ben bent binti oglu oğlu ogly ogli qizi qızı kyzy gizi uulu bey bay بن ابن بنت")
-	add(roleStop, "of the and for de la le les des du der die das und y e et di da von van و и")
+	add(roleStop, "of the and for de la le les des du der die das und y e et di da von van و и с з")
 	add(roleTitle, "gen general mr mrs ms dr prof col colonel maj major brig capt captain lt sgt imam sheikh shaykh shaikh sayyid seyyed seyed sayed haji hajji hadji mullah molla ayatollah hojatoleslam hujjat sir president prophet commander king prince")
 	add(roleGeo, "lebanese iranian iraqi syrian azerbaijani azeri afghan pakistani yemeni palestinian turkish russian american british israeli saudi emirati qatari bahraini kuwaiti jordanian egyptian libyan")
-	add(roleLegal, "ltd limited llc inc incorporated corp corporation co plc gmbh ag sa sarl srl bv nv spa sas oy ab kk jsc ojsc pjsc cjsc ooo oao zao ao pao mmc asc qsc tov llp lp holding holdings")
+	add(roleLegal, "company şirkəti şirkət shirkat sherkat şirket kompaniya компания شركة شرکت liability joint stock общество ограниченной ответственностью акционерное публичное закрытое открытое товариство обмеженою відповідальністю ltd limited llc inc incorporated corp corporation co plc gmbh ag sa sarl srl bv nv spa sas oy ab kk jsc ojsc pjsc cjsc ooo oao zao ao pao mmc asc qsc tov llp lp holding holdings")
 	add(roleClass, "movement organization organisation group party front association society foundation council union network committee munazzamat sazman niruye силы организация движение منظمة سازمان حركة جنبش airlines airline airways air")
 	add(roleHead, "force forces niruye quwwat силы نیروی قوات brigade brigades battalion battalions regiment division army corps legion liwa kataib kataeb khataib lashkar jaysh jaish saraya sariya asaib")
 	return m
