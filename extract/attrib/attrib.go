@@ -33,6 +33,7 @@ package attrib
 import (
 	"slices"
 	"strings"
+	"sync"
 
 	"github.com/dossier-osint/dossier"
 	"github.com/dossier-osint/dossier/extract/sentence"
@@ -77,12 +78,23 @@ type sent struct {
 	ts   []tok
 }
 
+// tokPool recycles token slices between calls of Find.
+var tokPool = sync.Pool{New: func() any { s := make([]tok, 0, 2048); return &s }}
+
 // Find returns the attributions of text in order of position. lang ("en", "az", "tr", "ru",
 // "fa", "ar" or "") only breaks ties; cues of every language are looked for.
 func Find(text, lang string) []Attribution {
 	rs := []rune(text)
 	f := &finder{rs: rs, lang: lang, sents: sentence.SplitRunes(rs)}
-	all := tokenize(text)
+	buf := tokPool.Get().(*[]tok)
+	defer func() {
+		if cap(*buf) <= 1<<16 {
+			clear(*buf) // drop references to text
+			tokPool.Put(buf)
+		}
+	}()
+	all := tokenize((*buf)[:0], text)
+	*buf = all
 	ss := make([]sent, len(f.sents))
 	k := 0
 	for i, sp := range f.sents {

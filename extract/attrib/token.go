@@ -19,6 +19,9 @@ type tok struct {
 }
 
 func isWordRune(r rune) bool {
+	if r < utf8.RuneSelf {
+		return r >= 'a' && r <= 'z' || r >= 'A' && r <= 'Z' || r >= '0' && r <= '9'
+	}
 	return unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.IsMark(r) || r == '\u200C'
 }
 
@@ -30,9 +33,8 @@ func isJoiner(r rune) bool {
 	return false
 }
 
-// tokenize splits text into tokens. ASCII words are not copied.
-func tokenize(text string) []tok {
-	ts := make([]tok, 0, len(text)/3+1)
+// tokenize appends the tokens of text to ts. ASCII words are not copied.
+func tokenize(ts []tok, text string) []tok {
 	space := false
 	ri := 0
 	dec := func(i int) (rune, int) {
@@ -44,7 +46,7 @@ func tokenize(text string) []tok {
 	for i := 0; i < len(text); {
 		r, n := dec(i)
 		switch {
-		case unicode.IsSpace(r) || normalize.Invisible(r) && r != '\u200C':
+		case r == ' ' || r == '\n' || r == '\t' || r >= utf8.RuneSelf && (unicode.IsSpace(r) || normalize.Invisible(r) && r != '\u200C'):
 			space = true
 			i += n
 			ri++

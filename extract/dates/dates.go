@@ -80,6 +80,7 @@ func Find(text, lang string, anchor dossier.Date) []Expr {
 	buf := tokenPool.Get().(*[]token)
 	defer func() {
 		if cap(*buf) <= 1<<16 {
+			clear(*buf) // drop references to text
 			tokenPool.Put(buf)
 		}
 	}()
