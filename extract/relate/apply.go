@@ -257,6 +257,12 @@ func (w *work) apply(r *rule, loc []int, c *sentCtx) {
 		base.Method += "+place-as-agent"
 	}
 
+	if r.tailList && !hasS && hasO {
+		for _, a := range w.tail(loc[1], "o") {
+			w.addPair(base, pred, a, o, r)
+		}
+		return
+	}
 	if hasS && hasO {
 		subs := []arg{s}
 		objs := []arg{o}
@@ -470,6 +476,10 @@ func canonicalRole(s string) string {
 		return "spokesman"
 	case "senior member", "leading member", "founding member":
 		return "member"
+	case "lideri", "rəhbəri", "başçısı", "sədri", "başkanı", "sorumlusu", "лидер", "глава", "руководитель", "главарь":
+		return "leader"
+	case "komandiri", "komutanı", "командир":
+		return "commander"
 	}
 	return s
 }
@@ -582,4 +592,35 @@ func afterPreposition(before string) bool {
 		}
 	}
 	return false
+}
+
+// tail returns the placeholders of the given type letters from byte p of the masked segment to
+// the end of the clause (a full stop, semicolon or colon, a relative pronoun, a verb-like
+// "have"/"has"/"are", or 300 bytes).
+func (w *work) tail(p int, letters string) []arg {
+	m := w.masked
+	end := min(len(m), p+300)
+	for _, stop := range []string{".", ";", ":", " which ", " who ", " that ", " have ", " has ", " are ", " were "} {
+		if i := strings.Index(m[p:end], stop); i >= 0 {
+			end = p + i
+		}
+	}
+	var out []arg
+	for q := p; q < end; {
+		i := strings.IndexRune(m[q:end], phOpen)
+		if i < 0 {
+			break
+		}
+		q += i
+		letter, idx, ana, n := parsePH(m[q:])
+		if n == 0 || idx < 0 || idx >= len(w.d.Mentions) {
+			q += utf8.RuneLen(phOpen)
+			continue
+		}
+		if strings.IndexByte(letters, letter) >= 0 && len(out) < 12 {
+			out = append(out, arg{idx: idx, letter: letter, ana: ana, at: q, end: q + n})
+		}
+		q += n
+	}
+	return out
 }

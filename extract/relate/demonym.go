@@ -6,10 +6,11 @@ import (
 	"github.com/dossier-osint/dossier"
 )
 
-// Demonyms in sponsor compounds. "Iranian-backed militia" names its sponsor by an adjective;
-// when the document also names the country ("Iran"), the adjective becomes a placeholder of
-// that mention, so the x-backed rule reads it as "Iran-backed". Only compounds with the
-// participles below are rewritten: "the Iranian regime" is left alone.
+// Demonyms. "Iranian-backed militia" names its sponsor by an adjective; when the document also
+// names the country ("Iran"), the adjective becomes a placeholder of that mention, so the
+// x-backed rule reads it as "Iran-backed". Only compounds with the participles below, and bare
+// demonyms right before an organisation's name ("the Saudi Al-Arabiya": based in), are
+// rewritten: "the Iranian regime" is left alone.
 var demonyms = map[string][]string{
 	"iranian": {"iran", "islamic republic of iran"}, "iraqi": {"iraq"}, "syrian": {"syria"},
 	"russian": {"russia", "russian federation"}, "turkish": {"turkey", "türkiye"},
@@ -34,14 +35,29 @@ var sponsorParticiples = map[string]bool{
 func (w *work) demonymAt(i, end int) (int, int) {
 	rs := w.d.Runes
 	word, _ := wordAt(rs, i, end)
-	dash := strings.IndexByte(word, '-')
-	if dash <= 0 {
+	if word == "" {
 		return 0, -1
 	}
-	dem, part := word[:dash], word[dash+1:]
-	names, ok := demonyms[dem]
-	if !ok || !sponsorParticiples[part] {
-		return 0, -1
+	dash := strings.IndexByte(word, '-')
+	var names []string
+	if dash > 0 {
+		dem, part := word[:dash], word[dash+1:]
+		var ok bool
+		if names, ok = demonyms[dem]; !ok || !sponsorParticiples[part] {
+			return 0, -1
+		}
+		word = dem
+	} else {
+		// A bare demonym counts only right before an organisation's name ("the Saudi
+		// Al-Arabiya", "the Lebanese Hezbollah").
+		var ok bool
+		if names, ok = demonyms[word]; !ok {
+			return 0, -1
+		}
+		j := i + len([]rune(word))
+		if j >= end || rs[j] != ' ' || !w.orgStartsAt(j+1) {
+			return 0, -1
+		}
 	}
 	if w.byName == nil {
 		w.byName = map[string]int{}
@@ -54,8 +70,17 @@ func (w *work) demonymAt(i, end int) (int, int) {
 	}
 	for _, n := range names {
 		if m, ok := w.byName[n]; ok {
-			return len([]rune(dem)), m
+			return len([]rune(word)), m
 		}
 	}
 	return 0, -1
+}
+
+func (w *work) orgStartsAt(q int) bool {
+	for _, m := range w.segMents {
+		if mm := w.d.Mentions[m]; mm.Span.Start == q {
+			return mm.Type == dossier.Organization
+		}
+	}
+	return false
 }

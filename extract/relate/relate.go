@@ -40,6 +40,7 @@ const (
 	phOpen    = '\uE000' // mention placeholder: phOpen, type letter, mention index, phClose|phAnaClose
 	phClose   = '\uE001'
 	phAnaphor = '\uE002' // closes a placeholder that stands for a pronoun's antecedent
+	phDemonym = '\uE005' // closes a placeholder that stands for a country named by its demonym
 	dtOpen    = '\uE003' // date placeholder: dtOpen, index into Stage dates, dtClose
 	dtClose   = '\uE004'
 )
@@ -355,7 +356,7 @@ func (w *work) mask(si int) string {
 			w.pos = i
 			if n, ref := w.demonymAt(i, seg.End); n > 0 {
 				var tmp strings.Builder
-				writePH(&tmp, phOpen, typeLetter(d.Mentions[ref].Type), ref, phAnaphor)
+				writePH(&tmp, phOpen, typeLetter(d.Mentions[ref].Type), ref, phDemonym)
 				b.WriteString(tmp.String())
 				i += n
 				space = false
@@ -460,10 +461,10 @@ func parsePH(s string) (letter byte, idx int, ana bool, n int) {
 		return 0, -1, false, 0
 	}
 	c, csz := utf8.DecodeRuneInString(s[j:])
-	if c != phClose && c != phAnaphor {
+	if c != phClose && c != phAnaphor && c != phDemonym {
 		return 0, -1, false, 0
 	}
-	return letter, v, c == phAnaphor, j + csz
+	return letter, v, c != phClose, j + csz
 }
 
 // parseDatePH reads a date placeholder and returns the index into w.dates.

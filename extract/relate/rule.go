@@ -35,6 +35,9 @@ type rule struct {
 	// ("X was arrested in Russia" → arrested(Russia, X)), at a lower confidence.
 	agentFromPlace bool
 	deny           bool // the pattern itself states a denial ("denied founding")
+	// tailList: the subjects are the organisations listed after the match ("militias backed by
+	// Iran, such as A, the Pakistani (B) and C"), up to the end of the clause.
+	tailList bool
 
 	re *regexp.Regexp
 	// Most patterns start with an argument; they are compiled anchored (^) and tried only at
@@ -83,9 +86,12 @@ var (
 var macros = map[string]string{
 	"{T}":  `(?P<t>\x{E003}\d+\x{E004})`,
 	"{T_}": `(?:\x{E003}\d+\x{E004})`,
-	"{PL}": `(?P<pl>\x{E000}l\d+[\x{E001}\x{E002}])`,
-	// An article, and a named possessor: "met with Iran's supreme leader X".
-	"{det}": `(?:the |a |an )?(?:\x{E000}[lo]\d+\x{E001}'s? )?`,
+	// A country named by its demonym before an organisation: "the Saudi Al-Arabiya".
+	"{DEM}": `(?P<o>\x{E000}l\d+\x{E005})`,
+	"{PL}": `(?P<pl>\x{E000}l\d+[\x{E001}\x{E002}\x{E005}])`,
+	// An article, a named possessor ("met with Iran's supreme leader X") and a demonym standing
+	// for a country named elsewhere ("the Iranian Quds Force").
+	"{det}": `(?:the |a |an )?(?:\x{E000}[lo]\d+\x{E001}'s? )?(?:\x{E000}l\d+\x{E005} )?`,
 	// An appositive between a name and its verb: ", a little-known cleric from X,".
 	"{app}": `(?:,[^,;]+?,|, (?:which|who|that))?`,
 	// A free clause or parenthetical between subject and verb is not allowed; auxiliaries and
@@ -111,7 +117,7 @@ const numPat = `\d{1,3}(?:,\d{3})+|\d+|(?:a |one |several |a few )?(?:` + numWor
 
 const numWord = `one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety`
 
-var leftover = regexp.MustCompile(`\{(?:[a-z]+|T_?|PL|[SOM]:[a-z]+)\}`)
+var leftover = regexp.MustCompile(`\{(?:[a-z]+|T_?|PL|DEM|[SOM]:[a-z]+)\}`)
 
 var groupRe = regexp.MustCompile(`\(\?P<([a-z]+)>`)
 
@@ -129,7 +135,7 @@ func (r *rule) compile() error {
 	}
 	p = phRe.ReplaceAllStringFunc(p, func(m string) string {
 		sub := phRe.FindStringSubmatch(m)
-		body := `\x{E000}[` + sub[2] + `]\d+[\x{E001}\x{E002}]`
+		body := `\x{E000}[` + sub[2] + `]\d+[\x{E001}\x{E002}\x{E005}]`
 		// A person's title may precede the name as a Position mention ("Supreme Leader X").
 		title := ""
 		if strings.Contains(sub[2], "p") {
@@ -177,6 +183,9 @@ func (r *rule) compile() error {
 		p = "^(?:" + p + ")"
 	}
 	r.needs = 2
+	if r.tailList {
+		r.needs = 1
+	}
 	if r.datePred != "" || r.agentFromPlace || r.pred == "member_count" {
 		r.needs = 1
 	}
