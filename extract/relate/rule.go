@@ -88,7 +88,7 @@ var macros = map[string]string{
 	"{T_}": `(?:\x{E003}\d+\x{E004})`,
 	// A country named by its demonym before an organisation: "the Saudi Al-Arabiya".
 	"{DEM}": `(?P<o>\x{E000}l\d+\x{E005})`,
-	"{PL}": `(?P<pl>\x{E000}l\d+[\x{E001}\x{E002}\x{E005}])`,
+	"{PL}":  `(?P<pl>\x{E000}l\d+[\x{E001}\x{E002}\x{E005}])`,
 	// An article, a named possessor ("met with Iran's supreme leader X") and a demonym standing
 	// for a country named elsewhere ("the Iranian Quds Force").
 	"{det}": `(?:the |a |an )?(?:\x{E000}[lo]\d+\x{E001}'s? )?(?:\x{E000}l\d+\x{E005} )?`,

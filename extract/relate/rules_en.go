@@ -136,10 +136,10 @@ var englishRules = []rule{
 
 	// "militias backed by Iran, such as A, B and C", "Iran-backed groups including A and B".
 	{name: "backed-such-as", pred: "backed_by", keys: "such as|including|like|among them|namely",
-		pat: `(?:militias|groups|proxies|factions|organi[sz]ations|movements|forces|militants|brigades) (?:(?:that|which) (?:are|were) )?(?:backed|supported|funded|armed|sponsored|financed)(?: and [a-z]+)? by {det}{adj}{O:pol}[^;.]*?,? (?:such as|including|like|among them|namely) `,
+		pat:  `(?:militias|groups|proxies|factions|organi[sz]ations|movements|forces|militants|brigades) (?:(?:that|which) (?:are|were) )?(?:backed|supported|funded|armed|sponsored|financed)(?: and [a-z]+)? by {det}{adj}{O:pol}[^;.]*?,? (?:such as|including|like|among them|namely) `,
 		conf: 0.65, state: true, tailList: true},
 	{name: "x-backed-such-as", pred: "backed_by", keys: "such as|including|like|among them|namely",
-		pat: `{O:pol}[- ](?:backed|sponsored|funded|supported|armed) (?:[\p{L}'\-]+ ){0,3}?(?:militias|groups|proxies|factions|organi[sz]ations|movements|forces|brigades)[^;.]*?,? (?:such as|including|like|among them|namely) `,
+		pat:  `{O:pol}[- ](?:backed|sponsored|funded|supported|armed) (?:[\p{L}'\-]+ ){0,3}?(?:militias|groups|proxies|factions|organi[sz]ations|movements|forces|brigades)[^;.]*?,? (?:such as|including|like|among them|namely) `,
 		conf: 0.65, state: true, tailList: true},
 
 	// --- training ----------------------------------------------------------------------------
@@ -285,7 +285,7 @@ var englishRules = []rule{
 	// demonym says where a group is from or active, not always where it is based ("the Azeri
 	// militia" may sit in Iran), so the claim is operates_in, at a low confidence.
 	{name: "demonym-org", pred: "operates_in", keys: "",
-		pat: `{DEM} {S:o}`,
+		pat:  `{DEM} {S:o}`,
 		conf: 0.5},
 	// "Y's stronghold in PLACE", "its headquarters in PLACE".
 	{name: "stronghold", pred: "based_in", keys: "stronghold|headquarters|base|bastion",
