@@ -301,6 +301,9 @@ func (w *doc) emitSeq(a, b int) {
 			a++
 		}
 	}
+	if a > b {
+		return
+	}
 	// "Fighters of the ...", "Members of ...": an opening plural or ordinary noun governs the
 	// name after "of"; it is not part of it.
 	if a <= b && (toks[a].initial || toks[a].heading) && a+1 <= b && !nameTok(toks[a+1]) && (toks[a+1].fold == "of" || toks[a+1].fold == "and") &&
@@ -312,6 +315,12 @@ func (w *doc) emitSeq(a, b int) {
 		if a > b {
 			return
 		}
+	}
+	// "Polis Elmar Vəliyev ...": an unattested opening word before a given name is not part of
+	// the name.
+	if a+2 <= b && toks[a].initial && !w.capSeen.has(toks[a].fold) && !intrinsic(toks[a]) && !toks[a].is(commonCaps) &&
+		nameTok(toks[a+1]) && toks[a+1].is(givenNames) && w.gap(a, a+1) == gapSpace {
+		a++
 	}
 	// Headings capitalise every word: keep only words the body also capitalises or that carry
 	// a cue of their own, unless the sequence is the whole line (a by-line, a list entry).
@@ -384,7 +393,30 @@ func (w *doc) emitSeq(a, b int) {
 			a = p
 		}
 	}
+	if typ == dossier.Person && w.turkic {
+		// "Elmar Vəliyevə", "Yunis Səfərovu": a case ending on the surname stays out.
+		if n := w.surnameCase(toks[b]); n > 0 {
+			w.add(cand{span: dossier.Span{Start: toks[a].s, End: toks[b].e - n}, typ: typ, rule: rule, score: score, prio: 1, words: b - a + 1})
+			return
+		}
+	}
 	w.addSeq(a, b, typ, rule, score)
+}
+
+// surnameCase returns the length of an Azerbaijani/Turkish case ending on a surname ("Vəliyevə"
+// → 1), or 0.
+func (w *doc) surnameCase(t token) int {
+	word := w.rs[t.s:t.e]
+	for _, suf := range caseEndings {
+		if len(word) < len(suf.r)+4 || string(word[len(word)-len(suf.r):]) != suf.s {
+			continue
+		}
+		stem := foldRunes(word[:len(word)-len(suf.r)])
+		if hasSuffix(stem, personSuffixes) && !t.surname() {
+			return len(suf.r)
+		}
+	}
+	return 0
 }
 
 // placeOf reports whether the sequence at a follows "city of", "province of" and the like.
@@ -779,14 +811,14 @@ func isCommon(f string) bool {
 	return commonCaps.has(f) || strings.HasSuffix(f, "s") && commonCaps.has(f[:len(f)-1])
 }
 
-// hasLocativeStem reports whether t is a known proper noun with a case ending, which ends any
-// name before it.
+// hasLocativeStem reports whether t is a known proper noun in a case of place (locative,
+// ablative, dative), which ends any name before it ("Tovhid İbrahimbəyli İranda").
 func (w *doc) hasLocativeStem(t token) bool {
 	if !t.cap || t.suffix != "" {
 		return false
 	}
-	_, _, ok := w.caseStem(t)
-	return ok
+	_, place, ok := w.caseStem(t)
+	return ok && place
 }
 
 // nextToDigit reports whether the sequence toks[a..b] stands beside a number ("5 Kasım 2023").
@@ -841,5 +873,6 @@ var caseEndings = func() []caseEnding {
 	add("da də de ta tə te ya yə ye", true)
 	add("ın in un ün", false)
 	add("a ə e", true)
+	add("u ü ı i", false)
 	return out
 }()

@@ -326,6 +326,7 @@ var (
 
 	// orgClassWords are lower-case nouns that, next to a quoted name, say it names a group.
 	orgClassWords = words(`группировки группировку группировкой группы движения организации
+		агентство агентства газета газеты издание agency newspaper agentliyi agentliyinin ajansı
 		group movement militia organization organisation brigade battalion
 		network party faction front cell unit wing force forces army
 		qrup qrupu qruplaşma qruplaşması hərəkat hərəkatı təşkilat təşkilatı dəstə dəstəsi
@@ -386,7 +387,7 @@ var (
 // take case and possessive endings ("Briqadaları", "Tugayları", "Службы", "Корпуса").
 var orgHeadStems = foldAll(`briqada hərəkat təşkilat partiya cəbhə qüvvə ordus şura mərkəz ittifaq
 	qruplaşma xidmət batalyon korpus nazirliy agentliy müqavimət hareket örgüt partis tugay
-	cephe kuvvet konsey merkez bakanlığ teşkilat derneğ vakf direniş
+	cephe kuvvet konsey merkez bakanlığ teşkilat derneğ vakf direniş servis
 	движени бригад корпус парти фронт арми батальон совет центр институт организаци союз
 	министерств агентств группировк служб комитет полк отряд управлени сопротивлени`)
 
