@@ -198,6 +198,11 @@ func (s *sent) add(cueFirst, cueLast, srcFirst, srcLast int, kind string, scope 
 		}
 	case kind != Quote && isAnonymousSources(src):
 		a.Kind = Sources
+	case src == "it" && kind == Said:
+		// "It also stated that ...": a report named earlier speaks.
+		if r, ok := s.f.lastReport(a.Span.Start); ok {
+			a.Kind, a.Source, a.SourceSpan = ReportRef, r.name, dossier.Span{Start: r.start, End: r.end}
+		}
 	}
 	s.f.out = append(s.f.out, a)
 }

@@ -24,14 +24,14 @@ var (
 	// English speech verbs after their subject.
 	enSaid = set("said,says,say,reported,reports,report,stated,states,claimed,claims,claim,added,adds,noted,notes,wrote,writes," +
 		"told,tells,confirmed,confirms,confirm,revealed,reveals,alleged,alleges,announced,announces,asserted,insisted,suggested,suggests,suggest," +
-		"indicated,indicates,indicate,explained,argued,warned,disclosed,acknowledged,admitted,quoted")
+		"indicated,indicates,indicate,explained,argued,argues,warned,disclosed,acknowledged,admitted,quoted,assured,hinted,described,describes,accused,accuses")
 	// Verbs that can introduce quoted or reported speech inverted: "said the report".
 	enInverted = set("said,says,reported,stated,added,noted,wrote,claimed,told")
 	enComp     = set("that")
 	// Words that end a subject when walking back from a verb.
 	// Noun-or-verb forms that count as speech verbs only before "that" or a colon.
 	enAmbiguous = set("report,reports,claim,claims,states,notes,say,announced,announces,revealed,reveals,indicated,indicates,indicate," +
-		"warned,explained,argued,acknowledged,admitted,disclosed,added,adds,wrote,writes")
+		"warned,explained,argued,argues,acknowledged,admitted,disclosed,added,adds,wrote,writes,assured,hinted")
 	// Forms that are also nouns, and the words that show them to be nouns: "the official claim".
 	enNounForm   = set("report,reports,claim,claims,say,notes,states")
 	enNounBefore = set("the,a,an,this,that,its,his,her,their,our,official,same,latest,new,earlier,previous,first,second,initial")
