@@ -439,7 +439,7 @@ func (w *doc) propagate(ms []cand) []cand {
 // ---------------------------------------------------------------- aliases
 
 // aliasCues, between two mentions, make the second an alias of the first ("X, known as Y").
-var aliasCues = words(`known_as also_known_as better_known_as also_called also_named aka a.k.a
+var aliasCues = words(`known_as also_known_as better_known_as also_called also_named aka a.k.a a.k.a.
 	alias also formerly formerly_known_as otherwise_known_as or also_spelled also_written
 	известный_как известная_как известное_как известные_как также_известный_как он_же она_же
 	также_известная_как или المعروف_باسم المعروفة_باسم المعروف_ب المعروفة_ب ويعرف_باسم
