@@ -10,6 +10,7 @@ package lang
 
 import (
 	"sort"
+	"strings"
 	"unicode"
 	"unicode/utf8"
 )
@@ -325,7 +326,11 @@ var maxStopword = func() int {
 type feat struct {
 	letters int
 	schwa   int // ə (Azerbaijani Latin only)
+	words   int // words (of this script)
+	schwaW  int // words with ə
+	yor     int // words ending in the Turkish present-tense suffix -yor (görülüyor); Azerbaijani has -ır
 	xq      int // x and q: frequent in Azerbaijani, absent from native Turkish words
+	e       int // e: frequent in Turkish, rarer in Azerbaijani, which writes ə instead
 	turk    int // ı İ ş ğ: Turkish or Azerbaijani
 	azc     int // ә ғ ҹ һ ө ү ј: Azerbaijani Cyrillic
 	ruL     int // ы э ъ ё: Russian (and Belarusian), not Ukrainian
@@ -339,7 +344,11 @@ type feat struct {
 func (f *feat) add(g *feat) {
 	f.letters += g.letters
 	f.schwa += g.schwa
+	f.words += g.words
+	f.schwaW += g.schwaW
+	f.yor += g.yor
 	f.xq += g.xq
+	f.e += g.e
 	f.turk += g.turk
 	f.azc += g.azc
 	f.ruL += g.ruL
@@ -359,11 +368,21 @@ func (f *feat) classify(s int) (lang int, strong bool) {
 	switch s {
 	case sLatn:
 		sc[en] = float64(f.stop[en])
-		sc[az] = float64(f.stop[az]) + 0.5*float64(f.schwa)
-		if f.schwa+f.turk > 0 {
-			sc[az] += 0.2 * float64(f.xq)
+		// Azerbaijani writes ə where Turkish writes e (-lər/-ler, -də/-de), so among the two
+		// letters ə dominates in Azerbaijani and e in Turkish, even when a Turkish text quotes
+		// Azerbaijani names. The share decides between them once the text is Turkic at all.
+		sc[az] = float64(f.stop[az]) + 0.25*float64(min(f.schwaW, 4))
+		sc[tr] = float64(f.stop[tr]) + float64(f.yor)
+		if f.schwa+f.e >= 3 && f.schwa+f.turk > 0 {
+			share := float64(f.schwa) / float64(f.schwa+f.e)
+			sc[az] += 0.15 * float64(f.words) * share
+			if f.turk >= 2 && f.stop[tr] > 0 {
+				sc[tr] += 0.15 * float64(f.words) * (1 - share)
+			}
 		}
-		sc[tr] = float64(f.stop[tr])
+		if f.schwa+f.turk > 0 {
+			sc[az] += 0.05 * float64(f.xq)
+		}
 		if f.schwa == 0 {
 			sc[tr] += 0.4 * float64(f.turk)
 		}
@@ -416,6 +435,7 @@ type detector struct {
 	wstart int      // byte offset of the current word, -1 outside words
 	ws     int      // script of the current word's first letter
 	wupper bool     // the current word starts with a capital
+	wschwa bool     // the current word has ə
 	kana   bool     // Japanese kana seen: Han is Japanese
 }
 
@@ -428,7 +448,10 @@ func (d *detector) scan(text string) {
 					d.startWord(i, sLatn, c != lc)
 				}
 				d.cur.f[sLatn].letters++
-				if lc == 'x' || lc == 'q' {
+				switch lc {
+				case 'e':
+					d.cur.f[sLatn].e++
+				case 'x', 'q':
 					d.cur.f[sLatn].xq++
 				}
 				i++
@@ -470,7 +493,7 @@ func (d *detector) scan(text string) {
 }
 
 func (d *detector) startWord(i, s int, upper bool) {
-	d.wstart, d.ws, d.wupper = i, s, upper
+	d.wstart, d.ws, d.wupper, d.wschwa = i, s, upper, false
 }
 
 // endWord looks up the word that ends at byte j, if any, in the stopword lists. A capitalised
@@ -481,7 +504,20 @@ func (d *detector) endWord(text string, j int) {
 		return
 	}
 	d.wstart = -1
-	if j-i > maxStopword || d.ws > sArab {
+	if d.ws > sArab {
+		return
+	}
+	f := &d.cur.f[d.ws]
+	f.words++
+	if d.ws == sLatn {
+		if d.wschwa {
+			f.schwaW++
+		}
+		if w := text[i:j]; strings.HasSuffix(w, "yor") || strings.HasSuffix(w, "yorlar") || strings.HasSuffix(w, "yordu") {
+			f.yor++
+		}
+	}
+	if j-i > maxStopword {
 		return
 	}
 	w := text[i:j]
@@ -499,7 +535,7 @@ func (d *detector) endWord(text string, j int) {
 	}
 	for l := range nLangs {
 		if set&(1<<l) != 0 {
-			d.cur.f[d.ws].stop[l]++
+			f.stop[l]++
 		}
 	}
 }
@@ -520,6 +556,7 @@ func (d *detector) special(s int, r rune) {
 	switch r {
 	case 'ə':
 		f.schwa++
+		d.wschwa = true
 	case 'x', 'q':
 		f.xq++
 	case 'ı', 'ş', 'ğ':
