@@ -452,18 +452,10 @@ func isArabicVowelLetter(r rune) bool {
 	return r == arAlef || r == arWaw || r == arYa || r == 'ى' || r == 'إ'
 }
 
-// translitArabic transliterates one Arabic-script word (see Comparable).
-func translitArabic(w string) string {
-	var buf [64]rune
+// arabicLetters returns the unified letters of an Arabic-script word (see unifyArabic).
+func arabicLetters(w string, buf []rune) []rune {
 	letters := buf[:0]
 	for _, r := range w {
-		if runeScript(r) != scriptArabic {
-			// A Latin or Cyrillic letter inside an Arabic word: keep its own value.
-			if c := unifyArabic(r); c != 0 {
-				letters = append(letters, c)
-			}
-			continue
-		}
 		if c := unifyArabic(r); c != 0 {
 			letters = append(letters, c)
 		}
@@ -472,6 +464,92 @@ func translitArabic(w string) string {
 	if n := len(letters); n >= 4 && letters[n-4] == arAlef && letters[n-3] == 'ل' && letters[n-2] == 'ل' && letters[n-1] == 'ه' {
 		letters = append(letters[:n-4], arAlef, 'ل', 'ل', arAlef, 'ه')
 	}
+	return letters
+}
+
+// phoneticArabic returns the phonetic form (see phonetic) of an Arabic-script or Hebrew word
+// straight from its letters: one symbol per letter, so that letters that happen to stand side
+// by side are never read as a Latin digraph (ز ه is z-h, not zh), and doubled consonants stay
+// double (جلل, Jalil: the vowel between them is unwritten).
+func phoneticArabic(w string) string {
+	if strings.IndexFunc(w, func(r rune) bool { return runeScript(r) == scriptHebrew }) >= 0 {
+		var hb strings.Builder
+		for _, r := range w {
+			if c := hebrewToArabic(r); c != 0 {
+				hb.WriteRune(c)
+			}
+		}
+		w = hb.String()
+	}
+	var buf [64]rune
+	letters := arabicLetters(w, buf[:0])
+	var ob [64]byte
+	b := ob[:0]
+	add := func(c byte) {
+		if isVowel(c) && len(b) > 0 && b[len(b)-1] == c {
+			return
+		}
+		b = append(b, c)
+	}
+	for i, r := range letters {
+		prevVowel := i == 0 || isArabicVowelLetter(letters[i-1])
+		last := i == len(letters)-1
+		nextVowel := last || isArabicVowelLetter(letters[i+1])
+		switch r {
+		case arAlef, 'ى', arTaMar:
+			if r == arTaMar && !last {
+				add('t')
+			} else {
+				add('a')
+			}
+		case 'إ':
+			add('i')
+		case arWaw:
+			if prevVowel || (!last && nextVowel) {
+				add('v')
+			} else {
+				add('u')
+			}
+		case arYa:
+			add('i')
+		case 'ه':
+			if last && i > 0 && letters[i-1] != arAlef {
+				add('i')
+			} else {
+				add('h')
+			}
+		case 'ش':
+			add('S')
+		case 'چ':
+			add('C')
+		case 'خ', 'ح':
+			add('h')
+		case 'غ', 'ق', 'ك':
+			add('k')
+		case 'ث', 'ت', 'ط':
+			add('t')
+		case 'ذ', 'ز', 'ض', 'ظ':
+			add('z')
+		case 'ژ', 'ج':
+			add('j')
+		default:
+			for _, c := range arabicConsonant(r) {
+				if c < 0x80 {
+					add(byte(c))
+				}
+			}
+		}
+	}
+	if n := len(b); n > 2 && b[n-1] == 'h' && isVowel(b[n-2]) {
+		b = b[:n-1]
+	}
+	return string(b)
+}
+
+// translitArabic transliterates one Arabic-script word (see Comparable).
+func translitArabic(w string) string {
+	var buf [64]rune
+	letters := arabicLetters(w, buf[:0])
 	var b strings.Builder
 	for i, r := range letters {
 		prevVowel := i == 0 || isArabicVowelLetter(letters[i-1])
@@ -503,8 +581,8 @@ func translitArabic(w string) string {
 				b.WriteByte('t')
 			}
 		case 'ه':
-			if last && i > 0 && !isArabicVowelLetter(letters[i-1]) {
-				b.WriteByte('e') // Persian final -e/-eh: زاده "zade"
+			if last && i > 0 && letters[i-1] != arAlef {
+				b.WriteByte('e') // a final vowel: زاده "zade", هنیه "haniye", پاولووه "pavlove"
 			} else {
 				b.WriteByte('h')
 			}

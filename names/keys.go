@@ -119,6 +119,22 @@ func (p *Prepared) eachKey(f func(pair bool, k1, k2 string)) {
 	}
 }
 
+// keyClass folds one consonant for the cheap filter of unitSim: pairs that transliteration
+// swaps (p b, g j k q, ch sh, f v) count as one.
+func keyClass(c byte) byte {
+	switch c {
+	case 'p':
+		return 'b'
+	case 'g', 'j', 'q':
+		return 'k'
+	case 'C':
+		return 'S'
+	case 'f':
+		return 'v'
+	}
+	return c
+}
+
 // keyClasses folds consonants that scripts without them render by a neighbour, so that blocking
 // keys meet across scripts: Arabic has no p (ب) or g (ج, غ, ق), Turkish c is j.
 func keyClasses(sk string) string {

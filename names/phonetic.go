@@ -163,8 +163,7 @@ func skeletonOf(p string) string {
 // without vowels, w/v glides and a final h. It is what Latin renderings and the vowel-less Arabic
 // and Persian spellings of a name share: "Qasem", "Ghasem", "Kasım" and "قاسم" are all "ksm".
 func Skeleton(token string) string {
-	t, _ := translitWord(token, turkicText(token))
-	return skeletonOf(phonetic(t))
+	return skeletonOf(wordPhonetic(token))
 }
 
 // consonants counts the non-vowel bytes of a phonetic form.

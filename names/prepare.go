@@ -12,6 +12,7 @@ const maxTokens = 12
 // as "ibrahimbegli").
 type unit struct {
 	comp        string // comparable form
+	single      string // an abjad phonetic form with doubled consonants made single, if different
 	alt         string // phonetic form without a written-on Arabic article ("الهام": Ilham or al-ham)
 	phon        string // phonetic form
 	stem        string // phonetic form without a surname or group ending, or ""
@@ -53,6 +54,7 @@ func (p *Prepared) Comparable() string { return p.comp }
 type word struct {
 	comp  string
 	abjad bool
+	src   string // the word as written, for abjad words
 }
 
 // Prepare precomputes what scoring needs for a name of the given kind.
@@ -68,7 +70,8 @@ func Prepare(name string, kind Kind) *Prepared {
 			break
 		}
 		i = end
-		t, ab := translitWord(name[start:end], tk)
+		src := name[start:end]
+		t, ab := translitWord(src, tk)
 		if t == "" {
 			continue
 		}
@@ -79,13 +82,13 @@ func Prepare(name string, kind Kind) *Prepared {
 		if strings.IndexByte(t, ' ') >= 0 { // a Hangul name split in two
 			for _, f := range strings.Fields(t) {
 				if len(words) < maxTokens {
-					words = append(words, word{f, ab})
+					words = append(words, word{f, ab, ""})
 				}
 			}
 			continue
 		}
 		if len(words) < maxTokens {
-			words = append(words, word{t, ab})
+			words = append(words, word{t, ab, src})
 		}
 	}
 	p.comp = cb.String()
@@ -104,11 +107,17 @@ func Prepare(name string, kind Kind) *Prepared {
 				role = rolePatronymic
 			}
 		}
-		u := makeUnit(comp, w.abjad, role, kind)
-		if w.abjad && role == roleCore && len(comp) > 4 && strings.HasPrefix(comp, "al") && !strings.HasPrefix(comp, "allah") {
+		ph := ""
+		if w.abjad && w.src != "" {
+			ph = phoneticArabic(w.src)
+		} else {
+			ph = phonetic(comp)
+		}
+		u := makeUnit(comp, ph, w.abjad, role, kind)
+		if w.abjad && role == roleCore && len(ph) > 4 && strings.HasPrefix(ph, "al") && !strings.HasPrefix(ph, "alah") {
 			// The Arabic article is written onto the word; whether "ال" is the article
 			// (الأسد, al-Assad) or part of the name (الهام, Ilham) the script does not say.
-			u.alt = phonetic(comp[2:])
+			u.alt = ph[2:]
 		}
 		u.first, u.last = uint8(len(p.units)), uint8(len(p.units))
 		p.units = append(p.units, u)
@@ -190,9 +199,16 @@ func isPatronymicMarker(comp string) bool {
 	return false
 }
 
-func makeUnit(comp string, abjad bool, role uint8, kind Kind) unit {
-	ph := phonetic(comp)
+func makeUnit(comp, ph string, abjad bool, role uint8, kind Kind) unit {
 	u := unit{comp: comp, phon: ph, role: role, abjad: abjad}
+	if abjad {
+		for i := 1; i < len(ph); i++ {
+			if ph[i] == ph[i-1] {
+				u.single = dedupe(ph)
+				break
+			}
+		}
+	}
 	u.variant = variantOf[ph]
 	u.cons, u.mask = phonStats(ph)
 	n := len(ph)
@@ -246,7 +262,18 @@ func joinUnits(us []unit, kind Kind) unit {
 		abjad = abjad || u.abjad
 		w += u.w
 	}
-	u := makeUnit(b.String(), abjad, roleCore, kind)
+	comp := b.String()
+	ph := ""
+	if abjad {
+		var pb strings.Builder
+		for _, u := range us {
+			pb.WriteString(u.phon)
+		}
+		ph = pb.String()
+	} else {
+		ph = phonetic(comp)
+	}
+	u := makeUnit(comp, ph, abjad, roleCore, kind)
 	u.w = w
 	u.first, u.last = us[0].first, us[len(us)-1].last
 	return u
@@ -258,7 +285,7 @@ func phonStats(ph string) (cons uint8, mask uint32) {
 		c := ph[i]
 		if !isVowel(c) && c != 'v' {
 			cons++
-			mask |= 1 << (c & 31)
+			mask |= 1 << (keyClass(c) & 31)
 		}
 	}
 	return
@@ -280,11 +307,22 @@ func mergeLetters(ws []word) []word {
 				for _, x := range ws[i : j+1] {
 					b.WriteString(x.comp)
 				}
-				w = word{b.String(), false}
+				w = word{b.String(), false, ""}
 				i = j
 			}
 		}
 		out = append(out, w)
 	}
 	return out
+}
+
+// dedupe collapses runs of one letter.
+func dedupe(s string) string {
+	b := make([]byte, 0, len(s))
+	for i := 0; i < len(s); i++ {
+		if len(b) == 0 || b[len(b)-1] != s[i] {
+			b = append(b, s[i])
+		}
+	}
+	return string(b)
 }

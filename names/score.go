@@ -396,6 +396,19 @@ func unitSim1(x, y *unit, kind Kind) (float32, uint8) {
 	}
 	abjad := x.abjad || y.abjad
 	s := phonSim(x.phon, y.phon, x.cons, y.cons, abjad)
+	if abjad && (x.single != "" || y.single != "") {
+		// Doubled letters of an abjad word may stand for one consonant (الله, Allah).
+		px, py := x.phon, y.phon
+		if x.single != "" {
+			px = x.single
+		}
+		if y.single != "" {
+			py = y.single
+		}
+		if s2 := phonSim(px, py, x.cons, y.cons, abjad); s2 > s {
+			s = s2
+		}
+	}
 	if kind != KindPerson && !abjad && s < 0.9 && inflected(x.phon, y.phon) {
 		return 0.9, howInflection
 	}

@@ -69,8 +69,7 @@ var variantOf = func() map[string]uint16 {
 	m := make(map[string]uint16)
 	for i, line := range variantGroups {
 		for _, w := range strings.Fields(line) {
-			t := strings.Join(Tokens(w), "")
-			m[phonetic(t)] = uint16(i + 1)
+			m[wordPhonetic(w)] = uint16(i + 1)
 		}
 	}
 	return m
@@ -133,4 +132,13 @@ var surnameEndings = []struct {
 	{"zadi", affixZade}, {"zada", affixZade}, {"uva", affixOva}, {"iva", affixOva}, {"uv", affixOv}, {"iv", affixOv},
 	{"bigli", affixBeyli}, {"baili", affixBeyli}, {"bili", affixBeyli}, {"bikli", affixBeyli},
 	{"li", affixLi}, {"lu", affixLi}, {"i", affixI},
+}
+
+// wordPhonetic returns the phonetic form of one written word, whatever its script.
+func wordPhonetic(w string) string {
+	t, abjad := translitWord(w, turkicText(w))
+	if abjad {
+		return phoneticArabic(w)
+	}
+	return phonetic(strings.ReplaceAll(t, " ", ""))
 }
