@@ -50,7 +50,7 @@ func Country(cc string) (Place, bool) { return Get(CountryID(cc)) }
 // The names are the countries' usual short names in each language (public facts, as used by the
 // countries' own and neighbouring press); populations are rounded estimates for 2023–2024.
 var countryTable = []string{
-	"AE|United Arab Emirates|Birləşmiş Ərəb Əmirlikləri|Birleşik Arap Emirlikleri|Объединённые Арабские Эмираты|امارات متحده عربی|الإمارات العربية المتحدة|9400|Emirati|UAE,Emirates,the Emirates,BƏƏ,BAE,ОАЭ,امارات,الإمارات",
+	"AE|United Arab Emirates|Birləşmiş Ərəb Əmirlikləri|Birleşik Arap Emirlikleri|Объединённые Арабские Эмираты|امارات متحده عربی|الإمارات العربية المتحدة|9400|Emirati|UAE,Emirates,the Emirates,ОАЭ,امارات,الإمارات",
 	"AF|Afghanistan|Əfqanıstan|Afganistan|Афганистан|افغانستان|أفغانستان|41000|Afghan,Afghani|Islamic Emirate of Afghanistan,Islamic Republic of Afghanistan",
 	"AL|Albania|Albaniya|Arnavutluk|Албания|آلبانی|ألبانيا|2800|Albanian|",
 	"AM|Armenia|Ermənistan|Ermenistan|Армения|ارمنستان|أرمينيا|3000|Armenian|Republic of Armenia,Hayastan",

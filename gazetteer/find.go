@@ -26,10 +26,12 @@ type Hit struct {
 // the regions, seas and rivers of Regions, national capitals and places of 100,000 people or more anywhere, first-order administrative
 // seats (of 15,000 people or more outside the region of interest), and places of 15,000 or more
 // in the region of interest (see the package comment).
-// Their names are the main name, the ASCII name and every alternate for places in the region
-// ("Kobani" for ‘Ayn al ‘Arab); elsewhere, the Cyrillic and Arabic-script alternates and those
-// Latin alternates that spell the same consonants as one of those (names.Skeleton) or use
-// Azerbaijani or Turkish letters: "Teheran" is kept, "Lutetia" for Paris is not. Names shorter than three letters in Latin or Cyrillic are
+// Their names are the main name, the ASCII name, the Cyrillic and Arabic-script alternates, and
+// those Latin alternates that spell the consonants of the main name (names.Skeleton; in the
+// region also of the Cyrillic and Arabic names, give or take one) or, in the region, have five
+// letters or more ("Kobani" for ‘Ayn al ‘Arab): "Teheran" is kept, "Athena" for Athens and
+// "Lutetia" for Paris are not. Alternates with Azerbaijani or Turkish letters ("Şam" for
+// Damascus) are kept but match only text that has such letters ("Sam" is not Damascus). Names shorter than three letters in Latin or Cyrillic are
 // left out unless they are all-capital abbreviations ("USA", "ABŞ", "США").
 //
 // A match must start and end at word boundaries. Tokens of a multi-word name may be separated
@@ -73,6 +75,9 @@ const (
 	flagCommon              // the key is a common word: see Find
 	flagNonAcronym
 	flagMain    // the place was chosen by its main or ASCII name
+	flagTurkic  // every name with this key was kept for its Azerbaijani or Turkish letters only
+	flagPlain   // some name with this key was kept for another reason (clears flagTurkic)
+	flagOwn     // the place is a country or region of dossier's own tables
 	flagContext // the key is more often a person's name: see Find
 )
 
@@ -140,22 +145,39 @@ func buildMatcher(g *gazetteer) *matcher {
 		skels = skels[:0]
 		if !country {
 			skels = append(skels, skeleton(p.Name), skeleton(p.ASCIIName))
-			for _, n := range p.Names {
-				if sc := nameScript(n); sc == scriptArabic || sc == scriptCyrillic {
-					skels = append(skels, skeleton(n))
+			if region {
+				for _, n := range p.Names {
+					if sc := nameScript(n); sc == scriptArabic || sc == scriptCyrillic {
+						skels = append(skels, skeleton(n))
+					}
 				}
 			}
 		}
 		eachName(p, func(n string) {
 			sc := nameScript(n)
-			if !region && sc == scriptLatin && n != p.Name && n != p.ASCIIName && !strings.ContainsFunc(n, turkicLetter) {
+			turkicOnly := false
+			if !country && sc == scriptLatin && n != p.Name && n != p.ASCIIName {
+				// A Latin alternate of a GeoNames place: kept when it spells the consonants
+				// of the place's main name (in the region, also of its Cyrillic and Arabic
+				// names, give or take one), and for a place in the region when it has five
+				// letters or more ("Kobani"); a spelling with Azerbaijani or Turkish letters
+				// is kept too, but matches only a text spelled so.
 				sk := skeleton(n)
 				ok := false
 				for _, s := range skels {
-					if s != "" && near(s, sk) {
+					// Outside the region only the very consonants of the main name will
+					// do: "Moskova" for Moscow, not "Athena" for Athens nor "Override"
+					// for Owerri.
+					if s != "" && (s == sk || region && near(s, sk)) {
 						ok = true
 						break
 					}
+				}
+				if region && runeCount(Key(n)) >= 5 {
+					ok = true
+				}
+				if !ok && strings.ContainsFunc(n, turkicLetter) {
+					ok, turkicOnly = true, true
 				}
 				if !ok {
 					return
@@ -189,6 +211,16 @@ func buildMatcher(g *gazetteer) *matcher {
 			}
 			if commonWords[k] {
 				e.flags |= flagCommon
+			}
+			if turkicOnly && e.flags&flagPlain == 0 {
+				e.flags |= flagTurkic
+			} else if !turkicOnly {
+				e.flags = e.flags&^flagTurkic | flagPlain
+			}
+			if country && e.place == int32(i) {
+				e.flags |= flagOwn
+			} else if e.place == int32(i) {
+				e.flags &^= flagOwn
 			}
 			if (contextNames[k] || orgNames[k]) && !country {
 				e.flags |= flagContext
@@ -502,7 +534,7 @@ func (m *matcher) find(text string, s *scanner) []Hit {
 			if n == 1 {
 				// One word: a prefix or a suffix may be taken off, not both.
 				for _, f := range s.firsts {
-					if x, ok := m.dict[string(f)]; ok && m.allowed(s, i, 1, x) {
+					if x, ok := m.dict[string(f)]; ok && m.allowed(s, i, 1, x, true) {
 						e, matched = x, 1
 						break
 					}
@@ -512,7 +544,7 @@ func (m *matcher) find(text string, s *scanner) []Hit {
 				}
 				s.lasts = s.lastVariants(s.lasts[:0], s.wordBytes(i), t)
 				for _, l := range s.lasts[1:] {
-					if x, ok := m.dict[string(l)]; ok && m.allowed(s, i, 1, x) {
+					if x, ok := m.dict[string(l)]; ok && m.allowed(s, i, 1, x, false) {
 						e, matched = x, 1
 						break
 					}
@@ -532,7 +564,7 @@ func (m *matcher) find(text string, s *scanner) []Hit {
 					}
 					s.key = append(s.key, ' ')
 					s.key = append(s.key, l...)
-					if x, ok := m.dict[string(s.key)]; ok && m.allowed(s, i, n, x) {
+					if x, ok := m.dict[string(s.key)]; ok && m.allowed(s, i, n, x, true) {
 						e, matched = x, n
 						break
 					}
@@ -569,7 +601,7 @@ func startsLetter(b []byte) bool {
 }
 
 // allowed applies the case, common-word and context rules of Find to a match of n words at i.
-func (m *matcher) allowed(s *scanner, i, n int, e entry) bool {
+func (m *matcher) allowed(s *scanner, i, n int, e entry, asWritten bool) bool {
 	first, last := &s.toks[i], &s.toks[i+n-1]
 	cased := first.script == scriptLatin || first.script == scriptCyrillic
 	if cased {
@@ -584,14 +616,39 @@ func (m *matcher) allowed(s *scanner, i, n int, e entry) bool {
 		if !first.upper || !last.upper {
 			return false
 		}
-		if n == 1 && first.allUpper && first.fe-first.fs <= 3 {
-			return false // "RAM", "VAS": an abbreviation, not the place
+		if first.allUpper && last.allUpper && (n == 1 && first.fe-first.fs <= 3 || e.flags&flagMain == 0) {
+			// "RAM", "VAS": an abbreviation; "CHAM", "PAHLAVI": a constant or a heading, not
+			// a foreign spelling of a place. Capitals match the main name only.
+			return false
 		}
 		if e.flags&flagCommon != 0 && (first.sentence || (first.allUpper && last.allUpper)) {
 			return false
 		}
+		if e.flags&flagTurkic != 0 {
+			turkic := false
+			for j := i; j < i+n; j++ {
+				turkic = turkic || s.toks[j].turkic
+			}
+			if !turkic {
+				return false // "Sam" is not "Şam"
+			}
+		}
 		if e.flags&flagContext != 0 {
 			return i > 0 && s.toks[i-1].joinNext && placePrepositions[s.word(i-1)]
+		}
+		if n == 1 && asWritten && e.flags&flagOwn == 0 && !first.allUpper {
+			// A one-word place inside a run of capitalised words is part of another name:
+			// "Vladimir Putin", "Charles Darwin", "Washington Post", "Tehran Times". A case
+			// suffix ("Tovhid Bakıda") or a following place word ("Kerman Province") says
+			// otherwise.
+			if i+1 < len(s.toks) && first.joinNext && s.toks[i+1].upper && !s.toks[i+1].allUpper &&
+				s.toks[i+1].script == first.script && !placeHeads[s.word(i+1)] {
+				return false
+			}
+			if i > 0 && s.toks[i-1].joinNext && s.toks[i-1].upper && !s.toks[i-1].sentence &&
+				s.toks[i-1].script == first.script && !placePrepositions[s.word(i-1)] {
+				return false
+			}
 		}
 		return true
 	}

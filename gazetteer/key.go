@@ -83,10 +83,11 @@ func scriptOf(r rune) int {
 	return scriptOther
 }
 
-// turkicLetter reports letters that only Azerbaijani or Turkish Latin spelling uses.
+// turkicLetter reports letters that only Azerbaijani or Turkish Latin spelling uses (ç ö ü are
+// German, French and Swedish letters too).
 func turkicLetter(r rune) bool {
 	switch r {
-	case 'ə', 'Ə', 'ı', 'İ', 'ğ', 'Ğ', 'ş', 'Ş', 'ç', 'Ç', 'ö', 'Ö', 'ü', 'Ü':
+	case 'ə', 'Ə', 'ı', 'İ', 'ğ', 'Ğ', 'ş', 'Ş':
 		return true
 	}
 	return false

@@ -13,7 +13,8 @@ var commonWords = keySet(
 	"sunrise", "plantation", "union", "liberty", "bar", "ur", "mit", "hit", "ash", "pop",
 	"gold", "bristol", "derby", "sterling", "batman", "sur", "dor", "ray", "man", "bir", "ad",
 	"bay", "port", "bend", "globe", "enterprise", "commerce", "paradise", "spring", "summit",
-	"vista", "dallas", "mandate",
+	"vista", "dallas", "mandate", "male", "delta", "colon", "nan", "tal", "tall", "les", "tan",
+	"pali", "thal", "override", "salt", "sam", "sari", "bender",
 	// Turkish and Azerbaijani.
 	"ordu", "agri", "mus", "kale", "merkez", "yeni", "ulus", "ova", "ucar", "qazax", "kazak",
 	"lacin", "fuzuli", "cebrayil", "sirvan", "bulanik", "soma", "tokat", "sehir", "ilce",
@@ -74,6 +75,9 @@ var contextNames = keySet(
 	"mahmud", "sultan", "khan", "nasir", "qasim", "qasem", "mahdi", "hadi", "said", "sadr", "bashir", "amir", "amin", "aziz", "omar", "umar", "malik", "haidar",
 	"haydar", "jafar", "fuzuli", "nizami", "sabir", "vahid", "samir", "naim", "kamal",
 	"hassan", "khasan", "aydin", "david", "george", "jawhar", "rashid",
+	"vladimir", "darwin", "brandon", "nigel", "harper", "douglas", "brent", "artem", "virginia",
+	"matsumoto", "takasaki", "colombo", "valencia", "dara", "athena", "mao", "stanley", "linden",
+	"tan", "jian",
 	"quds", "al quds", "kuds", "kudus", "qods", "zaynab", "zainab", "sayyida zaynab",
 )
 
@@ -84,6 +88,12 @@ var orgNames = keySet("القدس", "قدس")
 // orgHeads are the head words of those organisations' names: corps, brigades, force(s), day,
 // army (Arabic and Persian).
 var orgHeads = keySet("فيلق", "سرايا", "قوة", "قوات", "يوم", "جيش", "نیروی", "نیروهای", "سپاه", "روز", "لشکر")
+
+// placeHeads are capitalised words that may follow a place's name without making it part of
+// another name: "Kerman Province", "Baghdad International Airport".
+var placeHeads = keySet("province", "city", "governorate", "district", "county", "region", "oblast",
+	"airport", "international", "river", "valley", "mountains", "state", "republic", "municipality",
+	"ostan", "vilayet", "rayon", "raion", "şəhəri", "rayonu", "ili", "ilçesi")
 
 // placePrepositions are the words after which a place named like a person is accepted.
 var placePrepositions = keySet("in", "from", "to", "near", "at", "into", "outside", "of", "city", "province", "town")
@@ -109,6 +119,7 @@ func keySet(words ...string) map[string]bool {
 // and Russian, and frequent words of Arabic and Persian ("كان" was / Cannes). All-capital
 // abbreviations ("US") are not affected.
 var neverWords = keySet(strings.Fields(`
+	nan sine cosine null none true false
 	في من إلى الى على عن مع كان كانت يكون تكون هذا هذه ذلك تلك التي الذي الذين قد لقد لم لن أن إن
 	ما لا هو هي هم نحن أنا بعد قبل حتى ثم أو كل بين عند منذ خلال حول ضد دون غير بعض أي كما لكن حيث
 	إذا قال قالت يوم عام سنة اليوم أمس الآن هنا هناك جدا أيضا فقط وقد وكان وهو وهي ولا وفي ومن وعلى
