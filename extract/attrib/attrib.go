@@ -12,11 +12,16 @@
 //     ar "ذكرت X", "أفادت X", "قال X".
 //   - sources: the same cues when the source is anonymous sources ("Azeri sources have
 //     confirmed", "по данным источников", "مصادر").
-//   - report_ref: "the report states", "according to the report": the source is the most
-//     recent named report earlier in the text ("the Al-Arabiya report") when there is one.
+//   - report_ref: "the report states", "according to the report", and "It said" after a named
+//     report: the source is the most recent named report earlier in the text ("the
+//     Al-Arabiya report") when there is one.
 //   - quote: quoted speech with a speech verb: "“...,” X said", "X said: “...”".
 //   - citation: "(Müsavat, 2018)", "(Müsavat 2018)", "(, October 3, 2021)" and footnote
 //     markers "[12]" (Source "footnote 12").
+//
+// An English "he"/"she" speaker takes the source of the latest speaker of the paragraph whose
+// name reads like a person's ("Begli said ... He claimed ..." gives Begli twice); Russian,
+// Azerbaijani and Turkish pronouns stay as written.
 //
 // Source is the source as written, or empty for a citation whose name was lost, which then
 // has an empty SourceSpan (an Azerbaijani or Turkish case ending after a hyphen or
@@ -34,6 +39,7 @@ import (
 	"slices"
 	"strings"
 	"sync"
+	"unicode"
 
 	"github.com/dossier-osint/dossier"
 	"github.com/dossier-osint/dossier/extract/sentence"
@@ -111,7 +117,74 @@ func Find(text, lang string) []Attribution {
 	for i := range ss {
 		ss[i].find()
 	}
-	return dedupe(f.out)
+	out := dedupe(f.out)
+	f.resolvePronouns(text, out)
+	return out
+}
+
+// resolvePronouns gives a speaker written as a pronoun ("He claimed that ...", "— заявил он")
+// the source of the latest named speaker in the same paragraph, as report_ref does for "the
+// report"; without one the pronoun stays.
+func (f *finder) resolvePronouns(text string, as []Attribution) {
+	var paras []dossier.Span
+	last := -1
+	for i := range as {
+		a := &as[i]
+		if a.Kind != Said && a.Kind != Quote {
+			continue
+		}
+		if !personPronouns[foldWord(a.Source)] {
+			if personLike(a.Source) {
+				last = i
+			}
+			continue
+		}
+		if last < 0 {
+			continue
+		}
+		if paras == nil {
+			paras = sentence.Paragraphs(text)
+		}
+		if paraOf(paras, as[last].Span.Start) == paraOf(paras, a.Span.Start) {
+			a.Source, a.SourceSpan = as[last].Source, as[last].SourceSpan
+		}
+	}
+}
+
+// personPronouns are the pronouns resolved; only English ones, whose antecedent the
+// person-like test below can check without knowing grammatical gender.
+var personPronouns = set("he,she")
+
+// personLike reports whether a source reads like a person's name: one to four capitalised
+// words, none a determiner or a word for an institution or for sources ("Begli", "Ali
+// Karimov", not "The Ministry" or "Azeri sources").
+func personLike(src string) bool {
+	ws := strings.Fields(src)
+	if len(ws) == 0 || len(ws) > 4 {
+		return false
+	}
+	for _, w := range ws {
+		r := []rune(w)
+		f := foldWord(w)
+		if !unicode.IsUpper(r[0]) || isFunction(f) || sourceNouns[f] || pronouns[f] || f == "this" || f == "these" {
+			return false
+		}
+	}
+	return true
+}
+
+// paraOf returns the index of the paragraph holding code point p.
+func paraOf(paras []dossier.Span, p int) int {
+	i, _ := slices.BinarySearchFunc(paras, p, func(s dossier.Span, p int) int {
+		switch {
+		case s.End <= p:
+			return -1
+		case s.Start > p:
+			return 1
+		}
+		return 0
+	})
+	return i
 }
 
 // dedupe sorts attributions by position and drops any that overlaps a larger one.
