@@ -46,7 +46,10 @@ import (
 	"github.com/dossier-osint/dossier"
 )
 
-// Expr is one date expression found in a text.
+// Expr is one date expression found in a text. Span is in code points and Text is the text it
+// covers. End is set for ranges only. Relative marks expressions resolved against the anchor or
+// an earlier date (their Date is zero when that base is unknown). Lang is Find's lang argument
+// or, when that is empty, the language of the words that matched ("" for digits alone).
 type Expr struct {
 	Span     dossier.Span `json:"span"`
 	Text     string       `json:"text"`
