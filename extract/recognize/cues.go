@@ -291,6 +291,14 @@ func (w *doc) scanArabic() {
 				w.add(cand{span: dossier.Span{Start: toks[k].s, End: toks[end].e}, typ: dossier.Person, rule: "arabic-title", score: 0.75, prio: 1, words: end - k + 1})
 				i = end
 			}
+		case arabicGivenNames.has(f) && i+1 < n && w.gap(i, i+1) == gapSpace && toks[i+1].script == scriptArabic:
+			if end := w.arabicRun(i+1, 2, true); end > i {
+				if end+1 < n && w.gap(end, end+1) == gapSpace && strings.HasPrefix(toks[end+1].fold, "ال") && !arabicStop.has(toks[end+1].fold) && !arabicOrgHeads.has(toks[end+1].fold) {
+					end++ // a nisba: "... الصدر"
+				}
+				w.add(cand{span: dossier.Span{Start: t.s, End: toks[end].e}, typ: dossier.Person, rule: "arabic-given-name", score: 0.5, prio: 1, words: end - i + 1})
+				i = end
+			}
 		case arabicKunya.has(f):
 			if i+1 < n && toks[i+1].script == scriptArabic && w.gap(i, i+1) == gapSpace && !toks[i+1].is(arabicStop) {
 				end := i + 1

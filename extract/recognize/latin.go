@@ -554,6 +554,9 @@ func (w *doc) classify(a, b int) (dossier.EntityType, string, float64) {
 	if toks[b].poss && b+2 < len(toks) && toks[b+1].is(platformWords) && toks[b+2].is(channelWords) {
 		return dossier.Channel, "channel", 0.65
 	}
+	if prev >= 0 && toks[prev].fold == "from" && prev > 0 && toks[prev-1].is(forwardWords) {
+		return dossier.Channel, "forwarded", 0.7 // "Forwarded from Sabereen News"
+	}
 	// Documents: "the X report".
 	if !single && last.is(documentWords) {
 		return dossier.DocumentRef, "document", 0.65
