@@ -42,6 +42,8 @@ type Hit struct {
 //     letters written in capitals is taken for an abbreviation, not the place ("RAM", "VAS").
 //   - Function words and the capitalised words of news prose ("But", "Central"; see neverWords)
 //     are never taken for places.
+//   - An alternate spelling of a place outside the region does not match at the start of a
+//     sentence ("Vas is ..." is not Vaasa).
 //   - Names that are also common words ("Van", "Mobile", "Of", "Ordu", "Reading"; see
 //     commonWords) match only capitalised and not at the start of a sentence or line.
 //   - Latin-script names that are more often people's names or parts of organisation names
@@ -78,12 +80,13 @@ const (
 	flagTurkic  // every name with this key was kept for its Azerbaijani or Turkish letters only
 	flagPlain   // some name with this key was kept for another reason (clears flagTurkic)
 	flagOwn     // the place is a country or region of dossier's own tables
+	flagRegion  // the place is in the region of interest
 	flagContext // the key is more often a person's name: see Find
 )
 
 type entry struct {
 	place int32 // index into gazetteer.places
-	flags uint8
+	flags uint16
 }
 
 type matcher struct {
@@ -217,10 +220,14 @@ func buildMatcher(g *gazetteer) *matcher {
 			} else if !turkicOnly {
 				e.flags = e.flags&^flagTurkic | flagPlain
 			}
-			if country && e.place == int32(i) {
-				e.flags |= flagOwn
-			} else if e.place == int32(i) {
-				e.flags &^= flagOwn
+			if e.place == int32(i) {
+				e.flags &^= flagOwn | flagRegion
+				if country {
+					e.flags |= flagOwn
+				}
+				if region {
+					e.flags |= flagRegion
+				}
 			}
 			if (contextNames[k] || orgNames[k]) && !country {
 				e.flags |= flagContext
@@ -635,6 +642,9 @@ func (m *matcher) allowed(s *scanner, i, n int, e entry, asWritten bool) bool {
 		}
 		if e.flags&flagContext != 0 {
 			return i > 0 && s.toks[i-1].joinNext && placePrepositions[s.word(i-1)]
+		}
+		if first.sentence && e.flags&(flagMain|flagOwn|flagRegion) == 0 {
+			return false // "Vas is a researcher": a foreign spelling (of Vaasa) opening a sentence
 		}
 		if n == 1 && asWritten && e.flags&flagOwn == 0 && !first.allUpper {
 			// A one-word place inside a run of capitalised words is part of another name:

@@ -55,6 +55,8 @@ func TestFind(t *testing.T) {
 		{"The Quds Force and Al-Quds Day.", nil},
 		{"He prayed in Al-Quds.", []found{{"Al-Quds", idJerusalem}}},
 		{"Jackson said so.", nil},
+		{"Vas is a researcher. Vladimir Putin and Charles Darwin read the Washington Post.", nil},
+		{"Camps in Jurf al-Sakhar, north of Babil Governorate.", []found{{"Jurf al-Sakhar", RegionID("Jurf al-Sakhar")}, {"Babil Governorate", RegionID("Babil Governorate")}}},
 		{"صور الاحتجاجات", nil},
 		{"في مدينة صور", []found{{"صور", idTyre}}},
 		{"حركة أمل", nil},

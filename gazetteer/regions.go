@@ -83,6 +83,7 @@ var regionTable = []string{
 	"Nineveh|Neynəva|Ninova|Ниневия|نینوا|نينوى|ADM1|IQ|36.0|42.5|Nineveh Governorate,Nineveh province,Ninawa,محافظة نينوى",
 	"Babil Governorate|Babil əyaləti|Babil Valiliği|Бабиль|استان بابل|محافظة بابل|ADM1|IQ|32.5|44.5|Babil province,Babylon province,Babil mühafazası",
 	"Diyala|Diyala|Diyala|Дияла|استان دیاله|ديالى|ADM1|IQ|33.8|45.0|Diyala Governorate,Diyala province,محافظة ديالى",
+	"Jurf al-Sakhar|Curf əs-Səxər|Cürf es-Sahr|Джурф-эс-Сахр|جرف الصخر|جرف الصخر|PPL|IQ|32.9|44.1|Jurf al-Nasr,Jurf as-Sakhr,جرف النصر",
 	"Gaza Strip|Qəzza zolağı|Gazze Şeridi|Сектор Газа|نوار غزه|قطاع غزة|RGN|PS|31.4|34.4|",
 	"West Bank|İordan çayının qərb sahili|Batı Şeria|Западный берег реки Иордан|کرانه باختری|الضفة الغربية|RGN|PS|31.9|35.2|Западный берег,Judea and Samaria",
 	"Golan Heights|Qolan təpələri|Golan Tepeleri|Голанские высоты|بلندی‌های جولان|مرتفعات الجولان|RGN|SY|33.0|35.8|Golan,الجولان",
