@@ -143,13 +143,11 @@ func Detect(text string) Result {
 	if len(text) <= sampleSize+windows*windowSize {
 		// The sample is the whole text: its letter counts are the script counts.
 		d.scan(text)
-		for i := range d.chunks {
-			for s := range d.chunks[i].f {
-				counts[s] += d.chunks[i].f[s].letters
-			}
-			for s, n := range d.chunks[i].other {
-				counts[s] += n
-			}
+		for s := range d.all {
+			counts[s] = d.all[s].letters
+		}
+		for s, n := range d.other {
+			counts[s] += n
 		}
 	} else {
 		countScripts(text, &counts)
@@ -429,7 +427,9 @@ type chunk struct {
 }
 
 type detector struct {
-	chunks []chunk
+	parts  []part        // the decision for each script of each chunk
+	all    [3]feat       // evidence summed over the sample, per script
+	other  [nScripts]int // letters of the scripts without rules
 	cur    chunk
 	word   [48]byte // a capitalised word lowered for lookup
 	wstart int      // byte offset of the current word, -1 outside words
@@ -576,9 +576,27 @@ func (d *detector) special(s int, r rune) {
 	}
 }
 
+// part is the decision for the letters of one script in one chunk.
+type part struct {
+	script  int8
+	lang    int8 // -1: undetermined
+	strong  bool
+	letters int32
+}
+
+// endChunk decides the current chunk, script by script, and adds its evidence to the sample's.
 func (d *detector) endChunk() {
-	if d.curLetters() > 0 {
-		d.chunks = append(d.chunks, d.cur)
+	for s := range d.cur.f {
+		f := &d.cur.f[s]
+		if f.letters == 0 {
+			continue
+		}
+		l, strong := f.classify(s)
+		d.parts = append(d.parts, part{script: int8(s), lang: int8(l), strong: strong, letters: int32(f.letters)})
+		d.all[s].add(f)
+	}
+	for s, n := range d.cur.other {
+		d.other[s] += n
 	}
 	d.cur = chunk{}
 }
@@ -586,40 +604,25 @@ func (d *detector) endChunk() {
 // decide attributes the letters of every chunk to a language: the chunk's own decision where it
 // is strong, otherwise the decision over the whole sample for that script.
 func (d *detector) decide(res *Result) {
-	var all [3]feat
-	var other [nScripts]int
-	for i := range d.chunks {
-		for s := range all {
-			all[s].add(&d.chunks[i].f[s])
-		}
-		for s, n := range d.chunks[i].other {
-			other[s] += n
-		}
-	}
 	var def [3]int
-	for s := range all {
-		def[s], _ = all[s].classify(s)
+	for s := range d.all {
+		def[s], _ = d.all[s].classify(s)
 	}
 	letters := map[string]int{}
 	total := 0
-	for i := range d.chunks {
-		for s := range all {
-			f := &d.chunks[i].f[s]
-			if f.letters == 0 {
-				continue
-			}
-			l, strong := f.classify(s)
-			if !strong {
-				l = def[s]
-			}
-			code := Und
-			if l >= 0 {
-				code = langCodes[l]
-			}
-			letters[code] += f.letters
-			total += f.letters
+	for _, p := range d.parts {
+		l := int(p.lang)
+		if !p.strong {
+			l = def[p.script]
 		}
+		code := Und
+		if l >= 0 {
+			code = langCodes[l]
+		}
+		letters[code] += int(p.letters)
+		total += int(p.letters)
 	}
+	other := d.other
 	for s, n := range other {
 		if n == 0 {
 			continue

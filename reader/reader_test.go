@@ -121,6 +121,9 @@ func TestReadText(t *testing.T) {
 		{"no extension, XML declaration then html", "page", []byte("<?xml version=\"1.0\"?>\n<html><body><p>Body</p></body></html>"), Options{}, "Body", "", "utf-8", "html"},
 		{"no extension, plain text", "README", []byte("Plain notes\n<b>not html</b>"), Options{}, "Plain notes\n<b>not html</b>", "Plain notes", "utf-8", "text"},
 		{"an .html file without markup is text", "a.HTM", []byte("Just a line\nand another"), Options{}, "Just a line\nand another", "Just a line", "utf-8", "text"},
+		{"xhtml with an XML encoding declaration", "a.xhtml", append([]byte(`<?xml version="1.0" encoding="windows-1251"?><html xmlns="http://www.w3.org/1999/xhtml"><body><p>`), mustEncode(t, charmap.Windows1251, "Задержаны в Баку</p></body></html>")...), Options{}, "Задержаны в Баку", "", "windows-1251", "html"},
+		{"http-equiv charset", "a.htm", append([]byte(`<meta http-equiv="Content-Type" content="text/html; charset=windows-1256"><p>`), mustEncode(t, charmap.Windows1256, "بيان الوزارة")...), Options{}, "بيان الوزارة", "", "windows-1256", "html"},
+		{"the option overrides a wrong declaration", "a.html", append([]byte(`<meta charset="iso-8859-1"><p>`), mustEncode(t, charmap.Windows1251, "Хусейнийюн")...), Options{Charset: "windows-1251"}, "Хусейнийюн", "", "windows-1251", "html"},
 		{"stray control characters become spaces", "a.txt", []byte("a\x1bb\x0cc"), Options{}, "a b c", "a b c", "utf-8", "text"},
 	}
 	for _, tt := range tests {
