@@ -98,6 +98,10 @@ var englishRules = []rule{
 	{name: "members-including", pred: "member_of", keys: "including|such as|among them|among whom",
 		pat:  `(?:members|fighters|militants|commanders|leaders|operatives|officials|figures|veterans) of {det}{adj}{O:o}[^\x{E000}]*?,? (?:including|such as|among them|among whom (?:was|were)|like) {det}{adj}{S:p}`,
 		conf: 0.7},
+	// "Y fighters who returned, many of whom were arrested, including X".
+	{name: "group-members-including", pred: "member_of", keys: "including|such as|among them|among whom",
+		pat:  `{O:o}(?:{poss})? (?:members|fighters|militants|commanders|operatives|veterans|recruits)[^;.]*?,? (?:including|such as|among them|among whom (?:was|were)) {det}{adj}{S:p}`,
+		conf: 0.6},
 	// "X was (a) part of Y": a person is a member, an organisation a part.
 	{name: "part-of-person", pred: "member_of", keys: "part of",
 		pat:  `{S:p}{app} {aux}(?:was|is|were|are|had been|has been|may have been|might have been|became|be) (?:a |an )?(?:key |integral |central |core )?part of {det}{adj}{O:o}`,
@@ -109,11 +113,15 @@ var englishRules = []rule{
 	// --- backing -----------------------------------------------------------------------------
 	// "Y, backed by X", "Y, which is funded and armed by X", "militias supported by X".
 	{name: "backed-by", pred: "backed_by", keys: "backed|supported|funded|financed|armed|sponsored|bankrolled|equipped|controlled|sustained",
-		pat:  `{S:po}{app},? (?:which is |which are |who are |that is |that are |is |are |was |were |has been |have been |had been |being )?(?:(?:allegedly|reportedly|heavily|largely|directly|openly|also|financially|militarily|politically|partly|both) )*{neg}(?:backed|supported|funded|financed|armed|sponsored|bankrolled|equipped|sustained)(?:,? (?:and|or) (?:backed|supported|funded|financed|armed|sponsored|trained|equipped|directed|controlled))? by {det}{adj}{O:pol}`,
+		pat:  `{S:po}{app},? (?:which is |which are |who are |that is |that are |is |are |was |were |has been |have been |had been |being )?(?:(?:allegedly|reportedly|heavily|largely|directly|openly|also|financially|militarily|politically|partly|both|still|always|long|publicly) )*{neg}(?:backed|supported|funded|financed|armed|sponsored|bankrolled|equipped|sustained)(?:,? (?:and|or) (?:backed|supported|funded|financed|armed|sponsored|trained|equipped|directed|controlled|endorsed|promoted|protected|mobilized|mobilised))? by {det}{adj}{O:pol}`,
 		conf: 0.8, state: true},
 	// "X-backed Y", "the Iran-sponsored militia Y".
 	{name: "x-backed", pred: "backed_by", keys: "-backed|-sponsored|-funded|-supported|-armed|-controlled|-financed| backed| sponsored",
 		pat:  `{O:pol}[- ](?:backed|sponsored|funded|supported|armed|controlled|financed)(?: and [a-z]+)? {adj}(?:[\p{L}\-]+, )?{S:po}`,
+		conf: 0.75, state: true},
+	// "Y is an IRGC-sponsored project", "Y was a Tehran-backed creation".
+	{name: "is-x-backed", pred: "backed_by", keys: "-sponsored|-backed|-funded|-supported|-created|-controlled",
+		pat:  `{S:o}{app} (?:is|was|are|were|remains|became|has been) (?:an? |the |one )?(?:[a-z\-]+ )?{O:pol}-(?:sponsored|backed|funded|supported|created|controlled) (?:[a-z\-]+ ){0,2}?(?:project|group|militia|proxy|organi[sz]ation|movement|force|creation|outfit|initiative|faction|unit|network)`,
 		conf: 0.75, state: true},
 	// "X supports/funds/arms Y".
 	{name: "backs", pred: "backs", keys: "back|support|fund|financ|arm|sponsor|bankroll|suppl",
@@ -175,6 +183,14 @@ var englishRules = []rule{
 	{name: "meeting-with", pred: "met_with", keys: "meeting with",
 		pat:  `{S:po}{poss} (?:[a-z\-]+ )?meeting with {det}{adj}{O:po}`,
 		conf: 0.75},
+
+	// "photos of X with Y", "X is seen in pictures with Y": photographed together.
+	{name: "photographed-with", pred: "met_with", keys: "photo|picture|image|footage|video|seen|pictured",
+		pat:  `(?:photos?|photographs?|pictures?|images?|footage|videos?) (?:of|showing|in which (?:were|was|are|is)) {det}{adj}{S:p} (?:with|alongside|together with|and) {det}{adj}{O:p}`,
+		conf: 0.55},
+	{name: "seen-with", pred: "met_with", keys: "seen|pictured|photographed|shown|filmed",
+		pat:  `{S:p}{app},? (?:who )?(?:is|was|were|are|has been|had been) (?:seen|pictured|photographed|shown|filmed) (?:in (?:[a-z\-]+ ){0,2}?(?:photos|pictures|images|footage|videos?) )?(?:with|alongside|together with) {det}{adj}{O:p}`,
+		conf: 0.55},
 
 	// --- arrests -----------------------------------------------------------------------------
 	// "X was arrested (by Y) (in PLACE) (on DATE)".
@@ -244,8 +260,8 @@ var englishRules = []rule{
 		pat:  `{O:polec}{app},? (?:was |were |has been |had been |is |are )?targeted by {det}{adj}{S:pol}`,
 		conf: 0.75, state: true},
 	// "X plotted to attack Y", "a plot by X against Y", "plots against Y by X".
-	{name: "plotted", pred: "targeted", keys: "plot|conspir|plann",
-		pat:  `{S:pol}{grp}{app} {aux}(?:plotted|conspired|planned|was planning|were planning|was plotting|were plotting|had planned|had plotted) (?:to (?:attack|kill|assassinate|bomb|strike|target|blow up) |against |an attack (?:on|against) |attacks (?:on|against) )(?:the |a )?{adj}{O:polec}`,
+	{name: "plotted", pred: "targeted", keys: "plot|conspir|plann|prepar|intend",
+		pat:  `{S:pol}{grp}{app} {aux}(?:plotted|conspired|planned|was planning|were planning|was plotting|were plotting|had planned|had plotted|preparing|was preparing|were preparing|planning|plotting|intending|intended) (?:to (?:attack|kill|assassinate|bomb|strike|target|blow up) |against |an attack (?:on|against) |attacks (?:on|against) )(?:the |a )?{adj}{O:polec}`,
 		conf: 0.7, state: true},
 	{name: "plot-by-against", pred: "targeted", keys: "plot",
 		pat:  `plots? by {det}{adj}{S:pol} (?:against|to (?:attack|kill|assassinate|bomb|target)) {det}{adj}{O:polec}`,
@@ -287,6 +303,9 @@ var englishRules = []rule{
 	{name: "demonym-org", pred: "operates_in", keys: "",
 		pat:  `{DEM} {S:o}`,
 		conf: 0.5},
+	{name: "demonym-outlet", pred: "based_in", keys: "website|channel|newspaper|tv|television|daily|agency|outlet|broadcaster|media|network|site",
+		pat:  `{DEM} {S:o} (?:news )?(?:website|web site|site|channel|newspaper|tv|television|daily|news agency|agency|outlet|broadcaster|media|network)`,
+		conf: 0.6},
 	// "Y's stronghold in PLACE", "its headquarters in PLACE".
 	{name: "stronghold", pred: "based_in", keys: "stronghold|headquarters|base|bastion",
 		pat:  `{S:po}{poss} (?:[a-z\-]+ )?(?:stronghold|headquarters|main base|base|bastion|home base) (?:at|in|of) {det}{adj}{O:l}`,
