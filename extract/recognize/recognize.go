@@ -99,104 +99,35 @@ func (r *Rules) Recognize(d *extract.Doc) []extract.Mention {
 	return ms
 }
 
-// Process runs Recognize and appends its mentions to d.Mentions, leaving out any that overlap
-// a mention already there (known names, found first, are preferred). Alias indices are
-// rebased onto d.Mentions; an alias whose target was left out becomes -1.
+// Process runs Recognize and appends its mentions to d.Mentions with extract.Append (alias
+// indices move with them). Overlaps with mentions already there (known names) are left for
+// extract.MergeMentions, which the pipeline runs after all recognisers.
 func (r *Rules) Process(d *extract.Doc) {
-	Append(d, r.Recognize(d))
+	d.Mentions = extract.Append(d.Mentions, r.Recognize(d))
 }
 
-// Stage adapts any recogniser to a pipeline stage with the same appending rule as
-// Rules.Process.
+// Stage adapts any recogniser to a pipeline stage that appends as Rules.Process does.
 func Stage(rec extract.Recognizer) extract.Stage {
-	return extract.StageFunc(func(d *extract.Doc) { Append(d, rec.Recognize(d)) })
+	return extract.StageFunc(func(d *extract.Doc) { d.Mentions = extract.Append(d.Mentions, rec.Recognize(d)) })
 }
 
-// Chain runs several recognisers as one: a model-backed recogniser placed before Rules wins
-// where both find a name, and Rules fills in the rest. The result keeps the contract of
-// Rules.Recognize (no overlaps, text order, alias indices into the result).
+// Chain runs several recognisers as one and merges what they find with extract.Merge (a
+// typed span that contains another wins, then a known one, then the longer, then the more
+// confident), so a model-backed recogniser can be tried beside Rules outside a pipeline. The
+// result is non-overlapping, in text order, with alias indices into it.
 type Chain []extract.Recognizer
 
 var _ extract.Recognizer = Chain(nil)
 
-// Recognize runs each recogniser on d in order and merges their mentions.
+// Recognize runs each recogniser on d and merges their mentions.
 func (c Chain) Recognize(d *extract.Doc) []extract.Mention {
-	scratch := &extract.Doc{Source: d.Source, Text: d.Text, Runes: d.Runes, Lang: d.Lang, Anchor: d.Anchor, Sentences: d.Sentences}
+	var ms []extract.Mention
 	for _, r := range c {
 		if r != nil {
-			Append(scratch, r.Recognize(d))
+			ms = extract.Append(ms, r.Recognize(d))
 		}
 	}
-	ms := scratch.Mentions
-	order := make([]int, len(ms))
-	for i := range order {
-		order[i] = i
-	}
-	sort.SliceStable(order, func(i, j int) bool { return ms[order[i]].Span.Start < ms[order[j]].Span.Start })
-	pos := make([]int, len(ms))
-	for newI, oldI := range order {
-		pos[oldI] = newI
-	}
-	out := make([]extract.Mention, len(ms))
-	for newI, oldI := range order {
-		m := ms[oldI]
-		if m.Alias >= 0 && m.Alias < len(ms) {
-			m.Alias = pos[m.Alias]
-		} else {
-			m.Alias = -1
-		}
-		out[newI] = m
-	}
-	return out
-}
-
-// Append adds ms to d.Mentions as Process does.
-func Append(d *extract.Doc, ms []extract.Mention) {
-	if len(ms) == 0 {
-		return
-	}
-	taken := make([]dossier.Span, 0, len(d.Mentions))
-	for _, m := range d.Mentions {
-		taken = append(taken, m.Span)
-	}
-	sort.Slice(taken, func(i, j int) bool { return taken[i].Start < taken[j].Start })
-	newIdx := make([]int, len(ms))
-	base := len(d.Mentions)
-	for i, m := range ms {
-		newIdx[i] = -1
-		if overlapsAny(taken, m.Span) {
-			continue
-		}
-		newIdx[i] = base
-		base++
-	}
-	for i, m := range ms {
-		if newIdx[i] < 0 {
-			continue
-		}
-		if m.Alias >= 0 && m.Alias < len(ms) {
-			m.Alias = newIdx[m.Alias]
-		} else {
-			m.Alias = -1
-		}
-		d.Mentions = append(d.Mentions, m)
-	}
-}
-
-// overlapsAny reports whether sp overlaps a span of the start-sorted list.
-func overlapsAny(sorted []dossier.Span, sp dossier.Span) bool {
-	i := sort.Search(len(sorted), func(i int) bool { return sorted[i].Start >= sp.End })
-	for j := i - 1; j >= 0; j-- {
-		if sorted[j].End > sp.Start {
-			return true
-		}
-		// Spans can nest, so an earlier long span may still overlap; stored mentions are few
-		// per document and rarely nest, but stay correct: keep looking a short way back.
-		if sp.Start-sorted[j].Start > 256 {
-			break
-		}
-	}
-	return false
+	return extract.Merge(ms)
 }
 
 // looksTurkic guesses Azerbaijani or Turkish text from its letters when no language is given.

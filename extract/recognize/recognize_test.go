@@ -331,33 +331,30 @@ func describe(ms []extract.Mention, i int) string {
 	return s
 }
 
-// TestStage checks that the stage appends after existing mentions, skips overlaps with them
-// and rebases alias indices.
+// TestStage checks that the stage appends after existing mentions with alias indices moved,
+// and that the pipeline's merge then prefers the known name.
 func TestStage(t *testing.T) {
 	text := "The Islamic Revolutionary Guard Corps (IRGC) trained Rashid Karimov."
-	d := extract.NewDoc(&dossier.Source{Text: text, Language: "en"})
-	known := extract.Mention{Span: dossier.Span{Start: 53, End: 67}, Text: "Rashid Karimov", Type: per, Method: "known", Alias: -1}
-	if got := d.Slice(known.Span); got != known.Text {
-		t.Fatalf("test setup: span holds %q", got)
-	}
-	d.Mentions = append(d.Mentions, known)
-	New().Process(d)
-	if len(d.Mentions) != 3 {
-		t.Fatalf("got %d mentions, want 3 (known + name + acronym): %+v", len(d.Mentions), d.Mentions)
-	}
-	if d.Mentions[0].Method != "known" {
-		t.Fatalf("existing mention moved: %+v", d.Mentions[0])
-	}
-	acr := d.Mentions[2]
-	if acr.Text != "IRGC" || acr.Alias != 1 || d.Mentions[1].Text != "Islamic Revolutionary Guard Corps" {
-		t.Fatalf("alias not rebased: %+v", d.Mentions)
-	}
-	// The generic adapter behaves the same.
-	d2 := extract.NewDoc(&dossier.Source{Text: text, Language: "en"})
-	d2.Mentions = append(d2.Mentions, known)
-	Stage(New()).Process(d2)
-	if len(d2.Mentions) != 3 || d2.Mentions[2].Alias != 1 {
-		t.Fatalf("Stage adapter: %+v", d2.Mentions)
+	known := extract.Mention{Span: dossier.Span{Start: 53, End: 67}, Text: "Rashid Karimov", Type: per, Method: "known:name", Score: 0.9, EntityID: "E1", Alias: -1}
+	for name, stage := range map[string]extract.Stage{"Process": New(), "Stage": Stage(New())} {
+		d := extract.NewDoc(&dossier.Source{Text: text, Language: "en"})
+		if got := d.Slice(known.Span); got != known.Text {
+			t.Fatalf("test setup: span holds %q", got)
+		}
+		d.Mentions = append(d.Mentions, known)
+		stage.Process(d)
+		if len(d.Mentions) != 4 || d.Mentions[0].EntityID != "E1" {
+			t.Fatalf("%s: got %+v, want the known mention then three of the rules", name, d.Mentions)
+		}
+		acr := find(d.Mentions, "IRGC")
+		full := find(d.Mentions, "Islamic Revolutionary Guard Corps")
+		if acr < 0 || full < 0 || d.Mentions[acr].Alias != full {
+			t.Fatalf("%s: alias not moved: %+v", name, d.Mentions)
+		}
+		extract.MergeMentions.Process(d)
+		if i := find(d.Mentions, "Rashid Karimov"); len(d.Mentions) != 3 || i < 0 || d.Mentions[i].EntityID != "E1" {
+			t.Fatalf("%s: after merge %+v", name, d.Mentions)
+		}
 	}
 }
 
@@ -370,7 +367,7 @@ func (s stubRecognizer) Recognize(*extract.Doc) []extract.Mention { return s }
 func TestChain(t *testing.T) {
 	text := "Sheikh Rashid Karimov met Yunis Safarov in Baku."
 	d := extract.NewDoc(&dossier.Source{Text: text, Language: "en"})
-	model := stubRecognizer{{Span: dossier.Span{Start: 7, End: 21}, Text: "Rashid Karimov", Type: per, Method: "model:stub", Score: 0.99, Alias: -1}}
+	model := stubRecognizer{{Span: dossier.Span{Start: 7, End: 21}, Text: "Rashid Karimov", Type: per, Method: "model:stub", Score: 0.99, EntityID: "", Alias: -1}}
 	ms := Chain{model, New()}.Recognize(d)
 	checkMentions(t, d, ms)
 	if len(ms) < 3 || ms[0].Method != "model:stub" || find(ms, "Yunis Safarov") < 0 || find(ms, "Baku") < 0 {
