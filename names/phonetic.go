@@ -7,7 +7,7 @@ package names
 //
 //	kh → h     (Arabic خ and ح, Russian х, Azerbaijani x all render one sound family)
 //	gh, q → k  (Persian ق is "gh", Arabic "q", Russian "к")
-//	sh, sch → S; ch → C; zh, dzh, dj → j; ph → f; th → t; dh → z; ck, c → k; x → ks; w → v
+//	sh, sch → S; ch → C; zh, dzh, dj → j; ph → f; th → t; initial dh → z; ck, c → k; x → ks; w → v
 //	e, y → i; o → u (vowel qualities drift between schemes: Soleimani, Suleymani)
 //	doubled letters collapse; a final h after a vowel is dropped (-zadeh, -zade)
 //
@@ -87,7 +87,7 @@ func phonetic(t string) string {
 			case n == 'j':
 				add('j')
 				i++
-			case n == 'h':
+			case n == 'h' && i == 0: // Dhulfiqar; inside a word d and h are two sounds (Adham)
 				add('z')
 				i++
 			default:
@@ -312,7 +312,7 @@ func similarConsonants(a, b byte) bool {
 	case a == 'g' && (b == 'h' || b == 'k' || b == 'j'),
 		a == 'C' && b == 'h', // German and Polish ch for kh: Chodorkowski
 		a == 'j' && b == 'k',
-		a == 'd' && b == 't',
+		a == 'd' && (b == 't' || b == 'z'), // d and z: ض and ذ (Ramadan, Ramazan)
 		a == 'b' && (b == 'p' || b == 'v'),
 		a == 'f' && b == 'v':
 		return true

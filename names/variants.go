@@ -56,8 +56,9 @@ var variantGroups = []string{
 	// Organisation words.
 	"hezbollah hizbollah hizballah hizbullah hezbolla hizbulla hezballah хезболла хизбалла حزب‌الله حزبالله",
 	"quds qods ghods кудс قدس",
-	"brigade liwa liva lashkar briqada бригада لواء لشکر",
-	"brigades kataib kataeb khataib katayib kata'ib бригады كتائب",
+	"brigade liwa liva lashkar briqada briqadası tugay tugayı бригада لواء لشکر",
+	"brigades kataib kataeb khataib katayib kata'ib briqadaları tugayları كتائب",
+	"battalion tabur taburu batalyon batalyonu батальон katiba katibat كتيبة گردان gordan",
 	"organization organisation organizations munazzamat munazzama sazman sazmane организация منظمة سازمان",
 	"force forces niru niruye quwwat quvva силы нیروی قوات قوة",
 	"movement movements harakat haraka harakah hareket hareketi hərəkat hərəkatı hereketi jonbesh dvizhenie движение حركة حرکت جنبش",
@@ -103,7 +104,7 @@ var roleWords = func() map[string]uint8 {
 	add(roleGeo, "lebanese iranian iraqi syrian azerbaijani azeri afghan pakistani yemeni palestinian turkish russian american british israeli saudi emirati qatari bahraini kuwaiti jordanian egyptian libyan")
 	add(roleLegal, "company şirkəti şirkət shirkat sherkat şirket kompaniya компания شركة شرکت liability joint stock общество ограниченной ответственностью акционерное публичное закрытое открытое товариство обмеженою відповідальністю ltd limited llc inc incorporated corp corporation co plc gmbh ag sa sarl srl bv nv spa sas oy ab kk jsc ojsc pjsc cjsc ooo oao zao ao pao mmc asc qsc tov llp lp holding holdings")
 	add(roleClass, "movement organization organisation group party front association society foundation council union network committee munazzamat sazman niruye силы организация движение منظمة سازمان حركة جنبش airlines airline airways air")
-	add(roleHead, "force forces niruye quwwat силы نیروی قوات brigade brigades battalion battalions regiment division army corps legion liwa kataib kataeb khataib lashkar jaysh jaish saraya sariya asaib")
+	add(roleHead, "force forces niruye quwwat силы نیروی قوات brigade briqada briqadası tugay tugayı бригада لواء لشکر كتائب tabur taburu batalyon batalyonu батальон katiba katibat كتيبة گردان gordan brigades battalion battalions regiment division army corps legion liwa kataib kataeb khataib lashkar jaysh jaish saraya sariya asaib")
 	return m
 }()
 
