@@ -221,8 +221,12 @@ func Lookup(name string) []Place {
 	if c := names.Comparable(name); c != "" {
 		compOnce.Do(g.buildComparable)
 		n := len(idx)
-		for _, i := range byComp.get(nil, c) {
-			if !slices.Contains(idx[:n], i) {
+		var more []int32
+		if c != k {
+			more = g.byKey.get(more, c)
+		}
+		for _, i := range byComp.get(more, c) {
+			if !slices.Contains(idx[:n], i) && !slices.Contains(idx[n:], i) {
 				idx = append(idx, i)
 			}
 		}
@@ -255,13 +259,16 @@ func byPopulation(a, b Place) int {
 	return cmp.Or(cmp.Compare(b.Population, a.Population), cmp.Compare(a.ID, b.ID))
 }
 
-// buildComparable indexes every name by its Latin transliteration; it is built on the first
-// Lookup, not at load, because Find does not need it.
+// buildComparable indexes names by their Latin transliteration where it differs from their key;
+// it is built on the first Lookup, not at load, because Find does not need it.
 func (g *gazetteer) buildComparable() {
-	x := newIndex(len(g.byKey.m))
+	x := newIndex(len(g.byKey.m) / 2)
+	var kb []byte
 	for i := range g.places {
 		eachName(&g.places[i], func(name string) {
-			if c := names.Comparable(name); c != "" {
+			// Where the transliteration is the key itself (most Latin names), byKey has it.
+			kb = appendKey(kb[:0], name)
+			if c := names.Comparable(name); c != "" && c != string(kb) {
 				x.add(c, int32(i))
 			}
 		})
