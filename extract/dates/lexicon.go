@@ -119,6 +119,7 @@ func init() {
 	for w := range numberWords {
 		a, _, _ := strings.Cut(w, " ")
 		triggers[a] |= trigRelative
+		prefixWords[a] = true // "بثلاث"
 	}
 	for w := range monthTable {
 		prefixWords[strings.Fields(w)[0]] = true
