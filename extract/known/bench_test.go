@@ -6,6 +6,7 @@ import (
 	"strings"
 	"sync"
 	"testing"
+	"time"
 
 	"github.com/dossier-osint/dossier/synth"
 )
@@ -60,9 +61,11 @@ func BenchmarkFind4KB(b *testing.B) {
 	b.SetBytes(int64(len(text)))
 	b.ReportAllocs()
 	n := 0
+	c0 := cpuTime()
 	for b.Loop() {
 		n = len(a.FindLang(text, "en"))
 	}
+	reportCPU(b, c0, len(text))
 	b.ReportMetric(float64(n), "matches/doc")
 }
 
@@ -72,30 +75,42 @@ func BenchmarkFind10MB(b *testing.B) {
 	text := texts[0]
 	b.SetBytes(int64(len(text)))
 	n := 0
+	c0 := cpuTime()
 	for b.Loop() {
 		n = len(a.Find(text))
 	}
+	reportCPU(b, c0, len(text))
 	b.ReportMetric(float64(n), "matches")
+}
+
+// reportCPU reports megabytes scanned per CPU second of the process since c0, when the
+// platform can tell.
+func reportCPU(b *testing.B, c0 time.Duration, size int) {
+	if d := cpuTime() - c0; d > 0 {
+		b.ReportMetric(float64(size)*float64(b.N)/1e6/d.Seconds(), "MB/cpu-s")
+	}
 }
 
 func benchBuild(b *testing.B, names int) {
 	es := synthEntries(synth.Names(names, benchSeed))
-	var a *Automaton
+	c0 := cpuTime()
 	for b.Loop() {
-		a = nil
-		a = Build(es)
+		Build(es)
+	}
+	if d := cpuTime() - c0; d > 0 {
+		b.ReportMetric(d.Seconds()/float64(b.N), "cpu-s/op")
 	}
 	b.StopTimer()
+	// The heap an automaton holds: live heap with one, less live heap without.
+	var without, with runtime.MemStats
 	runtime.GC()
-	var before, after runtime.MemStats
-	runtime.ReadMemStats(&after)
-	keep := a
-	a = nil
+	runtime.ReadMemStats(&without)
+	a := Build(es)
 	runtime.GC()
-	runtime.ReadMemStats(&before)
-	runtime.KeepAlive(keep)
-	b.ReportMetric(float64(after.HeapAlloc-before.HeapAlloc)/(1<<20), "MB-heap")
+	runtime.ReadMemStats(&with)
+	b.ReportMetric(float64(with.HeapAlloc-without.HeapAlloc)/(1<<20), "MB-heap")
 	b.ReportMetric(float64(len(es)), "entries")
+	runtime.KeepAlive(a)
 }
 
 // BenchmarkBuild100k builds an automaton over the spellings of 100,000 names and reports the

@@ -46,6 +46,9 @@ type Match struct {
 	Text    string       // the text of Span
 	Entries []int        // indices of the matching entries (Automaton.Entry), ascending
 	Name    string       // the stored name of Entries[0]
+	// Score is 1 for an exact match, AffixScore for one through an affix or variant, and the
+	// names.Score of the text against the stored name for a loose match (see LooseThreshold).
+	Score float64
 	// Exact is true when every word matched the key of a stored spelling as written, for one of
 	// Entries at least; false when a suffix or prefix was removed or only an article-less
 	// variant of a stored name matched.
@@ -174,6 +177,11 @@ type matcher struct {
 	buf   []byte
 	// walk state
 	cur, nxt []state
+
+	// loose matching caches (see loose.go); skc outlives a call, vc is valid for gen only
+	skc [skelCacheSize]skelEntry
+	vc  [verdictCacheSize]verdict
+	gen uint32
 }
 
 type state struct {
@@ -192,6 +200,7 @@ func (a *Automaton) find(text string, rules uint8) []Match {
 	m := matchers.Get().(*matcher)
 	defer matchers.Put(m)
 	m.a, m.rules, m.have, m.eof = a, rules, 0, false
+	m.gen++
 	m.z.reset(text)
 	var out []Match
 	for p := 0; ; {
@@ -200,6 +209,9 @@ func (a *Automaton) find(text string, rules uint8) []Match {
 			break
 		}
 		if mt, next, ok := m.walk(p); ok {
+			out = append(out, mt)
+			p = next
+		} else if mt, next, ok := m.walkLoose(p); ok {
 			out = append(out, mt)
 			p = next
 		} else {
@@ -444,5 +456,9 @@ func (m *matcher) walk(p int) (Match, int, bool) {
 	slices.Sort(mt.Entries)
 	mt.Entries = slices.Compact(mt.Entries)
 	mt.Name = m.a.entries[mt.Entries[0]].Name
+	mt.Score = AffixScore
+	if mt.Exact {
+		mt.Score = ExactScore
+	}
 	return mt, p + bestD + 1, true
 }

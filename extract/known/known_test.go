@@ -134,7 +134,14 @@ func TestFind(t *testing.T) {
 		{"short all-capitals names only in capitals", "en", "IS claimed it; this is not; Is it? IRGC, irgc",
 			[]hit{{"IS", "is", true}, {"IRGC", "irgc", true}}},
 		{"harakat and tatweel", "ar", "حِزْب اللـه", []hit{{"حِزْب اللـه", "hezbollah", true}}},
-		{"Cyrillic two-word name", "ru", "командир Сил Кудс", nil},
+		{"loose: a Russian case form of a two-word name, verified by names.Score", "ru", "командир Сил Кудс",
+			[]hit{{"Сил Кудс", "quds", false}}},
+		{"loose: an unstored transliteration", "en", "Qassem Suleimani and Tawheed Ibrahim Begli met.",
+			[]hit{{"Qassem Suleimani", "soleimani", false}, {"Tawheed Ibrahim Begli", "begli", false}}},
+		{"loose: another Latin rendering of a group name", "en", "the Hussainiyoun group",
+			[]hit{{"Hussainiyoun", "husseiniyun", false}}},
+		{"loose: a different name with the same skeleton is rejected", "en", "Qasim Salmani and Kim",
+			nil},
 		{"Latin diacritics fold", "az", "Qüds Qüvvələri", []hit{{"Qüds Qüvvələri", "quds", true}}},
 	}
 	for _, tc := range tests {

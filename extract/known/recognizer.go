@@ -8,7 +8,8 @@ import (
 const Method = "gazetteer"
 
 // Scores of known-name mentions: a name found as stored (in its matching form) scores 1; one
-// found through a suffix or prefix, or an article-less variant, scores AffixScore.
+// found through a suffix or prefix, or an article-less variant, scores AffixScore; a loose
+// match scores what names.Score gives it (at least LooseThreshold).
 const (
 	ExactScore = 1.0
 	AffixScore = 0.95
@@ -35,10 +36,6 @@ func (r *Recognizer) Recognize(d *extract.Doc) []extract.Mention {
 	}
 	out := make([]extract.Mention, 0, len(ms))
 	for _, m := range ms {
-		score := ExactScore
-		if !m.Exact {
-			score = AffixScore
-		}
 		first := len(out)
 		for _, i := range m.Entries {
 			e := r.A.Entry(i)
@@ -57,7 +54,7 @@ func (r *Recognizer) Recognize(d *extract.Doc) []extract.Mention {
 				Text:     m.Text,
 				Type:     e.Type,
 				Method:   Method,
-				Score:    score,
+				Score:    m.Score,
 				EntityID: e.EntityID,
 				Alias:    -1,
 			})

@@ -1,7 +1,5 @@
 package known
 
-import "bytes"
-
 // keyTable interns token keys: key bytes to a dense id ≥ 1 (0 means absent). It is an
 // open-addressing hash table over one byte arena, so a million keys cost a few tens of
 // megabytes and a lookup of a []byte key allocates nothing.
@@ -24,8 +22,19 @@ func (t *keyTable) Len() int { return len(t.off) - 1 }
 
 func (t *keyTable) key(id uint32) []byte { return t.arena[t.off[id-1]:t.off[id]] }
 
+// hashString is hashBytes of a string.
+func hashString(s string) uint64 {
+	h := uint64(fnvOffset)
+	for i := 0; i < len(s); i++ {
+		h = (h ^ uint64(s[i])) * fnvPrime
+	}
+	return h
+}
+
 // find returns the id of key k with hash h, or 0.
-func (t *keyTable) find(h uint64, k []byte) uint32 {
+func (t *keyTable) find(h uint64, k []byte) uint32 { return find(t, h, k) }
+
+func find[K string | []byte](t *keyTable, h uint64, k K) uint32 {
 	mask := uint64(len(t.slots) - 1)
 	check := h >> 32
 	for i := h & mask; ; i = (i + 1) & mask {
@@ -35,7 +44,7 @@ func (t *keyTable) find(h uint64, k []byte) uint32 {
 		}
 		if s>>32 == check {
 			id := uint32(s)
-			if bytes.Equal(t.arena[t.off[id-1]:t.off[id]], k) {
+			if string(t.arena[t.off[id-1]:t.off[id]]) == string(k) {
 				return id
 			}
 		}

@@ -105,6 +105,9 @@ type token struct {
 	ph    [8]uint64
 	flags uint8
 	long  bool
+	// loose key, computed on demand
+	skel     string
+	skelDone bool
 	// aposCaps says the letters before the apostrophe are capitals ("IRGC's")
 	aposCaps bool
 
@@ -185,7 +188,7 @@ func (z *tokenizer) word(t *token) {
 	t.b0, t.c0 = z.i, z.cp
 	key := t.key[:0]
 	t.apos = -1
-	t.ready, t.nc, t.long, t.aposCaps = false, 0, false, false
+	t.ready, t.nc, t.long, t.aposCaps, t.skelDone = false, 0, false, false, false
 	var flags uint8
 	if z.gapOK {
 		flags |= tJoined

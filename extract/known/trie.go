@@ -2,6 +2,9 @@ package known
 
 import (
 	"slices"
+	"sync/atomic"
+
+	"github.com/dossier-osint/dossier/names"
 )
 
 // layer is one immutable token trie over a contiguous run of the automaton's entries.
@@ -22,6 +25,12 @@ type layer struct {
 	outHi     []uint32
 	out       []uint32 // local entry index << 2 | oVariant | oProper
 	patterns  int
+
+	// loose is the trie of the same names over loose keys (see buildLoose), nil for a loose
+	// trie itself or when no name has a selective loose form.
+	loose *layer
+	// prep caches the entries prepared for names.ScorePrepared, in a loose trie only
+	prep []atomic.Pointer[names.Prepared]
 }
 
 // child returns the node reached from n by key k, or 0.
@@ -135,6 +144,13 @@ func buildLayer(entries []Entry, base int) *layer {
 			}
 		}
 	}
+	l.compile(flat, start, owner)
+	l.loose = buildLoose(entries, base)
+	return l
+}
+
+// compile builds the trie of patterns: pattern i is flat[start[i]:start[i+1]], for owner[i].
+func (l *layer) compile(flat, start, owner []uint32) {
 	np := len(owner)
 	l.patterns = np
 	order := make([]int32, np)
@@ -209,7 +225,6 @@ func buildLayer(entries []Entry, base int) *layer {
 		l.edgeKey[i], l.edgeChild[i] = e.key, e.child
 		fill[e.parent]++
 	}
-	return l
 }
 
 // maxAcronym is the longest all-capitals name token (in key bytes) that matches only when
