@@ -871,6 +871,16 @@ func (g *NameGen) renderScheme(o *out, sc scheme, knobs uint32, used *uint32) {
 		}
 		switch sc {
 		case schEn:
+			if sp := splitPoint(w); sp > 0 && t.kind == tWord {
+				*used |= kSplit
+				if knobs&kSplit != 0 {
+					enWord(o, w[:sp], knobs, used, &sDoubled)
+					o.b = append(o.b, ' ')
+					o.upper = true
+					enWord(o, w[sp:], knobs, used, &sDoubled)
+					continue
+				}
+			}
 			enWord(o, w, knobs, used, &sDoubled)
 		case schAz:
 			latinWord(o, w, false)

@@ -298,3 +298,11 @@ func TestCompanies(t *testing.T) {
 		t.Fatal("no companies")
 	}
 }
+
+func TestSplitPoint(t *testing.T) {
+	for w, want := range map[string]int{"ibrāhīmbəyli": 7, "ḥəsənzādə": 5, "'əbdulrəḥmān": 6, "'əbdullāh": 0, "zādə": 0, "əliyev": 0} {
+		if got := splitPoint([]rune(w)); got != want {
+			t.Errorf("splitPoint(%q) = %d, want %d", w, got, want)
+		}
+	}
+}

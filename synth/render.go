@@ -44,6 +44,7 @@ const (
 	kIbn                         // bin → ibn
 	kOgly                        // oglu → ogly, qizi → kyzy (spellings taken over from Russian)
 	kHead                        // the organisation word in another spelling (Kataib / Kata'ib)
+	kSplit                       // a compound written as two words (Ibrahimbeyli / Ibrahim Beyli)
 	numKnobs  = iota
 )
 
@@ -614,4 +615,23 @@ func arabicWord(o *out, w []rune, fa bool) {
 		}
 		o.str(s)
 	}
+}
+
+var (
+	splitSuffixes = [][]rune{[]rune("zādə"), []rune("zāde"), []rune("bəyli"), []rune("xanlı")}
+	splitPrefix   = []rune("'əbdul")
+)
+
+// splitPoint returns where English spellings sometimes break a compound name in two
+// ("Hasan Zadeh", "Ibrahim Beyli", "Abdul Rahman"), or 0.
+func splitPoint(w []rune) int {
+	for _, suf := range splitSuffixes {
+		if n := len(w) - len(suf); n >= 3 && string(w[n:]) == string(suf) {
+			return n
+		}
+	}
+	if len(w) > len(splitPrefix)+3 && string(w[:len(splitPrefix)]) == string(splitPrefix) {
+		return len(splitPrefix)
+	}
+	return 0
 }
