@@ -45,6 +45,7 @@ func TestFind(t *testing.T) {
 		// Persian.
 		{"او در تهران و قم و مشهد زندگی می‌کند", []found{{"تهران", idTehran}, {"قم", idQom}, {"مشهد", idMashhad}}},
 		{"در آبادان", []found{{"آبادان", idAbadan}}},
+		{"در استان آذربایجان غربی و کردستان", []found{{"آذربایجان غربی", RegionID("West Azerbaijan Province")}, {"کردستان", RegionID("Kurdistan")}}},
 		// Common words.
 		{"Mobile phones were seized. Of course. Van drivers.", nil},
 		{"a mobile van of the army", nil},

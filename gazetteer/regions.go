@@ -69,6 +69,8 @@ var regionTable = []string{
 	"Nakhchivan Autonomous Republic|Naxçıvan Muxtar Respublikası|Nahçıvan Özerk Cumhuriyeti|Нахичеванская Автономная Республика|جمهوری خودمختار نخجوان|جمهورية ناخيتشيفان ذاتية الحكم|ADM1|AZ|39.3|45.4|Nakhchivan AR,Naxçıvan MR",
 	"Zangezur|Zəngəzur|Zengezur|Зангезур|زنگزور|زنجزور|RGN|AM|39.3|46.2|Zangezur Corridor,Zəngəzur dəhlizi,Zengezur Koridoru,Зангезурский коридор,کریدور زنگزور,ممر زنجزور,Syunik,Сюник",
 	"Iranian Azerbaijan|Cənubi Azərbaycan|Güney Azerbaycan|Иранский Азербайджан|آذربایجان ایران|أذربيجان الإيرانية|RGN|IR|37.5|46.5|South Azerbaijan,Güney Azerbaycan",
+	"West Azerbaijan Province|Qərbi Azərbaycan ostanı|Batı Azerbaycan Eyaleti|Западный Азербайджан|آذربایجان غربی|أذربيجان الغربية|ADM1|IR|37.5|45.0|West Azerbaijan,Qərbi Azərbaycan",
+	"East Azerbaijan Province|Şərqi Azərbaycan ostanı|Doğu Azerbaycan Eyaleti|Восточный Азербайджан|آذربایجان شرقی|أذربيجان الشرقية|ADM1|IR|38.0|46.5|East Azerbaijan,Şərqi Azərbaycan",
 	"Dagestan|Dağıstan|Dağıstan|Дагестан|داغستان|داغستان|ADM1|RU|42.9|47.1|Daghestan",
 	"Chechnya|Çeçenistan|Çeçenistan|Чечня|چچن|الشيشان|ADM1|RU|43.3|45.7|Chechen Republic,Ichkeria,Чеченская Республика,Ичкерия,چچنستان",
 	"Ingushetia|İnquşetiya|İnguşetya|Ингушетия|اینگوشتیا|إنغوشيا|ADM1|RU|43.2|45.0|",
