@@ -211,8 +211,11 @@ func incompatible(a, b *dossier.Claim) (string, bool) {
 	}
 	switch {
 	case a.Object.EntityID != "" || b.Object.EntityID != "":
-		if a.Object.EntityID == b.Object.EntityID || !overlaps(a, b) {
+		if a.Object.EntityID == b.Object.EntityID || (!timeless[a.Predicate] && !overlaps(a, b)) {
 			return "", false
+		}
+		if timeless[a.Predicate] {
+			return "two different values of a one-off fact", true
 		}
 		return "different values at overlapping times", true
 	case a.Object.Datatype == dossier.TypeDate:

@@ -104,6 +104,10 @@ func TestFindContradictions(t *testing.T) {
 			claim("a", "founding_date", date(early2016), dossier.Date{}, ev("S1", "asserts", "")),
 			claim("b", "founding_date", date(year(2016)), dossier.Date{}, ev("S2", "asserts", "")),
 		}, nil},
+		{"two founders in two different years", []*dossier.Claim{
+			claim("a", "founded_by", ent("Haddad"), year(2015), ev("S1", "asserts", "")),
+			claim("b", "founded_by", ent("Nasser"), year(2013), ev("S2", "asserts", "")),
+		}, []string{KindFunctional}},
 		{"two founders", []*dossier.Claim{
 			claim("a", "founded_by", ent("Soleimani"), dossier.Date{}, ev("S1", "asserts", "")),
 			claim("b", "founded_by", ent("Begli"), early2016, ev("S2", "asserts", "")),

@@ -43,7 +43,7 @@ cat and ingesting the folder into a fresh store on one core, and prints medians 
 	dir := fs.String("dir", "", "use this folder instead of generating one")
 	runs := fs.Int("runs", 3, "repetitions of each measurement")
 	process := fs.String("args", "", "extra arguments for the ingest child, space-separated")
-	if err := fs.Parse(args); err != nil {
+	if err := parseArgs(fs, args); err != nil {
 		return err
 	}
 	tmp, err := os.MkdirTemp("", "dossier-bench-")

@@ -25,7 +25,7 @@ Writes the whole store. Formats:
           echo links and contradictions are current.`)
 	format := fs.String("format", "jsonl", "output format")
 	out := fs.String("o", "-", "output file, - for standard output")
-	if err := fs.Parse(args); err != nil {
+	if err := parseArgs(fs, args); err != nil {
 		return err
 	}
 	if fs.NArg() > 0 {

@@ -50,7 +50,7 @@ each document's language, entities and echo source.`)
 	known := fs.Int("known-names", 10000, "number of known names the documents draw on")
 	names := fs.String("names", "", "also write the known names and their variants, one per line, to this file")
 	manifest := fs.String("manifest", "", "also write one JSON line per document (metadata, entities, echo source) to this file")
-	if err := fs.Parse(args); err != nil {
+	if err := parseArgs(fs, args); err != nil {
 		return err
 	}
 	switch {
@@ -95,7 +95,7 @@ Turkish Latin, Cyrillic, Persian and Arabic script), also one per line.`)
 	seed := fs.Uint64("seed", 1, "random seed")
 	variants := fs.Bool("variants", false, "also write every name's variant spellings")
 	out := fs.String("o", "", "output file (default standard output)")
-	if err := fs.Parse(args); err != nil {
+	if err := parseArgs(fs, args); err != nil {
 		return err
 	}
 	switch {

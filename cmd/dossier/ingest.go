@@ -32,7 +32,7 @@ own line with the reason; every other file is still stored. Exit status 1 if any
 	caseID := fs.String("case", "", "case the sources belong to")
 	quiet := fs.Bool("q", false, "print only failures and the summary")
 	plain := fs.Bool("no-extract", false, "store the sources without extracting entities and claims")
-	if err := fs.Parse(args); err != nil {
+	if err := parseArgs(fs, args); err != nil {
 		return err
 	}
 	if fs.NArg() == 0 {

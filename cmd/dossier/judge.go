@@ -38,7 +38,7 @@ the clusters of A and B become one, with the oldest entity's ID as its canonical
 a "different" judgement is refused. Undo it with 'dossier split'.`)
 	by := fs.String("by", "", "analyst name recorded on the judgement (default: login name)")
 	why := fs.String("why", "", "explanation recorded on the judgement")
-	if err := fs.Parse(args); err != nil {
+	if err := parseArgs(fs, args); err != nil {
 		return err
 	}
 	if fs.NArg() != 2 {
@@ -94,7 +94,7 @@ and OTHER when OTHER is given), so ENTITY stands on its own again; the judgement
 as retracted. With --apart, also records that they are different, so no later merge joins them.`)
 	by := fs.String("by", "", "analyst name recorded on the retraction (default: login name)")
 	apart := fs.Bool("apart", false, "also record a 'different' judgement")
-	if err := fs.Parse(args); err != nil {
+	if err := parseArgs(fs, args); err != nil {
 		return err
 	}
 	if fs.NArg() < 1 || fs.NArg() > 2 {
@@ -188,7 +188,7 @@ link thresholds), with the name-match explanation. 'accept ID' merges the two en
 records that they are different. Either way the proposal leaves the queue.`)
 	asJSON := fs.Bool("json", false, "print JSON")
 	by := fs.String("by", "", "analyst name recorded on the decision (default: login name)")
-	if err := fs.Parse(args); err != nil {
+	if err := parseArgs(fs, args); err != nil {
 		return err
 	}
 	db, err := m.openStore()

@@ -168,3 +168,25 @@ func (m *Main) runVersion(ctx context.Context, args []string) error {
 	fmt.Fprintf(m.Stdout, "dossier %s\n", dossier.Version)
 	return nil
 }
+
+// parseArgs parses flags that may come before, between or after the positional arguments
+// ("dossier show Husseiniyun --json"); a lone "--" ends flag parsing.
+func parseArgs(fs *flag.FlagSet, args []string) error {
+	var pos []string
+	for {
+		if err := fs.Parse(args); err != nil {
+			return err
+		}
+		rest := fs.Args()
+		if len(rest) == 0 {
+			break
+		}
+		if len(args) > 0 && len(rest) < len(args) && args[len(args)-len(rest)-1] == "--" {
+			pos = append(pos, rest...)
+			break
+		}
+		pos = append(pos, rest[0])
+		args = rest[1:]
+	}
+	return fs.Parse(append([]string{"--"}, pos...))
+}

@@ -44,7 +44,7 @@ schema column with a FollowTheMoney schema name selects the kind of each pair).`
 func namesParseArgs(fs *flag.FlagSet, args []string) ([]string, error) {
 	var pos []string
 	for {
-		if err := fs.Parse(args); err != nil {
+		if err := parseArgs(fs, args); err != nil {
 			return nil, err
 		}
 		args = fs.Args()

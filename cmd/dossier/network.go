@@ -117,7 +117,7 @@ func (m *Main) runNeighbours(ctx context.Context, args []string) error {
 	limit := fs.Int("limit", 200, "at most this many entities")
 	asJSON := fs.Bool("json", false, "print JSON")
 	ff := m.addFilterFlags(fs)
-	if err := fs.Parse(args); err != nil {
+	if err := parseArgs(fs, args); err != nil {
 		return err
 	}
 	if fs.NArg() == 0 {
@@ -169,7 +169,7 @@ func (m *Main) runPath(ctx context.Context, args []string) error {
 	k := fs.Int("k", 1, "how many shortest paths (loopless, in order of length)")
 	asJSON := fs.Bool("json", false, "print JSON")
 	ff := m.addFilterFlags(fs)
-	if err := fs.Parse(args); err != nil {
+	if err := parseArgs(fs, args); err != nil {
 		return err
 	}
 	if fs.NArg() != 2 {
@@ -229,7 +229,7 @@ breadth-first searches beyond.`)
 	top := fs.Int("top", 10, "how many entities per ranking")
 	samples := fs.Int("samples", 500, "breadth-first searches for betweenness")
 	asJSON := fs.Bool("json", false, "print JSON")
-	if err := fs.Parse(args); err != nil {
+	if err := parseArgs(fs, args); err != nil {
 		return err
 	}
 	db, g, err := m.loadGraph(ctx)

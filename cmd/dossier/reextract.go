@@ -18,7 +18,7 @@ Runs extraction and resolution again over stored sources (all, or those named), 
 or the known names improved. Each source's mentions, extracted evidence and stated links are
 replaced in one transaction; analysts' judgements and evidence are kept, so a merge or split
 survives.`)
-	if err := fs.Parse(args); err != nil {
+	if err := parseArgs(fs, args); err != nil {
 		return err
 	}
 	db, err := m.openStore()

@@ -22,7 +22,7 @@ as a prefix.`)
 	asJSON := fs.Bool("json", false, "print JSON")
 	limit := fs.Int("limit", 10, "how many results")
 	offset := fs.Int("offset", 0, "how many results to skip")
-	if err := fs.Parse(args); err != nil {
+	if err := parseArgs(fs, args); err != nil {
 		return err
 	}
 	if fs.NArg() == 0 {

@@ -37,7 +37,7 @@ Shows an entity: its names with the number of sources using each, and every clai
 in, grouped by predicate, with each claim's evidence — the quoted passage, its source, who the
 text attributes it to and its stance. NAME may be any spelling, in any script.`)
 	asJSON := fs.Bool("json", false, "print JSON")
-	if err := fs.Parse(args); err != nil {
+	if err := parseArgs(fs, args); err != nil {
 		return err
 	}
 	if fs.NArg() == 0 {

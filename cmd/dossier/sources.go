@@ -22,7 +22,7 @@ func (m *Main) runSources(ctx context.Context, args []string) error {
 	offset := fs.Int("offset", 0, "how many to skip")
 	lang := fs.String("lang", "", "only sources in this language")
 	links := fs.Bool("links", false, "show the source links (echoes and stated dependence) instead")
-	if err := fs.Parse(args); err != nil {
+	if err := parseArgs(fs, args); err != nil {
 		return err
 	}
 	if fs.NArg() > 0 {

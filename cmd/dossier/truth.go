@@ -27,7 +27,7 @@ func (m *Main) runAnalyse(ctx context.Context, args []string) error {
 Finds echoes between sources (near-duplicates, mirrors, paraphrases, translations) and records them
 as source links, builds the origin groups, recomputes every claim's corroboration and credibility,
 and counts the contradictions. Ingest runs it after adding sources.`)
-	if err := fs.Parse(args); err != nil {
+	if err := parseArgs(fs, args); err != nil {
 		return err
 	}
 	db, err := m.openStore()
@@ -69,7 +69,7 @@ passage that denies or doubts what another asserts — each with both sides' evi
 origin groups. Values given for different times ("14" in 2016, "around 20" in 2022) are not
 contradictions.`)
 	asJSON := fs.Bool("json", false, "print JSON")
-	if err := fs.Parse(args); err != nil {
+	if err := parseArgs(fs, args); err != nil {
 		return err
 	}
 	db, err := m.openStore()
@@ -181,7 +181,7 @@ a claim instead of the computed one, with --why; 0 removes the override. --list 
 	why := fs.String("why", "", "reason for a credibility override")
 	by := fs.String("by", "", "analyst name (default: login name)")
 	list := fs.Bool("list", false, "list grades and overrides")
-	if err := fs.Parse(args); err != nil {
+	if err := parseArgs(fs, args); err != nil {
 		return err
 	}
 	db, err := m.openStore()
@@ -253,7 +253,7 @@ Lists an entity's dated claims and events in time order, each with its date's pr
 ("early 2016", "3 July 2018"), its grade (source reliability and credibility, e.g. "B2"), and a
 mark where it is contradicted.`)
 	asJSON := fs.Bool("json", false, "print JSON")
-	if err := fs.Parse(args); err != nil {
+	if err := parseArgs(fs, args); err != nil {
 		return err
 	}
 	if fs.NArg() == 0 {
