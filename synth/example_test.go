@@ -21,15 +21,14 @@ func ExampleNames() {
 	//   Гази бин Сад аль-Наяёзи
 	//   غازی بن سعد النییوزی
 	//   غازي بن سعد النييوزي
-	//   Ghazi ibn Sa'd al-Nayayozi
-	//   Ghazi bin Se'd al-Neyayozi
+	//   Ghazi bin So'd al-Noyayozi
 	// Abu Hashim al-Basrawi (Person)
 	//   Əbu Haşim əl-Bəsravi
 	//   Ebu Haşim el-Besravi
 	//   Абу Гашим аль-Басрави
 	//   ابو هاشم البسراوی
 	//   أبو هاشم البسراوي
-	//   Aboo Hashim al-Basrawi
+	//   Abu Hashim al-Bosrawi
 	//   Abu Hashim al-Basrawee
 	// Artyom Semyonov (Person)
 	//   Артём Семёнов
@@ -59,6 +58,6 @@ func ExampleCorpus_Document() {
 	fmt.Println(len(d.Entities), "entities, first:", d.Entities[0])
 	// Output:
 	// 000000.txt en text 2017-01-11 -1
-	// Arrests in Hataja linked to Saraya Asa'ib al-Mujahidin
+	// Arrests in Khataja linked to Saraya Asa'ib al-Mujahidin
 	// 8 entities, first: Khataja
 }

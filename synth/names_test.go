@@ -177,6 +177,8 @@ func TestEnglishKnobs(t *testing.T) {
 		{"əlīyev", kYe, "Aliev"},
 		{"xəlil", kKh, "Halil"},
 		{"fātimə", kFinal, "Fatimeh"},
+		{"məḥəmməd", kVowelO, "Mohammad"},
+		{"ḥüseyn", kVowelO | kDoubleS | kEy, "Hossein"},
 	}
 	for _, c := range cases {
 		o := out{upper: true}

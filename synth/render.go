@@ -45,6 +45,7 @@ const (
 	kOgly                        // oglu → ogly, qizi → kyzy (spellings taken over from Russian)
 	kHead                        // the organisation word in another spelling (Kataib / Kata'ib)
 	kSplit                       // a compound written as two words (Ibrahimbeyli / Ibrahim Beyli)
+	kVowelO                      // a first ə or ü written o, as Persian-based spellings do (Mohammad, Hossein)
 	numKnobs  = iota
 )
 
@@ -140,10 +141,13 @@ func enWord(o *out, w []rune, knobs uint32, used *uint32, sDoubled *bool) {
 				}
 				continue
 			}
-			*used |= kSchwa
-			if knobs&kSchwa != 0 {
+			*used |= kSchwa | kVowelO
+			switch {
+			case knobs&kVowelO != 0 && firstVowel(w, i) && i > 0:
+				o.str("o")
+			case knobs&kSchwa != 0:
 				o.str("e")
-			} else {
+			default:
 				o.str("a")
 			}
 		case 'e':
@@ -198,7 +202,12 @@ func enWord(o *out, w []rune, knobs uint32, used *uint32, sDoubled *bool) {
 		case 'ö':
 			o.str("o")
 		case 'ü':
-			o.str("u")
+			*used |= kVowelO
+			if knobs&kVowelO != 0 && firstVowel(w, i) {
+				o.str("o")
+			} else {
+				o.str("u")
+			}
 		case 'ā':
 			o.str("a")
 		case 'ī':
@@ -634,4 +643,14 @@ func splitPoint(w []rune) int {
 		return len(splitPrefix)
 	}
 	return 0
+}
+
+// firstVowel reports whether w[i] is the first vowel of w.
+func firstVowel(w []rune, i int) bool {
+	for j := 0; j < i; j++ {
+		if isVowel(w[j]) {
+			return false
+		}
+	}
+	return true
 }
