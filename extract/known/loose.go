@@ -55,6 +55,8 @@ func buildLoose(entries []Entry, base int) *layer {
 		z     tokenizer
 		toks  []token
 		keys  [maxPatternTokens]string
+		// words repeat across names (given names, particles): key each once
+		cache = make(map[string]string)
 	)
 	for i := range entries {
 		name := entries[i].Name
@@ -64,7 +66,13 @@ func buildLoose(entries []Entry, base int) *layer {
 		}
 		total, ok := 0, true
 		for j := range toks {
-			keys[j] = looseKey(name[toks[j].b0:toks[j].b1])
+			w := name[toks[j].b0:toks[j].b1]
+			k, seen := cache[w]
+			if !seen {
+				k = looseKey(w)
+				cache[w] = k
+			}
+			keys[j] = k
 			if keys[j] == "" {
 				ok = false
 				break

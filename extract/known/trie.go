@@ -153,17 +153,44 @@ func buildLayer(entries []Entry, base int) *layer {
 func (l *layer) compile(flat, start, owner []uint32) {
 	np := len(owner)
 	l.patterns = np
-	order := make([]int32, np)
-	for i := range order {
-		order[i] = int32(i)
-	}
 	pat := func(i int32) []uint32 { return flat[start[i]:start[i+1]] }
-	slices.SortFunc(order, func(a, b int32) int {
-		if c := slices.Compare(pat(a), pat(b)); c != 0 {
+	// Sort by the first two keys packed in one integer, then by the rest and the owner: most
+	// names have one to three words, so most comparisons are one integer comparison.
+	type sortKey struct {
+		k uint64
+		i int32
+	}
+	keys := make([]sortKey, np)
+	for i := range keys {
+		p := pat(int32(i))
+		k := uint64(p[0]) << 32
+		if len(p) > 1 {
+			k |= uint64(p[1])
+		}
+		keys[i] = sortKey{k, int32(i)}
+	}
+	slices.SortFunc(keys, func(a, b sortKey) int {
+		if a.k != b.k {
+			if a.k < b.k {
+				return -1
+			}
+			return 1
+		}
+		pa, pb := pat(a.i), pat(b.i)
+		if len(pa) > 1 && len(pb) > 1 {
+			if c := slices.Compare(pa[2:], pb[2:]); c != 0 {
+				return c
+			}
+		} else if c := len(pa) - len(pb); c != 0 {
 			return c
 		}
-		return int(owner[a]) - int(owner[b])
+		return int(owner[a.i]) - int(owner[b.i])
 	})
+	order := make([]int32, np)
+	for i := range keys {
+		order[i] = keys[i].i
+	}
+	keys = nil
 
 	// Depth-first construction over the sorted patterns: each pattern shares the longest
 	// prefix with its predecessor and adds nodes for the rest.
@@ -234,15 +261,19 @@ const maxAcronym = 5
 // nameTokens tokenises a name as the text is tokenised.
 func nameTokens(z *tokenizer, name string, out []token) []token {
 	z.reset(name)
-	for {
-		var t token
-		if !z.next(&t) {
-			return out
+	for n := 0; ; n++ {
+		if n == len(out) {
+			if n == cap(out) {
+				out = append(out, token{})
+			}
+			out = out[:n+1]
 		}
-		if t.long {
-			// A word longer than any key can never match.
+		if !z.next(&out[n]) {
+			return out[:n]
+		}
+		if out[n].long || n == maxPatternTokens {
+			// A word longer than any key can never match; nor can an overlong name.
 			return out[:0]
 		}
-		out = append(out, t)
 	}
 }
