@@ -418,6 +418,7 @@ func (w *doc) propagate(ms []cand) []cand {
 		if c.typ == dossier.Person && c.words >= 2 {
 			if i := strings.LastIndexByte(f, ' '); i >= 0 {
 				surname[f[i+1:]] = true
+				surname[stripArticle(f[i+1:])] = true // "al-Sadr" after "Muqtada al-Sadr"
 			}
 			if i := strings.IndexByte(f, ' '); i >= 0 {
 				given[f[:i]] = true
@@ -430,7 +431,7 @@ func (w *doc) propagate(ms []cand) []cand {
 			f := foldRunes(w.rs[c.span.Start:c.span.End])
 			if t, ok := byText[f]; ok && t != c.typ {
 				c.typ, c.rule, c.score = t, "same-name", max(c.score, 0.55)
-			} else if c.words == 1 && surname[f] && c.typ == dossier.Unknown {
+			} else if c.words <= 2 && (surname[f] || surname[stripArticle(f)]) && c.typ == dossier.Unknown {
 				c.typ, c.rule, c.score = dossier.Person, "surname-ref", 0.6
 			} else if c.words == 1 && given[f] && c.rule == "initial" {
 				c.typ, c.rule, c.score = dossier.Person, "given-name-ref", 0.45
@@ -442,6 +443,14 @@ func (w *doc) propagate(ms []cand) []cand {
 		out = append(out, c)
 	}
 	return out
+}
+
+// stripArticle removes a leading Arabic article written in Latin script ("al-sadr" → "sadr").
+func stripArticle(f string) string {
+	if i := strings.IndexAny(f, "- "); i > 0 && i <= 3 && articleWords.has(f[:i]) {
+		return f[i+1:]
+	}
+	return f
 }
 
 // ---------------------------------------------------------------- aliases
@@ -570,9 +579,10 @@ func (w *doc) followedByComma(i int) bool {
 // is known.
 func syncTypes(x, y *cand) {
 	switch {
-	case x.typ != dossier.Unknown && (y.typ == dossier.Unknown || y.score < x.score):
+	case x.typ == y.typ:
+	case y.typ == dossier.Unknown || x.typ != dossier.Unknown && x.score >= y.score:
 		y.typ = x.typ
-	case x.typ == dossier.Unknown && y.typ != dossier.Unknown:
+	default:
 		x.typ = y.typ
 	}
 }

@@ -697,8 +697,8 @@ func (w *doc) classify(a, b int) (dossier.EntityType, string, float64) {
 		return dossier.Person, "given-name", 0.75
 	case particle && placeCue:
 		return dossier.Location, "place-cue", 0.55
-	case particle && len(names) <= 5:
-		return dossier.Person, "particle", 0.6
+	case particle && len(names) <= 5 && !toks[a].is(articleWords):
+		return dossier.Person, "particle", 0.6 // "Bashar al-Assad"; "Al-Mayadeen" is not read so
 	case placeCue:
 		return dossier.Location, "place-cue", 0.5
 	}

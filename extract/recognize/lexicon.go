@@ -101,7 +101,7 @@ var (
 		Might Must Let Please Note See Read More Related Topics Posts Share Click Source Sources
 		Photo Image Map Figure Table Video Audio Update Updated Editor Editors Comment Comments
 		Yes Ok Okay Dear Hi Hello Thanks Thank Welcome Copyright Search Home Menu Login
-		Besides Overall Accordingly Likewise Similarly Additionally Specifically Notably Perhaps
+		Pro Anti Besides Overall Accordingly Likewise Similarly Additionally Specifically Notably Perhaps
 		Clearly Apparently Reportedly Allegedly Initially Eventually Ultimately Originally`,
 		// Azerbaijani, Turkish
 		`Bu O Bir Və Ve Lakin Amma Ancak Fakat Həmçinin Ayrıca Daha Sonra Sonrа Əvvəl Once Şu Bunlar
@@ -265,7 +265,9 @@ var (
 		Ganja Gəncə Sumgait Sumqayıt Lankaran Lənkəran Nakhchivan Naxçıvan Nahçıvan Moscow Moskva
 		Moskova Istanbul İstanbul Ankara Baghdad Bağdad Damascus Dəməşq Şam Beirut Beyrut Kabul
 		Tbilisi Tiflis Yerevan İrəvan Erivan Aleppo Halab Mosul Basra Najaf Karbala Kerbela Sanaa
-		Riyadh Doha Dubai Cairo Jerusalem Kyiv Kiev Grozny Makhachkala Ardabil Ərdəbil
+		Riyadh Doha Dubai Cairo Jerusalem Kyiv Kiev Grozny Makhachkala Ardabil Ərdəbil Washington
+		London Paris Berlin Brussels Beijing Islamabad Karachi Herat Kandahar Erbil Kirkuk Sulaymaniyah
+		Homs Idlib Latakia Deir_ez-Zor Hodeidah Aden Manama Muscat Amman
 		Баку Тегеран Кум Мешхед Тебриз Гянджа Москва Стамбул Анкара Багдад Дамаск Бейрут Кабул
 		Тбилиси Ереван Алеппо Мосул Грозный Махачкала Нахичевань`,
 	)

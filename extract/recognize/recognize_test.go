@@ -259,6 +259,13 @@ var cases = []struct {
 		"Azerbaycan Devlet Güvenlik Servisi bunu doğrulamadı.",
 		[]want{{"Azerbaycan Devlet Güvenlik Servisi", org, ""}}, nil},
 
+	{"alias pair takes one type; a bare al- surname refers back", "en",
+		"Muqtada al-Sadr spoke; al-Sadr left. The PMF, or al-Hashd al-Shaabi, remains divided.",
+		[]want{{"Muqtada al-Sadr", per, ""}, {"al-Sadr", per, ""}, {"al-Hashd al-Shaabi", org, "PMF"}}, nil},
+	{"capital at a sentence start; pro- is no name", "en",
+		"Washington has designated it. Pro-Iranian outlets agreed.",
+		[]want{{"Washington", loc, ""}}, []string{"Pro-Iranian", "Pro"}},
+
 	// Lists and tables.
 	{"list rows name – role", "en",
 		"Members:\nBegli – founder\nZahidov – fighter, sentenced 2021\n",
