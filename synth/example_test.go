@@ -21,14 +21,15 @@ func ExampleNames() {
 	//   Гази бин Сад аль-Наяёзи
 	//   غازی بن سعد النییوزی
 	//   غازي بن سعد النييوزي
-	//   Ghazi bin So'd al-Noyayozi
+	//   Ghazi ibn Sa'd al-Nayayozi
+	//   Ghazi bin Se'd al-Neyayozi
 	// Abu Hashim al-Basrawi (Person)
 	//   Əbu Haşim əl-Bəsravi
 	//   Ebu Haşim el-Besravi
 	//   Абу Гашим аль-Басрави
 	//   ابو هاشم البسراوی
 	//   أبو هاشم البسراوي
-	//   Abu Hashim al-Bosrawi
+	//   Aboo Hashim al-Basrawi
 	//   Abu Hashim al-Basrawee
 	// Artyom Semyonov (Person)
 	//   Артём Семёнов
@@ -58,6 +59,6 @@ func ExampleCorpus_Document() {
 	fmt.Println(len(d.Entities), "entities, first:", d.Entities[0])
 	// Output:
 	// 000000.txt en text 2017-01-11 -1
-	// Arrests in Khataja linked to Saraya Asa'ib al-Mujahidin
+	// Arrests in Hataja linked to Saraya Asa'ib al-Mujahidin
 	// 8 entities, first: Khataja
 }

@@ -141,9 +141,12 @@ func enWord(o *out, w []rune, knobs uint32, used *uint32, sDoubled *bool) {
 				}
 				continue
 			}
-			*used |= kSchwa | kVowelO
+			*used |= kSchwa
+			if oVowel(w, i) {
+				*used |= kVowelO
+			}
 			switch {
-			case knobs&kVowelO != 0 && firstVowel(w, i) && i > 0:
+			case knobs&kVowelO != 0 && oVowel(w, i):
 				o.str("o")
 			case knobs&kSchwa != 0:
 				o.str("e")
@@ -202,8 +205,10 @@ func enWord(o *out, w []rune, knobs uint32, used *uint32, sDoubled *bool) {
 		case 'ö':
 			o.str("o")
 		case 'ü':
-			*used |= kVowelO
-			if knobs&kVowelO != 0 && firstVowel(w, i) {
+			if oVowel(w, i) {
+				*used |= kVowelO
+			}
+			if knobs&kVowelO != 0 && oVowel(w, i) {
 				o.str("o")
 			} else {
 				o.str("u")
@@ -645,12 +650,8 @@ func splitPoint(w []rune) int {
 	return 0
 }
 
-// firstVowel reports whether w[i] is the first vowel of w.
-func firstVowel(w []rune, i int) bool {
-	for j := 0; j < i; j++ {
-		if isVowel(w[j]) {
-			return false
-		}
-	}
-	return true
+// oVowel reports whether w[i] is the first vowel of w and follows an initial m or h, where
+// Persian-based English spellings write o (Mohammad, Hossein).
+func oVowel(w []rune, i int) bool {
+	return i == 1 && (w[0] == 'm' || w[0] == 'h' || w[0] == 'ḥ')
 }
