@@ -21,7 +21,7 @@ const Und = "und"
 // Result is what Detect found.
 type Result struct {
 	Lang    string   `json:"lang"`              // ISO 639-1 code of the main language, or "und"
-	Langs   []string `json:"langs,omitempty"`   // known languages making up more than 20% of the sampled letters, most first
+	Langs   []string `json:"langs,omitempty"`   // Lang and other known languages making up more than 20% of the sampled letters, most first
 	Scripts []string `json:"scripts,omitempty"` // ISO 15924 codes of scripts making up at least 1% of the letters, most first
 }
 
@@ -320,6 +320,15 @@ var maxStopword = func() int {
 	return n
 }()
 
+// stopShape has bit n of entry c set when some stopword of n bytes starts with byte c: a cheap
+// filter that spares most words the map lookup.
+var stopShape = func() (t [256]uint64) {
+	for w := range stopwords {
+		t[w[0]] |= 1 << len(w)
+	}
+	return t
+}()
+
 // feat holds the evidence gathered for one script in one chunk (or the whole sample).
 type feat struct {
 	letters int
@@ -523,12 +532,16 @@ func (d *detector) endWord(text string, j int) {
 	w := text[i:j]
 	var set uint8
 	if !d.wupper {
-		set = stopwords[w]
+		if stopShape[w[0]]&(1<<len(w)) != 0 {
+			set = stopwords[w]
+		}
 	} else {
 		r, n := decode(w, 0)
 		k := utf8.EncodeRune(d.word[:], lower(r))
 		k += copy(d.word[k:], w[n:])
-		set = stopwords[string(d.word[:k])]
+		if stopShape[d.word[0]]&(1<<k) != 0 {
+			set = stopwords[string(d.word[:k])]
+		}
 	}
 	if set == 0 {
 		return
@@ -655,8 +668,9 @@ func (d *detector) decide(res *Result) {
 		return list[i].code < list[j].code
 	})
 	res.Lang = list[0].code
-	for _, x := range list {
-		if x.code != Und && float64(x.n) > langShare*float64(total) {
+	for i, x := range list {
+		// The main language is listed even in a text split among many languages.
+		if x.code != Und && (i == 0 || float64(x.n) > langShare*float64(total)) {
 			res.Langs = append(res.Langs, x.code)
 		}
 	}

@@ -37,7 +37,7 @@ var dateLayouts = []struct {
 // reports false for anything else and for impossible dates.
 func parseMetaDate(s string) (dossier.Date, bool) {
 	s = strings.TrimSpace(s)
-	if s == "" || len(s) > 64 {
+	if len(s) < 4 || len(s) > 64 || !hasYear(s) {
 		return dossier.Date{}, false
 	}
 	digits := func(t string) bool {
@@ -83,6 +83,22 @@ func parseMetaDate(s string) (dossier.Date, bool) {
 		}
 	}
 	return dossier.Date{}, false
+}
+
+// hasYear reports whether s has four digits in a row, which every accepted form has; it spares
+// names and sentences the layouts.
+func hasYear(s string) bool {
+	run := 0
+	for i := 0; i < len(s); i++ {
+		if s[i] >= '0' && s[i] <= '9' {
+			if run++; run == 4 {
+				return true
+			}
+		} else {
+			run = 0
+		}
+	}
+	return false
 }
 
 // makeDate builds a date from year, month and day strings, as many as are given.
