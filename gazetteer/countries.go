@@ -38,6 +38,22 @@ func Countries() []Place {
 	return slices.Clone(g.places[i:])
 }
 
+// Adjective returns the country an English adjective or demonym refers to: "Iranian",
+// "Azeri", "Iranians", "Saudis" (case and diacritics do not matter). The recogniser uses it for
+// nationality and for "Iranian-backed"; Find does not return adjectives.
+func Adjective(word string) (Place, bool) {
+	g := get()
+	k := Key(word)
+	i, ok := g.adjectives[k]
+	if !ok && strings.HasSuffix(k, "s") {
+		i, ok = g.adjectives[k[:len(k)-1]]
+	}
+	if !ok {
+		return Place{}, false
+	}
+	return g.places[i], true
+}
+
 // Country returns the country with ISO 3166-1 alpha-2 code cc.
 func Country(cc string) (Place, bool) { return Get(CountryID(cc)) }
 

@@ -58,8 +58,9 @@ func (p Place) IsCountry() bool { return p.ID >= 0xFF000000 }
 
 // gazetteer is the loaded data.
 type gazetteer struct {
-	places []Place // sorted by ID; countries (synthetic ids) at the end
-	byKey  *index  // Key of every name -> indexes into places
+	places     []Place          // sorted by ID; countries (synthetic ids) at the end
+	byKey      *index           // Key of every name -> indexes into places
+	adjectives map[string]int32 // Key of a country's English adjective -> index into places
 }
 
 var (
@@ -173,6 +174,16 @@ func load(gz []byte) (*gazetteer, error) {
 		})
 	}
 	keys := string(buf)
+	g.adjectives = make(map[string]int32)
+	for i := range g.places {
+		for _, a := range g.places[i].Adjectives {
+			if k := Key(a); k != "" {
+				if _, dup := g.adjectives[k]; !dup {
+					g.adjectives[k] = int32(i)
+				}
+			}
+		}
+	}
 	g.byKey = newIndex(len(refs))
 	for _, r := range refs {
 		g.byKey.add(keys[r.off:r.end], r.place)

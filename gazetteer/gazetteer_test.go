@@ -188,6 +188,22 @@ func TestRegions(t *testing.T) {
 	}
 }
 
+func TestAdjective(t *testing.T) {
+	for word, cc := range map[string]string{
+		"Iranian": "IR", "iranians": "IR", "Azeri": "AZ", "Azerbaijani": "AZ", "Azeris": "AZ",
+		"Saudi": "SA", "Saudis": "SA", "Iraqi": "IQ", "Turkish": "TR", "Emirati": "AE", "Israeli": "IL",
+	} {
+		if p, ok := Adjective(word); !ok || p.Country != cc {
+			t.Errorf("Adjective(%q) = %s, %v, want %s", word, p.Country, ok, cc)
+		}
+	}
+	for _, word := range []string{"", "Tehran", "Husseiniyun"} {
+		if p, ok := Adjective(word); ok {
+			t.Errorf("Adjective(%q) = %s", word, p.Name)
+		}
+	}
+}
+
 func TestGet(t *testing.T) {
 	p, ok := Get(idBaku)
 	if !ok || p.Name != "Baku" || p.Country != "AZ" || p.Feature != "PPLC" || p.Population < 1000000 ||
