@@ -88,7 +88,8 @@ type sent struct {
 var tokPool = sync.Pool{New: func() any { s := make([]tok, 0, 2048); return &s }}
 
 // Find returns the attributions of text in order of position. lang ("en", "az", "tr", "ru",
-// "fa", "ar" or "") only breaks ties; cues of every language are looked for.
+// "fa", "ar" or "") only breaks ties; cues of every language are looked for. Find is safe for
+// concurrent use.
 func Find(text, lang string) []Attribution {
 	rs := []rune(text)
 	f := &finder{rs: rs, lang: lang, sents: sentence.SplitRunes(rs)}

@@ -6,6 +6,7 @@ import (
 	"os"
 	"path/filepath"
 	"strings"
+	"sync"
 	"testing"
 	"unicode/utf8"
 
@@ -362,5 +363,42 @@ func BenchmarkFindCorpus(b *testing.B) {
 		for _, d := range docs {
 			Find(d, "en")
 		}
+	}
+}
+
+// TestConcurrent runs Find from several goroutines over the golden inputs and compares with a
+// serial run; run it with -race to check that Find shares no mutable state.
+func TestConcurrent(t *testing.T) {
+	files, _ := filepath.Glob("testdata/*.txt")
+	var texts []string
+	for _, f := range files {
+		b, err := os.ReadFile(f)
+		if err != nil {
+			t.Fatal(err)
+		}
+		texts = append(texts, string(b))
+	}
+	want := make([]string, len(texts))
+	for i, text := range texts {
+		b, _ := json.Marshal(Find(text, "en"))
+		want[i] = string(b)
+	}
+	errs := make(chan string, 8*len(texts))
+	var wg sync.WaitGroup
+	for range 8 {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for i, text := range texts {
+				if b, _ := json.Marshal(Find(text, "en")); string(b) != want[i] {
+					errs <- files[i]
+				}
+			}
+		}()
+	}
+	wg.Wait()
+	close(errs)
+	for f := range errs {
+		t.Errorf("concurrent Find differs from serial Find on %s", f)
 	}
 }

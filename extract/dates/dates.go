@@ -78,7 +78,7 @@ type finder struct {
 // Find returns the date expressions of text in order of position. lang is the text's language
 // ("en", "az", "tr", "ru", "fa", "ar", or "" when unknown); words of every language are
 // recognised whatever lang says, which only settles ambiguities (Persian bare years, "yaz").
-// anchor is the publication date of the text, possibly zero.
+// anchor is the publication date of the text, possibly zero. Find is safe for concurrent use.
 func Find(text, lang string, anchor dossier.Date) []Expr {
 	buf := tokenPool.Get().(*[]token)
 	defer func() {

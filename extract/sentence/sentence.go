@@ -1,6 +1,7 @@
 // Package sentence splits stored text into paragraphs and sentences for the extraction stages.
 //
-// Both functions are pure, never panic, run in time linear in the input and return spans in
+// Both functions are pure and safe for concurrent use, never panic, run in time linear in the
+// input and return spans in
 // Unicode code points (end exclusive) that are trimmed of surrounding white space; text[span]
 // never starts or ends with a space.
 //
