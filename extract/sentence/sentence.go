@@ -1,9 +1,8 @@
 // Package sentence splits stored text into paragraphs and sentences for the extraction stages.
 //
-// Both functions are pure and safe for concurrent use, never panic, run in time linear in the
-// input and return spans in
-// Unicode code points (end exclusive) that are trimmed of surrounding white space; text[span]
-// never starts or ends with a space.
+// The functions are pure and safe for concurrent use, never panic, run in time linear in the
+// input and return spans in Unicode code points (end exclusive) that are trimmed of
+// surrounding white space; text[span] never starts or ends with a space.
 //
 // A sentence ends at . ! ? … (and runs of them), the Arabic question mark ؟, the Urdu/Persian
 // full stop ۔ and the Arabic full stop U+06D4, followed by any closing quotes or brackets and
