@@ -26,12 +26,14 @@ func BenchmarkScorePrepared(b *testing.B) {
 	}
 	b.ReportAllocs()
 	b.ResetTimer()
+	cpu0 := processCPU()
 	sink := 0.0
 	for i := 0; i < b.N; i++ {
 		j := i % len(pairs)
 		sink += ScorePrepared(pa[j], pb[j])
 	}
 	b.StopTimer()
+	reportCPU(b, cpu0)
 	b.ReportMetric(float64(b.N)/b.Elapsed().Seconds(), "pairs/s")
 	_ = sink
 }
@@ -41,11 +43,13 @@ func BenchmarkScore(b *testing.B) {
 	pairs := benchPairs(b)
 	b.ReportAllocs()
 	b.ResetTimer()
+	cpu0 := processCPU()
 	for i := 0; i < b.N; i++ {
 		p := pairs[i%len(pairs)]
 		s, _ := Score(p.Name1, p.Name2, p.Kind)
 		_ = s
 	}
+	reportCPU(b, cpu0)
 	b.ReportMetric(float64(b.N)/b.Elapsed().Seconds(), "pairs/s")
 }
 
@@ -54,10 +58,12 @@ func BenchmarkPrepare(b *testing.B) {
 	pairs := benchPairs(b)
 	b.ReportAllocs()
 	b.ResetTimer()
+	cpu0 := processCPU()
 	for i := 0; i < b.N; i++ {
 		p := pairs[i%len(pairs)]
 		_ = Prepare(p.Name1, p.Kind)
 	}
+	reportCPU(b, cpu0)
 }
 
 // BenchmarkJaroWinkler measures the plain Jaro-Winkler baseline on the comparable forms of the
@@ -71,12 +77,14 @@ func BenchmarkJaroWinkler(b *testing.B) {
 	}
 	b.ReportAllocs()
 	b.ResetTimer()
+	cpu0 := processCPU()
 	sink := 0.0
 	for i := 0; i < b.N; i++ {
 		j := i % len(pairs)
 		sink += jaroWinkler(ca[j], cb[j])
 	}
 	b.StopTimer()
+	reportCPU(b, cpu0)
 	b.ReportMetric(float64(b.N)/b.Elapsed().Seconds(), "pairs/s")
 	_ = sink
 	jwRaw, tRaw := bestThreshold(pairs, func(a, b string, _ Kind) float64 { return jaroWinkler(a, b) })
@@ -91,6 +99,15 @@ func BenchmarkJaroWinkler(b *testing.B) {
 	b.ReportMetric(tComp, "jw-comparable-best-threshold")
 	b.ReportMetric(jwRaw.F1, "F1-jw-raw-best")
 	b.ReportMetric(tRaw, "jw-raw-best-threshold")
+}
+
+// reportCPU reports the process CPU time per operation since cpu0: on a machine shared with
+// other work, wall time per op overstates the cost and CPU time does not (run with -cpu 1).
+func reportCPU(b *testing.B, cpu0 time.Duration) {
+	if cpu0 == 0 {
+		return
+	}
+	b.ReportMetric(float64((processCPU()-cpu0).Nanoseconds())/float64(b.N), "cpu-ns/op")
 }
 
 // Index benchmark: DOSSIER_BENCH_NAMES names (default 1,000,000) from synth.Names, indexed by
@@ -165,14 +182,16 @@ func BenchmarkIndexSearch(b *testing.B) {
 	buildBenchIndex(b)
 	x := benchIndex
 	lat := make([]time.Duration, 0, b.N)
+	cpuLat := make([]time.Duration, 0, b.N)
 	hit1, hit10, queries := 0, 0, 0
 	b.ReportAllocs()
 	b.ResetTimer()
 	for i := 0; i < b.N; i++ {
 		q := &benchQueries[i%len(benchQueries)]
-		t0 := time.Now()
+		t0, c0 := time.Now(), processCPU()
 		cs := x.Search(q.text, q.kind, 10)
 		lat = append(lat, time.Since(t0))
+		cpuLat = append(cpuLat, processCPU()-c0)
 		queries++
 		for r, c := range cs {
 			if c.ID == q.id {
@@ -188,6 +207,9 @@ func BenchmarkIndexSearch(b *testing.B) {
 	slices.Sort(lat)
 	b.ReportMetric(float64(lat[len(lat)/2].Nanoseconds())/1e3, "µs-median")
 	b.ReportMetric(float64(lat[len(lat)*99/100].Nanoseconds())/1e3, "µs-p99")
+	slices.Sort(cpuLat)
+	b.ReportMetric(float64(cpuLat[len(cpuLat)/2].Nanoseconds())/1e3, "cpu-µs-median")
+	b.ReportMetric(float64(cpuLat[len(cpuLat)*99/100].Nanoseconds())/1e3, "cpu-µs-p99")
 	b.ReportMetric(float64(indexBytes)/(1<<20), "index-MB")
 	b.ReportMetric(float64(indexBuildNs)/1e9, "build-s")
 	b.ReportMetric(float64(indexNames), "names")

@@ -58,6 +58,7 @@ const (
 	surnameOnly  = 0.75 // the least score of a bare surname against a longer name
 	acronymScore = 0.88
 	weakBelow    = 0.85 // a matched pair below this similarity multiplies the score down
+	confident    = 0.8  // single tokens this similar are aligned before joined tokens are tried
 )
 
 // Score compares two names of the given kind and explains the result. It is the convenient
@@ -110,63 +111,83 @@ func score(a, b *Prepared, ex *Explanation) float64 {
 
 	var cands [256]pair
 	nc := 0
-	for i := range a.units {
-		ua := &a.units[i]
-		for j := range b.units {
-			ub := &b.units[j]
-			if i >= a.n && j >= b.n {
-				continue // join against join: covered by the singles
+	// Phase 0 aligns single tokens that are clearly the same; phase 1 adds the joined tokens
+	// of what is left ("Ibrahim Begli" against "İbrahimbəyli") and aligns the rest.
+	for i := 0; i < a.n; i++ {
+		for j := 0; j < b.n; j++ {
+			s, how := unitSim(&a.units[i], &b.units[j], kind)
+			if s >= minAlign && nc < len(cands) {
+				cands[nc] = pair{uint8(i), uint8(j), how, s}
+				nc++
 			}
-			s, how := unitSim(ua, ub, kind)
-			if s < minAlign || nc == len(cands) {
-				continue
-			}
-			cands[nc] = pair{uint8(i), uint8(j), how, s}
-			nc++
 		}
 	}
-	// Greedy alignment: best pair first, each single token used once.
 	var usedA, usedB uint32
 	var sumW, sumS float32
 	weak := float32(1)
 	var matchedA, matchedB uint32
-	for {
-		best := -1
-		for k := 0; k < nc; k++ {
-			c := &cands[k]
+	for phase := 0; phase < 2; phase++ {
+		floor := float32(confident)
+		if phase == 1 {
+			floor = minAlign
+			for i := range a.units {
+				for j := range b.units {
+					if (i < a.n) == (j < b.n) {
+						continue // single against single is done; join against join is not needed
+					}
+					ua, ub := &a.units[i], &b.units[j]
+					if usedA&spanMask(ua) != 0 || usedB&spanMask(ub) != 0 {
+						continue
+					}
+					s, how := unitSim(ua, ub, kind)
+					if s >= minAlign && nc < len(cands) {
+						cands[nc] = pair{uint8(i), uint8(j), how, s}
+						nc++
+					}
+				}
+			}
+		}
+		for {
+			best := -1
+			for k := 0; k < nc; k++ {
+				c := &cands[k]
+				if c.s < floor {
+					continue
+				}
+				ua, ub := &a.units[c.ia], &b.units[c.ib]
+				if usedA&spanMask(ua) != 0 || usedB&spanMask(ub) != 0 {
+					continue
+				}
+				if best < 0 || c.s > cands[best].s || c.s == cands[best].s && better(c, &cands[best]) {
+					best = k
+				}
+			}
+			if best < 0 {
+				break
+			}
+			c := &cands[best]
 			ua, ub := &a.units[c.ia], &b.units[c.ib]
-			if usedA&spanMask(ua) != 0 || usedB&spanMask(ub) != 0 {
-				continue
+			usedA |= spanMask(ua)
+			usedB |= spanMask(ub)
+			if ua.role == roleCore || ua.role == roleHead {
+				matchedA++
 			}
-			if best < 0 || c.s > cands[best].s || c.s == cands[best].s && better(c, &cands[best]) {
-				best = k
+			if ub.role == roleCore || ub.role == roleHead {
+				matchedB++
 			}
-		}
-		if best < 0 {
-			break
-		}
-		c := &cands[best]
-		ua, ub := &a.units[c.ia], &b.units[c.ib]
-		usedA |= spanMask(ua)
-		usedB |= spanMask(ub)
-		if ua.role == roleCore || ua.role == roleHead {
-			matchedA++
-		}
-		if ub.role == roleCore || ub.role == roleHead {
-			matchedB++
-		}
-		w := (ua.w + ub.w) / 2
-		if c.s < weakBelow && ua.role == roleCore && ub.role == roleCore {
-			weak *= 1 - 2*(weakBelow-c.s)
-		}
-		sumW += w
-		sumS += w * c.s
-		if ex != nil {
-			name := howNames[c.how]
-			if int(c.ia) >= a.n || int(c.ib) >= b.n {
-				name = "joined+" + name
+			w := (ua.w + ub.w) / 2
+			if c.s < weakBelow && ua.role == roleCore && ub.role == roleCore {
+				weak *= 1 - 2*(weakBelow-c.s)
 			}
-			ex.Features = append(ex.Features, Feature{name, round3(c.s), ua.comp + " ~ " + ub.comp})
+			sumW += w
+			sumS += w * c.s
+			if ex != nil {
+				name := howNames[c.how]
+				if int(c.ia) >= a.n || int(c.ib) >= b.n {
+					name = "joined+" + name
+				}
+				ex.Features = append(ex.Features, Feature{name, round3(c.s), ua.comp + " ~ " + ub.comp})
+			}
 		}
 	}
 
