@@ -160,6 +160,11 @@ func (w *doc) scanHandles() {
 	n := len(rs)
 	for i := 0; i < n; i++ {
 		switch r := rs[i]; {
+		case r < 0x80 && unicode.IsLetter(r):
+			if e := w.domain(i); e > 0 {
+				w.add(cand{span: dossier.Span{Start: i, End: e}, typ: dossier.Channel, rule: "domain", score: 0.6, prio: 2, words: 1})
+				i = e - 1
+			}
 		case r == '@':
 			if i > 0 && (isWordRune(rs[i-1]) || rs[i-1] == '.' || rs[i-1] == '/') {
 				continue // an e-mail address or a URL path
@@ -194,6 +199,41 @@ func (w *doc) scanHandles() {
 			i = j - 1
 		}
 	}
+}
+
+// outletTLDs are the top-level domains of news sites and outlets written as names ("Report.az",
+// "Mehrnews.ir").
+var outletTLDs = map[string]bool{"az": true, "ru": true, "com": true, "ir": true, "org": true, "net": true,
+	"info": true, "tv": true, "news": true, "ua": true, "tr": true, "ge": true, "am": true, "iq": true,
+	"lb": true, "sy": true, "ye": true, "io": true, "me": true, "uk": true, "co": true}
+
+// domain reports the end of an outlet written as a domain name starting at rs[i] ("Report.az"),
+// or -1.
+func (w *doc) domain(i int) int {
+	rs := w.rs
+	if i > 0 && (isWordRune(rs[i-1]) || rs[i-1] == '@' || rs[i-1] == '/' || rs[i-1] == '.') {
+		return -1
+	}
+	// Up to four labels ("www.shvas.co"); the last must be a known top-level domain.
+	j := i
+	for labels := 0; labels < 4; labels++ {
+		s := j
+		for j < len(rs) && j-s < 64 && (handleRune(rs[j]) || rs[j] == '-') {
+			j++
+		}
+		if j-s < 2 {
+			return -1
+		}
+		end := j == len(rs) || !(rs[j] == '.' && j+1 < len(rs) && handleRune(rs[j+1]))
+		if end {
+			if labels == 0 || j < len(rs) && (rs[j] == '/' || rs[j] == '@') || !outletTLDs[strings.ToLower(string(rs[s:j]))] {
+				return -1
+			}
+			return j
+		}
+		j++ // the dot
+	}
+	return -1
 }
 
 // hostBefore reports whether one of channelHosts ends at rs[slash] and returns where the URL

@@ -354,7 +354,7 @@ var (
 	personSuffixes = []string{"ov", "ova", "ev", "eva", "yev", "yeva", "iyev", "zadə", "zade",
 		"zadeh", "bəyli", "beyli", "begli", "li", "lı", "lu", "lü", "ski", "sky", "skiy", "skaya",
 		"enko", "ovich", "evich", "ovna", "evna", "yan", "oğlu", "ов", "ова", "ев", "ева", "ин",
-		"ина", "ский", "ская", "заде", "ович", "евич", "овна", "евна", "ич"}
+		"ина", "ский", "ская", "заде", "ли", "лы", "ович", "евич", "овна", "евна", "ич"}
 
 	// cyrillicPatronymic endings ("Иванович") make a Cyrillic sequence a person.
 	cyrillicPatronymic = []string{"ович", "евич", "ич", "овна", "евна", "ична", "инична"}
@@ -397,7 +397,8 @@ var (
 // take case and possessive endings ("Briqadaları", "Tugayları", "Службы", "Корпуса").
 var orgHeadStems = foldAll(`briqada hərəkat təşkilat partiya cəbhə qüvvə ordus şura mərkəz ittifaq
 	qruplaşma xidmət batalyon korpus nazirliy agentliy müqavimət hareket örgüt partis tugay
-	cephe kuvvet konsey merkez bakanlığ teşkilat derneğ vakf direniş servis
+	cephe kuvvet konsey merkez bakanlığ teşkilat derneğ vakf direniş servis prokurorluğ
+	prokurorluq idarəs komitəs savcılığ müdürlüğ emniyet прокуратур
 	движени бригад корпус парти фронт арми батальон совет центр институт организаци союз
 	министерств агентств группировк служб комитет полк отряд управлени сопротивлени`)
 
