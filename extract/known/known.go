@@ -179,9 +179,10 @@ type matcher struct {
 	cur, nxt []state
 
 	// loose matching caches (see loose.go); skc outlives a call, vc is valid for gen only
-	skc [skelCacheSize]skelEntry
-	vc  [verdictCacheSize]verdict
-	gen uint32
+	skc    [skelCacheSize]skelEntry
+	vc     [verdictCacheSize]verdict
+	gen    uint32
+	budget int // names.ScorePrepared calls left in this call
 }
 
 type state struct {
@@ -201,6 +202,7 @@ func (a *Automaton) find(text string, rules uint8) []Match {
 	defer matchers.Put(m)
 	m.a, m.rules, m.have, m.eof = a, rules, 0, false
 	m.gen++
+	m.budget = scoreBase + len(text)/scoreEvery
 	m.z.reset(text)
 	var out []Match
 	for p := 0; ; {

@@ -21,7 +21,7 @@ var fixture = []struct {
 	{"baku", dossier.Location, []string{"Baku", "Bakı", "Баку", "باکو"}},
 	{"qom", dossier.Location, []string{"Qom", "Qum", "قم"}},
 	{"tehran", dossier.Location, []string{"Tehran", "Tahran", "Tehran", "Тегеран", "تهران", "طهران"}},
-	{"soleimani", dossier.Person, []string{"Qasem Soleimani", "Soleimani", "Сулеймани", "Qasım Süleymani", "Qasem Süleymani", "قاسم سليماني", "قاسم سلیمانی"}},
+	{"soleimani", dossier.Person, []string{"Qasem Soleimani", "Q. Soleimani", "Soleimani", "Сулеймани", "Qasım Süleymani", "Qasem Süleymani", "قاسم سليماني", "قاسم سلیمانی"}},
 	{"hezbollah", dossier.Organization, []string{"Hezbollah", "Хезболла", "حزب الله", "Hizbullah"}},
 	{"kataib", dossier.Organization, []string{"Kataib Hezbollah", "Kata'ib Hizbullah", "كتائب حزب الله"}},
 	{"is", dossier.Organization, []string{"IS", "Islamic State"}},
@@ -123,6 +123,8 @@ func TestFind(t *testing.T) {
 			[]hit{{"Kataib Hezbollah", "kataib", true}, {"Hezbollah", "hezbollah", true}}},
 		{"a name may wrap at a line break or hyphen", "en", "Kataib\nHezbollah, Kataib-Hezbollah",
 			[]hit{{"Kataib\nHezbollah", "kataib", true}, {"Kataib-Hezbollah", "kataib", true}}},
+		{"a dot after an initial stays inside a name", "en", "Gen. Q. Soleimani and Qom. Soleimani",
+			[]hit{{"Q. Soleimani", "soleimani", true}, {"Qom", "qom", true}, {"Soleimani", "soleimani", true}}},
 		{"a comma or a paragraph break ends a name", "en", "Kataib, Hezbollah. Kataib\n\nHezbollah",
 			[]hit{{"Hezbollah", "hezbollah", true}, {"Hezbollah", "hezbollah", true}}},
 		{"zero-width and bidi characters inside a name", "en", "Hez\u200Bbollah and Husseini\u200Fyun",
@@ -274,4 +276,29 @@ func FuzzFind(f *testing.F) {
 			}
 		}
 	})
+}
+
+// TestConcurrent runs Find from several goroutines on one automaton (run with -race): the
+// pooled matchers and the lazily prepared loose entries must not be shared unsafely.
+func TestConcurrent(t *testing.T) {
+	a := Build(fixtureEntries())
+	text := "Qassem Suleimani, Tawheed Ibrahim Begli, Hussainiyoun, Bakıda, в Тегеране, والحسينيون"
+	want := fmt.Sprint(a.Find(text))
+	errs := make(chan string, 8)
+	for range 8 {
+		go func() {
+			for range 50 {
+				if got := fmt.Sprint(a.Find(text)); got != want {
+					errs <- got
+					return
+				}
+			}
+			errs <- ""
+		}()
+	}
+	for range 8 {
+		if got := <-errs; got != "" {
+			t.Errorf("concurrent Find gave %s, want %s", got, want)
+		}
+	}
 }

@@ -32,8 +32,14 @@ const (
 	minLooseOne   = 4 // skeleton bytes of a one-word name
 	minLooseLong  = 3 // skeleton bytes of a one-word name of at least longWord key bytes
 	longWord      = 8
-	minLooseTotal = 4  // skeleton bytes of any name
-	maxVerify     = 64 // candidates verified per loose hit
+	minLooseTotal = 4   // skeleton bytes of any name
+	maxLooseText  = 512 // bytes of a loose candidate's text
+	// Verification budget of one call: names.ScorePrepared calls allowed, a base plus one per
+	// scoreEvery bytes of text, so that a store built to collide with the text cannot make a
+	// scan quadratic. Once spent, the call finds no more loose matches.
+	scoreBase  = 256
+	scoreEvery = 16
+	maxVerify  = 64 // candidates verified per loose hit
 )
 
 // looseKey returns the loose key of a word as written (a name's or the text's). An Arabic
@@ -177,6 +183,9 @@ func (m *matcher) verify(text string, li int, n uint32, script uint8, pt *[3]*na
 		if scriptOf(ent.Name) != script {
 			continue
 		}
+		if m.budget--; m.budget < 0 {
+			break
+		}
 		kind := kindOf(ent.Type)
 		if pt[kind] == nil {
 			pt[kind] = names.Prepare(text, kind)
@@ -196,7 +205,7 @@ func (m *matcher) verify(text string, li int, n uint32, script uint8, pt *[3]*na
 // verifies (see the comment at the top of this file).
 func (m *matcher) walkLoose(p int) (Match, int, bool) {
 	t := m.word(p)
-	if t.flags&(tUpper|tArab) == 0 || t.long {
+	if t.flags&(tUpper|tArab) == 0 || t.long || m.budget <= 0 {
 		return Match{}, 0, false
 	}
 	type hit struct {
@@ -247,6 +256,12 @@ func (m *matcher) walkLoose(p int) (Match, int, bool) {
 		d := hits[i].d
 		last := m.word(p + d)
 		text := m.z.s[t.b0:last.b1]
+		if len(text) > maxLooseText {
+			for i < nh && hits[i].d == d {
+				i++
+			}
+			continue
+		}
 		var mt Match
 		pt = [3]*names.Prepared{}
 		for ; i < nh && hits[i].d == d; i++ {

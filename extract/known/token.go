@@ -126,13 +126,14 @@ type tokenizer struct {
 	i  int // byte offset
 	cp int // code points before i
 	// gap state since the previous token: only join runes seen, and at most one line break
-	gapOK  bool
-	breaks int
+	gapOK   bool
+	breaks  int
+	initial bool // the last word may be an initial or abbreviation followed by a dot
 }
 
 func (z *tokenizer) reset(s string) {
 	z.s, z.i, z.cp = s, 0, 0
-	z.gapOK, z.breaks = false, 0
+	z.gapOK, z.breaks, z.initial = false, 0, false
 }
 
 const (
@@ -173,6 +174,10 @@ func (z *tokenizer) next(t *token) bool {
 				}
 			}
 		case cl&cInvis != 0:
+		case r == '.' && z.initial:
+			// "Q. Soleimani", "U.S. Treasury", "St. Petersburg": one dot after an initial
+			// or a two-letter abbreviation stays inside a name.
+			z.initial = false
 		default:
 			z.gapOK = false
 		}
@@ -307,6 +312,7 @@ func (z *tokenizer) word(t *token) {
 	}
 	t.flags = flags
 	z.gapOK, z.breaks = true, 0
+	z.initial = letters <= 2 && len(key) <= 2 && flags&tArab == 0
 }
 
 func hashBytes(b []byte) uint64 {
