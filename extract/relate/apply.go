@@ -4,6 +4,7 @@ import (
 	"slices"
 	"strconv"
 	"strings"
+	"unicode"
 	"unicode/utf8"
 
 	"github.com/dossier-osint/dossier"
@@ -170,6 +171,10 @@ func (w *work) apply(r *rule, loc []int, c *sentCtx) {
 		return
 	}
 	if r.name == "facility-in-place" && !(hasS && isFacility(w.d.Mentions[s.idx].Text)) {
+		return
+	}
+	// "the strike in X", "an attack near X": a noun phrase, not "founded Y in X".
+	if r.name == "in-place" && !(hasS && determinerBefore(m[:s.at])) {
 		return
 	}
 	// A subject that opens the match but is the object of a preposition ("the strike in X,
@@ -623,4 +628,25 @@ func (w *work) tail(p int, letters string) []arg {
 		q += n
 	}
 	return out
+}
+
+// determinerBefore reports whether the masked text before an argument ends with a determiner
+// followed by at most two plain words ("the July 30 airstrike", "an attack"), or is empty.
+func determinerBefore(before string) bool {
+	if strings.TrimSpace(before) == "" {
+		return true
+	}
+	ws := strings.Fields(before[max(0, len(before)-80):])
+	for k := len(ws) - 1; k >= 0 && k >= len(ws)-3; k-- {
+		switch ws[k] {
+		case "the", "a", "an", "this", "that", "its", "their":
+			return true
+		}
+		for _, r := range ws[k] {
+			if !unicode.IsLetter(r) && !unicode.IsDigit(r) && r != '-' {
+				return false
+			}
+		}
+	}
+	return false
 }

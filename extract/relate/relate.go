@@ -88,7 +88,14 @@ func (s *Stage) Process(d *extract.Doc) {
 		w.sentence(s, si)
 	}
 	d.Relations = append(d.Relations, w.out...)
+	if statsHook != nil {
+		statsHook(w.execs)
+	}
 }
+
+// statsHook, when set by a test or benchmark, receives the number of regular-expression runs of
+// each Process call. It must not be set while Process runs concurrently.
+var statsHook func(execs int)
 
 // work is the state of one Process call.
 type work struct {
@@ -105,7 +112,8 @@ type work struct {
 	ref      referents
 	pos      int            // rune position of the masking cursor
 	phPos    []int          // byte offsets of the mention placeholders in masked
-	memo     []uint8        // key presence in the current segment (see rule.applicable)
+	execs    int            // regular-expression runs, reported to statsHook
+	memo     []int32        // last offset of each key in the current segment (see rule.lastKey)
 	byName   map[string]int // lower-cased mention text → mention, for demonyms
 }
 
@@ -194,6 +202,7 @@ func (w *work) sentence(s *Stage, si int) {
 	ctx := newSentCtx(w, si)
 	// Placeholder positions and their type letters, for the anchored rules.
 	w.phPos = w.phPos[:0]
+	var letters uint32
 	for p := 0; p < len(lower); {
 		q := strings.IndexRune(lower[p:], phOpen)
 		if q < 0 {
@@ -202,26 +211,35 @@ func (w *work) sentence(s *Stage, si int) {
 		p += q
 		if p+3 < len(lower) {
 			w.phPos = append(w.phPos, p)
+			letters |= letterBit(lower[p+3])
 		}
 		p += utf8.RuneLen(phOpen)
 	}
 	if cap(w.memo) < len(keyTable) {
-		w.memo = make([]uint8, len(keyTable))
+		w.memo = make([]int32, len(keyTable))
 	}
 	w.memo = w.memo[:len(keyTable)]
 	clear(w.memo)
 	for _, r := range s.rules {
-		if len(w.phPos) < r.needs || !r.applicable(lower, w.memo) {
+		if len(w.phPos) < r.needs || (r.anchored && letters&r.startSet == 0) {
+			continue
+		}
+		last := r.lastKey(lower, w.memo)
+		if last == 0 {
 			continue
 		}
 		if r.anchored {
 			for k, p := range w.phPos {
+				if p >= last {
+					break // every key of the rule comes before this placeholder
+				}
 				if strings.IndexByte(r.start, lower[p+3]) < 0 {
 					continue
 				}
 				if r.needs == 2 && k == len(w.phPos)-1 {
 					break // the last placeholder cannot open a two-argument match
 				}
+				w.execs++
 				loc := r.re.FindStringSubmatchIndex(lower[p:min(len(lower), p+maxMatch)])
 				if loc == nil {
 					continue
@@ -237,6 +255,7 @@ func (w *work) sentence(s *Stage, si int) {
 		}
 		off := 0
 		for off < len(lower) {
+			w.execs++
 			loc := r.re.FindStringSubmatchIndex(lower[off:])
 			if loc == nil {
 				break

@@ -514,6 +514,14 @@ func TestPronounsAreConservative(t *testing.T) {
 	})
 }
 
+func TestLastIndex(t *testing.T) {
+	for _, c := range []struct{ s, k string }{{"abcabc", "bc"}, {"abc", "x"}, {"", "a"}, {"aaaa", "aa"}, {"founded, founder", "found"}} {
+		if got, want := lastIndex(c.s, c.k), strings.LastIndex(c.s, c.k); got != want {
+			t.Errorf("lastIndex(%q, %q) = %d, want %d", c.s, c.k, got, want)
+		}
+	}
+}
+
 func TestNumbersAndTerms(t *testing.T) {
 	for in, want := range map[string]int{"14": 14, "10,000": 10000, "fourteen": 14, "two thousand": 2000,
 		"a dozen": 12, "twenty-five": 25, "one hundred": 100, "three hundred": 300} {

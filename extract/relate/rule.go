@@ -44,33 +44,38 @@ type rule struct {
 	// the placeholders whose type letter is in start, which keeps matching short.
 	anchored bool
 	start    string
-	needs    int // placeholders a match needs at least: 1 for literal rules, else 2
+	needs    int    // placeholders a match needs at least: 1 for literal rules, else 2
+	startSet uint32 // bit per letter of start
 	keyIDs   []int
 	group    map[string][]int
 	adjs     []int
 	auxs     []int
 }
 
-// applicable reports whether one of r's keys occurs in s. Keys are shared by many rules, so
-// their presence is computed once per segment and remembered in memo (indexed by key ID:
-// 0 not yet known, 1 present, 2 absent).
-func (r *rule) applicable(s string, memo []uint8) bool {
+// lastKey returns one past the last byte offset at which one of r's keys starts in s, 0 when
+// none occurs, or len(s)+1 when r has no keys. Keys are shared by many rules, so each key's last
+// offset is computed once per segment and remembered in memo (indexed by key ID: 0 not yet
+// known, -1 absent, else offset+1). A rule anchored at a placeholder can only match from a
+// placeholder before its last key.
+func (r *rule) lastKey(s string, memo []int32) int {
 	if len(r.keyIDs) == 0 {
-		return true
+		return len(s) + 1
 	}
+	best := 0
 	for _, id := range r.keyIDs {
-		switch memo[id] {
-		case 1:
-			return true
-		case 0:
-			if strings.Contains(s, keyTable[id]) {
-				memo[id] = 1
-				return true
+		v := memo[id]
+		if v == 0 {
+			v = int32(lastIndex(s, keyTable[id])) + 1
+			if v == 0 {
+				v = -1
 			}
-			memo[id] = 2
+			memo[id] = v
+		}
+		if int(v) > best {
+			best = int(v)
 		}
 	}
-	return false
+	return best
 }
 
 // keyTable holds the distinct keys of all rules; keyIndex maps a key to its ID.
@@ -131,6 +136,9 @@ func (r *rule) compile() error {
 		r.start = p[m[4]:m[5]]
 		if strings.Contains(r.start, "p") {
 			r.start += "t" // a title may precede a person
+		}
+		for i := 0; i < len(r.start); i++ {
+			r.startSet |= letterBit(r.start[i])
 		}
 	}
 	p = phRe.ReplaceAllStringFunc(p, func(m string) string {
@@ -405,4 +413,27 @@ func normTerm(s string) string {
 		}
 	}
 	return strings.Join(out, " and ")
+}
+
+// letterBit is the bit of a placeholder's type letter in a set of letters.
+func letterBit(c byte) uint32 {
+	if c < 'a' || c > 'z' {
+		return 0
+	}
+	return 1 << (c - 'a')
+}
+
+// lastIndex is strings.LastIndex through repeated strings.Index, which is much faster on the
+// short keys and few occurrences of a sentence.
+func lastIndex(s, key string) int {
+	last := -1
+	for off := 0; off <= len(s); {
+		i := strings.Index(s[off:], key)
+		if i < 0 {
+			break
+		}
+		last = off + i
+		off = last + 1
+	}
+	return last
 }

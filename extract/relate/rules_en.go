@@ -335,8 +335,8 @@ var englishRules = []rule{
 		pat:  `{S:l}, {O:l}(?:$|[.;:),]| and )`,
 		conf: 0.55},
 	// "the embassy in PLACE", "the attack in PLACE": events and facilities in a place.
-	{name: "in-place", pred: "located_in", keys: " in | near | at ",
-		pat:  `(?:^|the |an? |this |that |its |their )(?:(?:[\p{L}\d\-]+) ){0,2}?{S:le} (?:in|near|at|outside) (?:the )?{O:l}`,
+	{name: "in-place", pred: "located_in", keys: " in | near | at | outside ",
+		pat:  `{S:le} (?:in|near|at|outside) (?:the )?{O:l}`,
 		conf: 0.55},
 	{name: "facility-in-place", pred: "located_in", keys: " in | near | at | outside ",
 		pat:  `{S:o} (?:in|near|at|outside) (?:the )?{O:l}`,
