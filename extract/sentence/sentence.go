@@ -171,47 +171,73 @@ func endsSentenceAt(rs []rune, start, dot, next int) bool {
 	for w > start && (unicode.IsLetter(rs[w-1]) || unicode.IsDigit(rs[w-1]) || unicode.IsMark(rs[w-1]) || rs[w-1] == '.') {
 		w--
 	}
-	word := string(rs[w:dot])
-	if word == "" {
+	wr := rs[w:dot]
+	if len(wr) == 0 {
 		return true
 	}
 	k := skipSpaceSameLine(rs, next)
 	if k >= len(rs) || rs[k] == '\n' {
 		return true
 	}
-	nextWord := leadingWord(rs, k)
-	lw := strings.ToLower(word)
-	if numberAbbreviations[lw] {
-		// "No. 5", "Vol. 20", "p. 14" — but "... said no. The" ends.
-		return !unicode.IsDigit(rs[k])
+	// Abbreviations are short; longer words skip the table look-ups and their allocation.
+	if len(wr) <= maxAbbreviation {
+		lw := strings.ToLower(string(wr))
+		if numberAbbreviations[lw] {
+			// "No. 5", "Vol. 20", "p. 14" — but "... said no. The" ends.
+			return !unicode.IsDigit(rs[k])
+		}
+		if lw == "etc" {
+			return unicode.IsUpper(rs[k])
+		}
+		if abbreviations[lw] {
+			return false
+		}
 	}
-	if lw == "etc" {
-		return unicode.IsUpper(rs[k])
-	}
-	if abbreviations[lw] {
-		return false
-	}
-	wr := []rune(word)
 	// A single capital initial: "A. Khamenei".
 	if len(wr) == 1 && unicode.IsUpper(wr[0]) {
 		return false
 	}
-	// Dotted initialisms: "U.S", "e.g", "т.е".
-	if strings.Contains(word, ".") && !strings.Contains(word, "..") {
+	// Dotted initialisms: "U.S", "e.g", "т.е" (not an ellipsis).
+	if dots := countDots(wr); dots > 0 && dots < len(wr) && !hasDoubleDot(wr) {
 		if unicode.IsUpper(rs[k]) || unicode.IsDigit(rs[k]) {
 			return false
 		}
 	}
 	// A number: an ordinal before a month name ("3. Oktyabr") or a lower-case word.
-	if allDigits(wr) {
-		if isMonthWord(strings.ToLower(nextWord)) {
-			return false
-		}
-	}
-	if unicode.IsLower(rs[k]) {
+	if allDigits(wr) && isMonthWord(strings.ToLower(leadingWord(rs, k))) {
 		return false
 	}
-	return true
+	return !unicode.IsLower(rs[k])
+}
+
+// maxAbbreviation is the length in runes of the longest entry of the abbreviation tables.
+var maxAbbreviation = func() int {
+	n := 0
+	for _, m := range []map[string]bool{abbreviations, numberAbbreviations} {
+		for w := range m {
+			n = max(n, len([]rune(w)))
+		}
+	}
+	return n
+}()
+
+func countDots(rs []rune) int {
+	n := 0
+	for _, r := range rs {
+		if r == '.' {
+			n++
+		}
+	}
+	return n
+}
+
+func hasDoubleDot(rs []rune) bool {
+	for i := 1; i < len(rs); i++ {
+		if rs[i] == '.' && rs[i-1] == '.' {
+			return true
+		}
+	}
+	return false
 }
 
 func leadingWord(rs []rune, k int) string {
