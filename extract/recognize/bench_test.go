@@ -46,3 +46,22 @@ func benchText(b *testing.B, text string) {
 		b.Fatal("no mentions")
 	}
 }
+
+// BenchmarkRecognizeDevCorpus measures the shared development corpus (English news and
+// profiles), when present.
+func BenchmarkRecognizeDevCorpus(b *testing.B) {
+	files, _ := filepath.Glob(filepath.Join(sharedDir, "corpus", "*.txt"))
+	if len(files) == 0 {
+		b.Skip("development corpus not present")
+	}
+	var sb strings.Builder
+	for _, p := range files {
+		raw, err := os.ReadFile(p)
+		if err != nil {
+			b.Fatal(err)
+		}
+		sb.Write(raw)
+		sb.WriteString("\n\n")
+	}
+	benchText(b, sb.String())
+}

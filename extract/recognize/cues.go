@@ -13,7 +13,24 @@ func foldRunes(rs []rune) string { return normalize.Fold(string(rs)) }
 
 // ---------------------------------------------------------------- quoted names
 
-var quotePairs = map[rune]rune{'“': '”', '«': '»', '„': '“', '"': '"', '‹': '›', '\'': '\'', '‘': '’', '”': '”'}
+// closerOf returns the closing mark of an opening quotation mark, or 0.
+func closerOf(r rune) rune {
+	switch r {
+	case '“':
+		return '”'
+	case '«':
+		return '»'
+	case '„':
+		return '“'
+	case '"', '\'', '”':
+		return r
+	case '‹':
+		return '›'
+	case '‘':
+		return '’'
+	}
+	return 0
+}
 
 // maxQuote bounds the length of a quoted name in code points.
 const maxQuote = 80
@@ -24,8 +41,8 @@ func (w *doc) scanQuoted() {
 	rs := w.rs
 	ti := 0 // token cursor: first token at or after the opening quote
 	for i := 0; i < len(rs); i++ {
-		closer, ok := quotePairs[rs[i]]
-		if !ok {
+		closer := closerOf(rs[i])
+		if closer == 0 {
 			continue
 		}
 		if (rs[i] == '"' || rs[i] == '\'' || rs[i] == '”') && i > 0 && !unicode.IsSpace(rs[i-1]) && !strings.ContainsRune("([—–-:", rs[i-1]) {

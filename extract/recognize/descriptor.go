@@ -30,6 +30,12 @@ var (
 		new regional central provincial federal naval border special drone missile`)
 )
 
+// descNounBits are the word lists whose members end a descriptive name.
+var descNounBits = institutionNouns.bit | eventNouns.bit | descDocumentNouns.bit | descChannelNouns.bit | descPositionNouns.bit | positionFirstWords.bit
+
+// positionFirstWords open two-word offices ("prime minister").
+var positionFirstWords = words(`prime foreign supreme defence defense interior`)
+
 // scanDescriptors finds descriptive names after capitalised words.
 func (w *doc) scanDescriptors() {
 	toks := w.toks
@@ -52,6 +58,17 @@ func (w *doc) scanDescriptors() {
 			}
 			start--
 		}
+		// Most capitalised words have no descriptive noun after them: look for one first.
+		found := false
+		for k := i + 1; k < n && k-i <= 6 && toks[k].line == t.line; k++ {
+			if toks[k].lex&descNounBits != 0 {
+				found = true
+				break
+			}
+		}
+		if !found {
+			continue
+		}
 		for start < i && ((toks[start].initial || toks[start].heading) && w.common(toks[start]) || toks[start].is(titles)) {
 			start++
 		}
@@ -61,13 +78,13 @@ func (w *doc) scanDescriptors() {
 		named, generic, platform := false, true, true
 		for k := start; k <= i; k++ {
 			f := toks[k].fold
-			if orgNames.has(f) || isOrgHead(f) || hasSuffix(f, groupSuffixes) {
+			if toks[k].is(orgNames) || toks[k].orgHead() || toks[k].group() {
 				named = true
 			}
 			if !isCommon(f) && !endsDemonym(f) {
 				generic = false
 			}
-			if !platformWords.has(f) {
+			if !toks[k].is(platformWords) {
 				platform = false
 			}
 		}
@@ -102,23 +119,23 @@ func (w *doc) scanDescriptors() {
 				break
 			}
 			switch {
-			case institutionNouns.has(f) && !named && !comp && !(generic && (f == "militia" || f == "militias")) &&
+			case toks[k].is(institutionNouns) && !named && !comp && !(generic && (f == "militia" || f == "militias")) &&
 				(!t.poss || f == "embassy" || f == "government" || f == "regime"):
 				typ = dossier.Organization
-			case eventNouns.has(f) && !t.poss && !comp:
+			case toks[k].is(eventNouns) && !t.poss && !comp:
 				typ = dossier.Event
-			case descDocumentNouns.has(f) && (comp || generic):
+			case toks[k].is(descDocumentNouns) && (comp || generic):
 				typ = dossier.DocumentRef // "Azeri-language report"; "the X report" is read with X
-			case descChannelNouns.has(f) && (comp || generic):
+			case toks[k].is(descChannelNouns) && (comp || generic):
 				typ = dossier.Channel
-			case descPositionNouns.has(f) || k+1 < n && descPositionNouns.has(f+" "+toks[k+1].fold):
+			case toks[k].is(descPositionNouns) || k+1 < n && descPositionNouns.has(f+" "+toks[k+1].fold):
 				if !comp && (endsDemonym(t.fold) || t.poss || t.is(countries)) {
 					typ = dossier.Position
 					if !descPositionNouns.has(f) {
 						k++
 					}
 				}
-			case descModifiers.has(f) || w.compound(k) || k > j+1 && toks[k-1].lower && w.gap(k-1, k) == gapHyphen:
+			case toks[k].is(descModifiers) || w.compound(k) || k > j+1 && toks[k-1].lower && w.gap(k-1, k) == gapHyphen:
 				mods++
 				if mods <= 2 {
 					continue
@@ -130,8 +147,7 @@ func (w *doc) scanDescriptors() {
 			// A second noun of the same kind continues it ("government forces", "air strike").
 			end := k
 			if k+1 < n && w.gap(k, k+1) == gapSpace && toks[k+1].lower {
-				nf := toks[k+1].fold
-				if typ == dossier.Organization && institutionNouns.has(nf) || typ == dossier.Event && eventNouns.has(nf) {
+				if typ == dossier.Organization && toks[k+1].is(institutionNouns) || typ == dossier.Event && toks[k+1].is(eventNouns) {
 					end = k + 1
 				}
 			}

@@ -410,12 +410,23 @@ func foldAll(list string) []string {
 	return out
 }
 
+// stemsByByte indexes orgHeadStems by their first byte.
+var stemsByByte = func() (t [256][]string) {
+	for _, s := range orgHeadStems {
+		t[s[0]] = append(t[s[0]], s)
+	}
+	return t
+}()
+
 // isOrgHead reports whether a folded word is an organisation head, in any case form.
 func isOrgHead(f string) bool {
 	if orgHeads.has(f) {
 		return true
 	}
-	for _, s := range orgHeadStems {
+	if f == "" {
+		return false
+	}
+	for _, s := range stemsByByte[f[0]] {
 		if strings.HasPrefix(f, s) && len(f)-len(s) <= 8 {
 			return true
 		}

@@ -205,12 +205,19 @@ func (w *doc) markPositions(sents []dossier.Span) {
 		}
 		a = b
 	}
+	// Lower-case words matter only when the same word is also capitalised somewhere.
+	capAny := docSet{}
 	w.capSeen, w.lowSeen = docSet{}, docSet{}
 	for _, t := range toks {
-		switch {
-		case t.cap && !t.initial && !t.heading && (t.script == scriptLatin || t.script == scriptCyrillic):
-			w.capSeen[t.fold] = struct{}{}
-		case t.lower:
+		if t.cap && (t.script == scriptLatin || t.script == scriptCyrillic) {
+			capAny[t.fold] = struct{}{}
+			if !t.initial && !t.heading {
+				w.capSeen[t.fold] = struct{}{}
+			}
+		}
+	}
+	for _, t := range toks {
+		if t.lower && capAny.has(t.fold) {
 			w.lowSeen[t.fold] = struct{}{}
 		}
 	}
