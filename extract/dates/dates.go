@@ -656,6 +656,13 @@ func (f *finder) yearSuffix(i int) (last int, cal calendar, decade, marker bool)
 		return last, gregorian, true, false
 	case f.glued(i) && i+1 < len(ts) && isApostrophe(ts[i+1].s) && ts[i+1].kind == tPunct && f.glued(i+1) && inSet("trYearEnding", w(i+2)):
 		return i + 2, gregorian, false, false
+	case f.glued(i) && i+1 < len(ts) && isDash(ts[i+1].s) && f.glued(i+1) && (w(i+2) == "м" || w(i+2) == "го" || w(i+2) == "ого" || w(i+2) == "и"):
+		// "2014-м году", "2014-го года" ("й" folds to "и")
+		last = i + 2
+		if inSet("ruYearWord", w(last+1)) {
+			last++
+		}
+		return last, gregorian, false, false
 	case inSet("ruYearWord", w(i+1)):
 		last = i + 1
 		if (w(last) == "г" || w(last) == "гг") && f.punct(last+1, ".") && f.glued(last) {
@@ -781,7 +788,9 @@ func (f *finder) year(i int) (m match, ok bool) {
 			join = w
 		}
 		if join != "" {
-			if (join == "and" || join == "و" || join == "и") && !inSet("rangeOpen", f.word(i-1)) && !inSet("rangeOpen", f.word(i-2)) {
+			// "and" joins a range only after "between" ("between 2014 and 2016") or, in
+			// Turkish and Azerbaijani, before "arasında" ("2014 ve 2016 yılları arasında").
+			if (join == "and" || join == "و" || join == "и" || join == "ve") && !inSet("rangeOpen", f.word(i-1)) && !inSet("rangeOpen", f.word(i-2)) && !f.arasiAfter(j+1) {
 				join = ""
 			}
 		}
@@ -800,10 +809,17 @@ func (f *finder) year(i int) (m match, ok bool) {
 				}
 				if ey > 0 && !f.rightNeighbour(k, false) {
 					endYear, endLast = ey, k
-					if l, _, dec, _ := f.yearSuffix(k); l > k {
+					// The suffix of the end year; plural year words ("2016–2018 годах",
+					// "2016-2018-ci illərdə") make no decade here.
+					if l, _, _, _ := f.yearSuffix(k); l > k {
 						endLast = l
-						decade = decade || dec
 						hasSuffix = true
+					}
+					if w := f.word(endLast + 1); inSet("ruDecadeWord", w) || inSet("turkicDecadeWord", w) {
+						endLast++
+					}
+					if strings.HasPrefix(f.word(endLast+1), "arasi") {
+						endLast++
 					}
 					if p, l := f.postPart(endLast + 1); p != "" && part == "" {
 						part, endLast = p, l
@@ -840,6 +856,19 @@ func (f *finder) countFollows(i int) bool {
 	}
 	t := f.ts[i]
 	return !t.upper && t.bend-t.bstart == len(w) && len(w) > 3 && strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") && !strings.HasSuffix(w, "us")
+}
+
+// arasiAfter reports whether "arasında" (between) follows the year at i and its year words.
+func (f *finder) arasiAfter(i int) bool {
+	if _, ok := f.num(i); !ok {
+		return false
+	}
+	for k := i + 1; k <= i+4 && k < len(f.ts); k++ {
+		if strings.HasPrefix(f.word(k), "arasi") {
+			return true
+		}
+	}
+	return false
 }
 
 // yearCue reports whether the word before the year at i makes it a year.

@@ -128,6 +128,7 @@ func TestFindAzerbaijani(t *testing.T) {
 		{"month year capitalised", "Oktyabr 2021-də", []string{"Oktyabr 2021 => 2021-10"}},
 		{"year, month, day", "2021-ci il oktyabrın 3-də saxlanılıb", []string{"2021-ci il oktyabrın 3-də => 2021-10-03"}},
 		{"year, day, month", "2021-ci il 3 oktyabr tarixində", []string{"2021-ci il 3 oktyabr => 2021-10-03"}},
+		{"range with plural year word", "2016-2018-ci illərdə Suriyada olub", []string{"2016-2018-ci illərdə => 2016/2018"}},
 		{"yesterday", "dünən açıqlama verib", []string{"dünən => 2021-10-12 rel"}},
 		{"not a count", "14 tələbə və 2000 nəfər", nil},
 	})
@@ -147,6 +148,7 @@ func TestFindTurkish(t *testing.T) {
 		{"last year", "geçen yıl tutuklandı", []string{"geçen yıl => 2020 rel"}},
 		{"two years ago", "iki yıl önce İran'a gitti", []string{"iki yıl önce => 2019 rel"}},
 		{"month with case ending", "Ekimde değil, 5 Kasım'da", []string{"5 Kasım => 2021-11-05 rel"}},
+		{"range with arasında", "2014 ve 2016 yılları arasında", []string{"2014 ve 2016 yılları arasında => 2014/2016"}},
 		{"not results", "2016 sonuçları açıklandı", nil},
 	})
 }
@@ -168,6 +170,8 @@ func TestFindRussian(t *testing.T) {
 		{"years before that", "В 2013 году был заговор. За четыре года до этого, в 2009 году, были аресты.", []string{"2013 году => 2013", "За четыре года до этого => 2009 rel", "2009 году => 2009"}},
 		{"page is not a year", "см. с. 2016 и т. 2017", nil},
 		{"count is not a year", "около 2000 человек", nil},
+		{"range with plural year word", "в 2016–2018 годах", []string{"2016–2018 годах => 2016/2018"}},
+		{"ordinal year", "в 2014-м году", []string{"2014-м году => 2014"}},
 	})
 }
 

@@ -210,7 +210,7 @@ var rawWordSets = map[string]string{
 	// Words introducing a range before the first year.
 	"rangeOpen": "from,between,с,от,از,من,بين,بین",
 	// Words joining the two ends of a range.
-	"rangeJoin": "to,until,till,through,and,по,до,и,тә,ta,تا,إلى,الى,حتى,و",
+	"rangeJoin": "to,until,till,through,and,по,до,и,ve,və,تا,إلى,الى,حتى,و",
 	// Words that may precede a month name without being part of it.
 	"monthPre": "شهر,ماه",
 }
