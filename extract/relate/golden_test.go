@@ -88,3 +88,44 @@ func TestGolden(t *testing.T) {
 		})
 	}
 }
+
+// TestConcurrentUse runs one Stage on the golden documents from several goroutines and checks
+// that each gets the same relations as a sequential run (go test -race finds shared state).
+func TestConcurrentUse(t *testing.T) {
+	files, _ := filepath.Glob(filepath.Join("testdata", "*.txt"))
+	st := New()
+	var srcs []string
+	want := map[string]int{}
+	for _, f := range files {
+		b, err := os.ReadFile(f)
+		if err != nil {
+			t.Fatal(err)
+		}
+		d, err := parseAnnotated(string(b))
+		if err != nil {
+			t.Fatal(err)
+		}
+		st.Process(d)
+		srcs = append(srcs, string(b))
+		want[string(b)] = len(d.Relations)
+	}
+	done := make(chan string, 4*len(srcs))
+	for g := 0; g < 4; g++ {
+		go func() {
+			for _, s := range srcs {
+				d, _ := parseAnnotated(s)
+				st.Process(d)
+				if len(d.Relations) != want[s] {
+					done <- "different result"
+					continue
+				}
+				done <- ""
+			}
+		}()
+	}
+	for i := 0; i < 4*len(srcs); i++ {
+		if msg := <-done; msg != "" {
+			t.Error(msg)
+		}
+	}
+}

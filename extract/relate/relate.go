@@ -113,6 +113,7 @@ type work struct {
 	pos      int            // rune position of the masking cursor
 	phPos    []int          // byte offsets of the mention placeholders in masked
 	execs    int            // regular-expression runs, reported to statsHook
+	grams    gramSet        // trigrams of the current segment
 	memo     []int32        // last offset of each key in the current segment (see rule.lastKey)
 	byName   map[string]int // lower-cased mention text → mention, for demonyms
 }
@@ -220,11 +221,12 @@ func (w *work) sentence(s *Stage, si int) {
 	}
 	w.memo = w.memo[:len(keyTable)]
 	clear(w.memo)
+	w.grams.fill(lower)
 	for _, r := range s.rules {
 		if len(w.phPos) < r.needs || (r.anchored && letters&r.startSet == 0) {
 			continue
 		}
-		last := r.lastKey(lower, w.memo)
+		last := r.lastKey(lower, w.memo, &w.grams)
 		if last == 0 {
 			continue
 		}

@@ -57,13 +57,17 @@ type rule struct {
 // offset is computed once per segment and remembered in memo (indexed by key ID: 0 not yet
 // known, -1 absent, else offset+1). A rule anchored at a placeholder can only match from a
 // placeholder before its last key.
-func (r *rule) lastKey(s string, memo []int32) int {
+func (r *rule) lastKey(s string, memo []int32, grams *gramSet) int {
 	if len(r.keyIDs) == 0 {
 		return len(s) + 1
 	}
 	best := 0
 	for _, id := range r.keyIDs {
 		v := memo[id]
+		if v == 0 && !grams.mayContain(keyGrams[id]) {
+			v = -1
+			memo[id] = v
+		}
 		if v == 0 {
 			v = int32(lastIndex(s, keyTable[id])) + 1
 			if v == 0 {
@@ -78,11 +82,47 @@ func (r *rule) lastKey(s string, memo []int32) int {
 	return best
 }
 
-// keyTable holds the distinct keys of all rules; keyIndex maps a key to its ID.
+// keyTable holds the distinct keys of all rules; keyIndex maps a key to its ID; keyGrams the
+// hashed byte trigrams of each key (see gramSet).
 var (
 	keyTable []string
 	keyIndex = map[string]int{}
+	keyGrams [][]uint32
 )
+
+// gramSet is a 4096-bit set of hashed byte trigrams of a segment. A key whose trigrams are not
+// all in the set does not occur in the segment, which spares most substring searches.
+type gramSet [64]uint64
+
+func gramHash(a, b, c byte) uint32 {
+	h := (uint32(a) | uint32(b)<<8 | uint32(c)<<16) * 2654435761
+	return h >> 20
+}
+
+func (g *gramSet) fill(s string) {
+	*g = gramSet{}
+	for i := 0; i+2 < len(s); i++ {
+		h := gramHash(s[i], s[i+1], s[i+2])
+		g[h>>6] |= 1 << (h & 63)
+	}
+}
+
+func (g *gramSet) mayContain(hs []uint32) bool {
+	for _, h := range hs {
+		if g[h>>6]&(1<<(h&63)) == 0 {
+			return false
+		}
+	}
+	return true
+}
+
+func grams(k string) []uint32 {
+	var out []uint32
+	for i := 0; i+2 < len(k); i++ {
+		out = append(out, gramHash(k[i], k[i+1], k[i+2]))
+	}
+	return out
+}
 
 // macros of the pattern language. Placeholder classes are written {S:po}, {O:l}, {M:p}: S and O
 // capture the subject and object, M matches a mention without capturing; the letters are type
@@ -227,6 +267,7 @@ func (r *rule) compile() error {
 				id = len(keyTable)
 				keyIndex[k] = id
 				keyTable = append(keyTable, k)
+				keyGrams = append(keyGrams, grams(k))
 			}
 			r.keyIDs = append(r.keyIDs, id)
 		}
