@@ -391,6 +391,15 @@ func (p *page) underBoiler(n *html.Node) bool {
 // common parent is returned so that a story split over several containers stays whole.
 func (p *page) densest() *html.Node {
 	score := map[*html.Node]float64{}
+	var order []*html.Node // candidates in document order, so that ties break the same way every time
+	parText := map[*html.Node]int{}
+	total := 0
+	credit := func(n *html.Node, s float64) {
+		if _, ok := score[n]; !ok {
+			order = append(order, n)
+		}
+		score[n] += s
+	}
 	p.walk(p.body, 0, func(n *html.Node) bool {
 		switch n.DataAtom {
 		case atom.P, atom.Pre, atom.Td, atom.Blockquote, atom.Li, atom.Div, atom.Section, atom.Dd:
@@ -406,11 +415,15 @@ func (p *page) densest() *html.Node {
 		if l < 25 {
 			return true
 		}
+		total += l
+		for a := n; a != nil && a != p.body; a = a.Parent {
+			parText[a] += l
+		}
 		s := 1 + float64(min(l/100, 3)) + float64(strings.Count(textOf(n), ","))
 		if n.Parent != nil {
-			score[n.Parent] += s
+			credit(n.Parent, s)
 			if g := n.Parent.Parent; g != nil {
-				score[g] += s / 2
+				credit(g, s/2)
 			}
 		}
 		return false
@@ -424,11 +437,11 @@ func (p *page) densest() *html.Node {
 		}
 		return s
 	}
-	for n := range score {
+	for _, n := range order {
 		if p.hidden[n] || p.boiler[n] || p.underBoiler(n) {
 			continue
 		}
-		if s := final(n); s > bestScore || (s == bestScore && best != nil && p.textLen[n] > p.textLen[best]) {
+		if s := final(n); s > bestScore {
 			best, bestScore = n, s
 		}
 	}
@@ -438,9 +451,15 @@ func (p *page) densest() *html.Node {
 	if parent := best.Parent; parent != nil && parent != p.root {
 		for c := parent.FirstChild; c != nil; c = c.NextSibling {
 			if c != best && final(c) >= 0.5*bestScore {
-				return parent
+				best = parent
+				break
 			}
 		}
+	}
+	// A page of many similar blocks (a channel's messages, a list of statements) has no single
+	// densest block: climb to the element that holds at least half of the paragraph text.
+	for best != p.body && best.Parent != nil && best.Parent.Type == html.ElementNode && 2*parText[best] < total {
+		best = best.Parent
 	}
 	return best
 }

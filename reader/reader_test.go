@@ -2,6 +2,7 @@ package reader
 
 import (
 	"bytes"
+	"fmt"
 	"os"
 	"path/filepath"
 	"slices"
@@ -498,5 +499,34 @@ func TestReadHTMLParseBudget(t *testing.T) {
 	// stripper keeps a line per row.
 	if n := strings.Count(src.Text, "row text\n"); n != 4999 || src.Title != "Rows" {
 		t.Errorf("got %d of 4999 row lines, title %q", n, src.Title)
+	}
+}
+
+// A channel page lists many messages of similar weight; the main text is all of them, not the
+// densest one.
+func TestReadHTMLMessageList(t *testing.T) {
+	msgs := []string{
+		"Сегодня в Гяндже задержаны семь человек, связанных с движением, сообщает источник канала.",
+		"Bu gün Gəncədə hərəkatla əlaqəli yeddi nəfər saxlanılıb, kanalın mənbəyi bildirir.",
+		"امروز در گنجه هفت نفر مرتبط با این جنبش بازداشت شدند، منبع کانال گزارش داد.",
+	}
+	var b strings.Builder
+	b.WriteString(`<html><body><div class="channel-info"><div class="channel-title">Xəbər kanalı</div><div class="channel-description">Kanal haqqında qısa məlumat, abunəçilər üçün.</div></div><section class="history">`)
+	for i := 0; i < 6; i++ {
+		fmt.Fprintf(&b, `<div class="message-wrap"><div class="message"><div class="message-text">%d. %s</div><div class="message-date"><time datetime="2023-03-1%dT10:00:00+00:00">10:00</time></div></div></div>`,
+			i+1, strings.Repeat(msgs[i%3]+" ", 7), i)
+	}
+	b.WriteString(`</section></body></html>`)
+	src, err := Read("channel.html", []byte(b.String()), Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for i := 1; i <= 6; i++ {
+		if !strings.Contains(src.Text, fmt.Sprintf("%d. ", i)) {
+			t.Errorf("message %d missing from:\n%s", i, src.Text)
+		}
+	}
+	if strings.Contains(src.Text, "abunəçilər") {
+		t.Errorf("channel description in the main text:\n%s", src.Text)
 	}
 }
