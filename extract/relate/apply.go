@@ -300,7 +300,9 @@ func (w *work) apply(r *rule, loc []int, c *sentCtx) {
 	}
 	if r.datePred != "" {
 		d := date
-		if !hasDate && len(c.dateIdx) == 1 && r.datePred != "born_on" {
+		// A sentence's only date dates the founding when it comes before the end of the match
+		// ("In 2015, X founded Y"); a date in a later clause belongs to that clause.
+		if !hasDate && len(c.dateIdx) == 1 && r.datePred != "born_on" && c.datePos[0] < loc[1] {
 			d = w.dates[c.dateIdx[0]].Date
 		}
 		if !d.IsZero() {
@@ -399,7 +401,9 @@ func (c *sentCtx) stance(m string, a, b int, negated bool) string {
 }
 
 // dateNear returns the date that dates a match at [a,b): one inside it, else the nearest before
-// it in the segment, else the first after it.
+// it in the segment ("In 2017, X met Y"). A date after the match belongs to a later clause
+// unless the match ends the segment's main text ("X met Y in Baku on 3 May 2019" is matched
+// up to "Baku"): a date within a few words after it counts too.
 func (c *sentCtx) dateNear(w *work, a, b int) dossier.Date {
 	best := -1
 	for i, p := range c.datePos {
@@ -410,8 +414,13 @@ func (c *sentCtx) dateNear(w *work, a, b int) dossier.Date {
 			best = i
 		}
 	}
-	if best < 0 && len(c.datePos) > 0 {
-		best = 0
+	if best < 0 {
+		for i, p := range c.datePos {
+			if p >= b && p-b <= 24 && !strings.ContainsAny(w.masked[b:p], ",;") && !strings.ContainsRune(w.masked[b:p], phOpen) {
+				best = i
+				break
+			}
+		}
 	}
 	if best < 0 {
 		return dossier.Date{}

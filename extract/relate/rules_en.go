@@ -125,7 +125,7 @@ var englishRules = []rule{
 		conf: 0.75, state: true},
 	// "X supports/funds/arms Y".
 	{name: "backs", pred: "backs", keys: "back|support|fund|financ|arm|sponsor|bankroll|suppl",
-		pat:  `{S:pol}{app} {aux}{neg}(?:backs|backed|supports|supported|funds|funded|finances|financed|arms|armed|sponsors|sponsored|bankrolls|bankrolled|has backed|has supported|has funded|continues to support|continues to fund|provides support to|provided support to|provides funding to|provided funding to|supplies weapons to|supplied weapons to|supplied arms to|supplies arms to|provides weapons to|provided weapons to|mobilized|mobilised)(?: and (?:mobilized|mobilised|trained|armed|funded|supported|directed))? {det}{adj}{O:po}`,
+		pat:  `{S:pol}{app} {aux}{neg}(?:backs|back|backed|supports|support|supported|funds|fund|funded|finances|finance|financed|arms|arm|armed|sponsors|sponsor|sponsored|bankrolls|bankrolled|has backed|has supported|has funded|continues to support|continues to fund|provides support to|provided support to|provides funding to|provided funding to|supplies weapons to|supplied weapons to|supplied arms to|supplies arms to|provides weapons to|provided weapons to|mobilized|mobilised)(?: and (?:mobilized|mobilised|trained|armed|funded|supported|directed))? {det}{adj}{O:po}`,
 		conf: 0.75, state: true},
 	// "Y receives funding/weapons/support from X".
 	{name: "receives-support", pred: "backed_by", keys: "support|fund|money|weapon|arms|financ|backing|assistance|aid",

@@ -84,7 +84,7 @@ var otherRules = []rule{
 
 	// --- Russian ----------------------------------------------------------------------------
 	{name: "ru-founded", pred: "founder_of", lang: "ru", keys: "основал|создал|сформировал",
-		pat:  `{S:pol}{sfx},? (?:[\p{L}\-]+ ){0,2}?(?:основал|основала|создал|создала|сформировал|сформировала) {O:o}`,
+		pat:  `{S:pol}{sfx},? (?:[\p{L}\-]+ ){0,2}?(?:основал|основала|создал|создала|сформировал|сформировала) {O:o}(?: в {T}(?: году)?)?`,
 		conf: 0.8, state: true, datePred: "founding_date", litOn: "o"},
 	// "Y была создана X-ом (в 2016 году)": the agent follows in the instrumental.
 	{name: "ru-founded-by", pred: "founded_by", lang: "ru", keys: "основан|создан|сформирован",
