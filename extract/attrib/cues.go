@@ -242,8 +242,13 @@ func (s *sent) turkic(i int) {
 			return
 		}
 	}
-	// Otherwise the subject opens the sentence: "Müsavat qəzeti ... yazıb."
-	a, b, ok := s.openingNP()
+	// Otherwise the subject is a named outlet inside the sentence ("Bu barədə Müsavat qəzeti
+	// xəbər verib", "... açıklama yapan İçişleri Bakanlığı, ... bildirdi"), else the phrase
+	// that opens it ("Müsavat qəzeti bu barədə yazıb").
+	a, b, ok := s.namedOutlet(i)
+	if !ok {
+		a, b, ok = s.openingNP()
+	}
 	if !ok || b >= i {
 		return
 	}
@@ -274,6 +279,38 @@ func isAdjectiveLike(w string) bool {
 	return strings.HasSuffix(w, "li") || strings.HasSuffix(w, "lu") || strings.HasSuffix(w, "lü") || strings.HasSuffix(w, "yerel") || w == "resmi" || w == "yerli"
 }
 
+// namedOutlet finds, before token v and after the first word, a run of capitalised words that
+// names an outlet or office: it holds or is followed by a source noun ("Müsavat qəzeti",
+// "İçişleri Bakanlığı", "Anadolu Ajansı").
+func (s *sent) namedOutlet(v int) (int, int, bool) {
+	ts := s.ts
+	first := 0
+	for first < len(ts) && !ts[first].word {
+		first++
+	}
+	for k := first + 1; k < v; k++ {
+		if !ts[k].word || !ts[k].upper || ts[k-1].word && ts[k-1].upper {
+			continue
+		}
+		e := k
+		for e+1 < v && ts[e+1].word && ts[e+1].upper {
+			e++
+		}
+		outlet := false
+		for x := k; x <= e; x++ {
+			outlet = outlet || isTurkicSourceNoun(ts[x].f)
+		}
+		if !outlet && e+1 < v && ts[e+1].word && isTurkicSourceNoun(ts[e+1].f) {
+			e++
+			outlet = true
+		}
+		if outlet {
+			return k, e, true
+		}
+	}
+	return 0, 0, false
+}
+
 // openingNP is the noun phrase that opens the sentence: capitalised words and source nouns.
 func (s *sent) openingNP() (int, int, bool) {
 	ts := s.ts
@@ -284,6 +321,9 @@ func (s *sent) openingNP() (int, int, bool) {
 	b := a
 	for b < len(ts) && b-a < 4 && ts[b].word && (ts[b].upper || sourceNouns[ts[b].f] || b > a && isTurkicSourceNoun(ts[b].f)) {
 		b++
+		if isTurkicSourceNoun(ts[b-1].f) {
+			break // "Müsavat qəzeti", not "Müsavat qəzeti Bakıda"
+		}
 	}
 	if b == a {
 		return 0, 0, false
@@ -292,7 +332,8 @@ func (s *sent) openingNP() (int, int, bool) {
 }
 
 func isTurkicSourceNoun(w string) bool {
-	for _, p := range []string{"qezet", "sayt", "agentli", "nazirli", "menbe", "gazete", "ajans", "kaynak", "bakanlig", "xidmet", "servis", "portal"} {
+	for _, p := range []string{"qezet", "sayt", "agentli", "nazirli", "menbe", "gazete", "ajans", "kaynak", "bakanlig", "xidmet", "servis", "portal",
+		"valilig", "emniyet", "polis", "prokurorlug", "savcilig", "komite", "idare", "ofis", "televiziya", "kanal"} {
 		if strings.HasPrefix(w, p) {
 			return true
 		}

@@ -60,6 +60,14 @@ func tokenize(ts []tok, text string) []tok {
 					rj++
 					continue
 				}
+				if c == '.' && j > i {
+					if e := domainEnd(text, j+1); e > 0 {
+						// "Oxu.az", "Report.az": a site's name is one word.
+						rj += utf8.RuneCountInString(text[j:e])
+						j = e
+						continue
+					}
+				}
 				if isJoiner(c) && j > i && j+m < len(text) {
 					if c2, _ := dec(j + m); isWordRune(c2) {
 						j += m
@@ -81,4 +89,26 @@ func tokenize(ts []tok, text string) []tok {
 		space = false
 	}
 	return ts
+}
+
+// domainEnd returns the end of a top-level domain starting at byte i ("az" in "Oxu.az"),
+// or 0 when none starts there.
+func domainEnd(text string, i int) int {
+	j := i
+	for j < len(text) && j-i <= 4 && (text[j] >= 'a' && text[j] <= 'z') {
+		j++
+	}
+	if j == i || j < len(text) && isWordRune(rune(text[j])) && text[j] < utf8.RuneSelf {
+		return 0
+	}
+	if j < len(text) && text[j] >= utf8.RuneSelf {
+		if r, _ := utf8.DecodeRuneInString(text[j:]); isWordRune(r) {
+			return 0
+		}
+	}
+	switch text[i:j] {
+	case "az", "com", "ru", "tr", "org", "net", "info", "ir", "ua", "ge", "news", "tv", "uk", "us", "io":
+		return j
+	}
+	return 0
 }
