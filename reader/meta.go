@@ -2,6 +2,8 @@ package reader
 
 import (
 	"encoding/json"
+	"maps"
+	"slices"
 	"strings"
 
 	"github.com/dossier-osint/dossier"
@@ -220,8 +222,10 @@ func (m *pageMeta) ldVisit(v any, depth int, budget *int) {
 		} else if _, ok := x["@type"]; !ok && !m.ld.found && x["headline"] != nil {
 			m.ldTake(x) // untyped objects with a headline are articles in practice
 		}
-		for k, e := range x {
-			switch e.(type) {
+		// Keys in sorted order: map order is random, and the first article found must be the
+		// same on every read.
+		for _, k := range slices.Sorted(maps.Keys(x)) {
+			switch e := x[k]; e.(type) {
 			case map[string]any, []any:
 				if k != "author" && k != "publisher" {
 					m.ldVisit(e, depth+1, budget)

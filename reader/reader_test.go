@@ -530,3 +530,28 @@ func TestReadHTMLMessageList(t *testing.T) {
 		t.Errorf("channel description in the main text:\n%s", src.Text)
 	}
 }
+
+// The same bytes always give the same Source: its ID is the hash of the text, and a page whose
+// JSON-LD holds two articles must not yield either at random.
+func TestReadDeterministic(t *testing.T) {
+	page := []byte(`<html><head><script type="application/ld+json">{"x":{"@type":"Article","headline":"Headline B","author":"Writer B"},` +
+		`"m":{"@type":"NewsArticle","headline":"Headline A","author":"Writer A"},"z":{"@type":"Report","headline":"Headline C"}}</script></head>` +
+		`<body><div><p>One block of text that is long enough to count as a paragraph.</p></div>` +
+		`<div><p>Another block of text that is long enough to count as a paragraph.</p></div></body></html>`)
+	first, err := Read("p.html", page, Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if first.Title != "Headline A" || !slices.Equal(first.Authors, []string{"Writer A"}) {
+		t.Errorf("title %q authors %q, want the article under the first key in sorted order", first.Title, first.Authors)
+	}
+	for range 30 {
+		src, err := Read("p.html", page, Options{})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if src.ID != first.ID || src.Title != first.Title || !slices.Equal(src.Authors, first.Authors) {
+			t.Fatalf("second read differs: %q %q %q vs %q %q %q", src.ID, src.Title, src.Authors, first.ID, first.Title, first.Authors)
+		}
+	}
+}
