@@ -177,11 +177,6 @@ func (w *doc) scanHandles() {
 	n := len(rs)
 	for i := 0; i < n; i++ {
 		switch r := rs[i]; {
-		case r < 0x80 && unicode.IsLetter(r):
-			if e := w.domain(i); e > 0 {
-				w.add(cand{span: dossier.Span{Start: i, End: e}, typ: dossier.Channel, rule: "domain", score: 0.6, prio: 2, words: 1})
-				i = e - 1
-			}
 		case r == '@':
 			if i > 0 && (isWordRune(rs[i-1]) || rs[i-1] == '.' || rs[i-1] == '/') {
 				continue // an e-mail address or a URL path
@@ -251,6 +246,22 @@ func (w *doc) domain(i int) int {
 		j++ // the dot
 	}
 	return -1
+}
+
+// scanDomains finds outlets written as domain names: only words followed by a full stop and a
+// letter are tried.
+func (w *doc) scanDomains() {
+	rs := w.rs
+	next := 0
+	for _, t := range w.toks {
+		if t.s < next || t.script != scriptLatin || t.full+1 >= len(rs) || rs[t.full] != '.' || !handleRune(rs[t.full+1]) {
+			continue
+		}
+		if e := w.domain(t.s); e > 0 {
+			w.add(cand{span: dossier.Span{Start: t.s, End: e}, typ: dossier.Channel, rule: "domain", score: 0.6, prio: 2, words: 1})
+			next = e
+		}
+	}
 }
 
 // hostBefore reports whether one of channelHosts ends at rs[slash] and returns where the URL

@@ -570,6 +570,10 @@ func (w *doc) classify(a, b int) (dossier.EntityType, string, float64) {
 	if b > a && toks[a].script == scriptCyrillic && toks[a].orgHead() && toks[a+1].lower {
 		return dossier.Organization, "org-head", 0.75
 	}
+	// Events: "Nagorno-Karabakh War", "Battle of Aleppo", "Operation Olive Branch".
+	if !single && (last.is(eventHeads) && !last.orgHead() || first.is(eventOpeners)) {
+		return dossier.Event, "event-head", 0.7
+	}
 	// Organisation heads and names.
 	for i, t := range names {
 		if t.is(orgNames) {

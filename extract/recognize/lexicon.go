@@ -324,7 +324,17 @@ var (
 	// documentWords after a name make it a cited document ("the Al-Arabiya report").
 	documentWords = words(`report reports article study paper book statement communique
 		communiqué memo dossier brief briefing bulletin analysis survey hesabat hesabatı məqalə
-		məqaləsi rapor raporu makale makalesi доклад отчет отчёт статья`)
+		məqaləsi rapor raporu makale makalesi доклад отчет отчёт статья
+		agreement treaty accord accords resolution declaration convention charter fatwa manifesto
+		sazişi bəyannaməsi anlaşması antlaşması соглашение договор резолюция`)
+
+	// eventHeads close (or, with "of", open) the name of an event ("Nagorno-Karabakh War",
+	// "Battle of Aleppo", "Operation Olive Branch").
+	eventHeads = words(`War Wars Battle Massacre Conference Summit Uprising Revolution Offensive
+		Bombing Bombings Siege Intifada Operation Invasion Crisis Forum Congress_of
+		Müharibəsi Döyüşü Qırğını Konfransı Sammiti Savaşı Muharebesi Katliamı Harekâtı Operasyonu
+		Война Битва Операция Конференция Саммит Резня`)
+	eventOpeners = words(`Battle Operation Siege Massacre Conquest Liberation`)
 
 	// orgClassWords are lower-case nouns that, next to a quoted name, say it names a group.
 	orgClassWords = words(`группировки группировку группировкой группы движения организации

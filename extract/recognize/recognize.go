@@ -95,6 +95,7 @@ func (r *Rules) Recognize(d *extract.Doc) []extract.Mention {
 	w.scanArabic()
 	w.scanQuoted()
 	w.scanHandles()
+	w.scanDomains()
 	ms := w.resolve(r.MinScore)
 	return ms
 }

@@ -176,6 +176,13 @@ var cases = []struct {
 		"Об этом сообщил канал «Вести Кавказа».",
 		[]want{{"Вести Кавказа", chn, ""}}, nil},
 
+	{"named events", "en",
+		"After the Battle of Aleppo and Operation Olive Branch, the Second Karabakh War began.",
+		[]want{{"Battle of Aleppo", dossier.Event, ""}, {"Operation Olive Branch", dossier.Event, ""}, {"Second Karabakh War", dossier.Event, ""}}, nil},
+	{"named agreements are documents", "en",
+		"The Moscow Declaration and the Astana Agreement were signed.",
+		[]want{{"Moscow Declaration", doc_, ""}, {"Astana Agreement", doc_, ""}}, nil},
+
 	// Aliases.
 	{"parenthesised surname alternate", "en",
 		"Isgender Husseinov (Husseinzadeh) was detained.",
