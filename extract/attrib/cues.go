@@ -71,11 +71,8 @@ func isGenericReport(src string) bool { return genericReports[src] }
 func isAnonymousSources(src string) bool {
 	for _, w := range strings.Fields(src) {
 		switch {
-		case w == "sources" || w == "source" && strings.Contains(src, "source"):
-			if w == "sources" {
-				return true
-			}
-		case strings.HasPrefix(w, "menbe"), strings.HasPrefix(w, "kaynak"), strings.HasPrefix(w, "источник"),
+		case w == "sources" || w == "source",
+			strings.HasPrefix(w, "menbe"), strings.HasPrefix(w, "kaynak"), strings.HasPrefix(w, "источник"),
 			strings.HasPrefix(w, "منابع"), strings.HasPrefix(w, "مصادر"), strings.HasPrefix(w, "المصادر"):
 			return true
 		}

@@ -188,7 +188,7 @@ var rawWordSets = map[string]string{
 	// Ordinal endings after a day number.
 	"ordinal": "st,nd,rd,th,ci,cı,cu,cü,inci,ıncı,uncu,üncü,nci,ncı,ncu,ncü,го,е,ого",
 	// Azerbaijani year suffix after a hyphen: "2018-ci".
-	"azYearSuffix": "ci,cı,cu,cü,ci-ci",
+	"azYearSuffix": "ci,cı,cu,cü",
 	// Azerbaijani and Turkish words for "year" with case endings, after a year.
 	"turkicYearWord": "il,ili,ilin,ildə,ildən,ilə,ilində,ilindən,ilinin,yıl,yılı,yılın,yılında,yılından,yılının,yılına,sene,senesi,senesinde",
 	// Russian words for "year" after a year.
