@@ -17,12 +17,19 @@
 //     with a Russian case ending ("в Тегеране", "Хезболлы");
 //   - the first word with an Arabic or Persian clitic prefix ("والحسينيون", "بطهران");
 //
-// and short all-capitals names (up to five letters: "IS", "IRGC") match only in capitals.
+// short all-capitals names (up to five letters: "IS", "IRGC") match only in capitals, and a
+// one-word capitalised name only a capitalised word ("have" is not the place "Have").
+//
+// Where no stored spelling starts at a capitalised word, a second trie over consonant skeletons
+// (names.Skeleton) proposes names spelt in another transliteration ("Qassem Suleimani"), and
+// names.ScorePrepared against a stored spelling in the same script decides (see loose.go).
+//
 // Matches are leftmost-longest and do not overlap: "Kataib Hezbollah" wins over "Hezbollah".
 //
-// Cost: Find is linear in the text, with at most maxPatternTokens trie steps from each word and
-// a bounded number of affix lookups per word; memory per call is constant apart from the
-// result. An Automaton never changes once built and is safe for concurrent use.
+// Cost: Find is linear in the text, with at most maxPatternTokens trie steps from each word, a
+// bounded number of affix lookups per word and a budget of loose verifications proportional to
+// the text; memory per call is constant apart from the result. An Automaton never changes once
+// built and is safe for concurrent use.
 package known
 
 import (

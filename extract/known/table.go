@@ -7,6 +7,33 @@ type keyTable struct {
 	slots []uint64 // high 32 bits: hash check; low 32 bits: id (0 = empty)
 	arena []byte
 	off   []uint32 // key id i spans arena[off[i-1]:off[i]]; off[0] = 0
+
+	// bloom is a two-probe Bloom filter over the keys' hashes (about 16 bits a key), set by
+	// seal. Most words of a text are no key; the filter answers them from a few hundred
+	// kilobytes instead of a cache miss into slots.
+	bloom     []uint64
+	bloomBits uint
+}
+
+// seal builds the Bloom filter; the table must not change afterwards.
+func (t *keyTable) seal() {
+	b := uint(12)
+	for 1<<b < 16*t.Len() && b < 30 {
+		b++
+	}
+	t.bloomBits = b
+	t.bloom = make([]uint64, 1<<b/64)
+	for id := uint32(1); id <= uint32(t.Len()); id++ {
+		i1, i2 := t.bloomIdx(hashBytes(t.key(id)))
+		t.bloom[i1/64] |= 1 << (i1 % 64)
+		t.bloom[i2/64] |= 1 << (i2 % 64)
+	}
+}
+
+func (t *keyTable) bloomIdx(h uint64) (uint64, uint64) {
+	x := h * 0x9E3779B97F4A7C15
+	x ^= x >> 29
+	return x >> (64 - t.bloomBits), (x >> 3) & (1<<t.bloomBits - 1)
 }
 
 func newKeyTable(hint int) *keyTable {
@@ -35,6 +62,12 @@ func hashString(s string) uint64 {
 func (t *keyTable) find(h uint64, k []byte) uint32 { return find(t, h, k) }
 
 func find[K string | []byte](t *keyTable, h uint64, k K) uint32 {
+	if t.bloom != nil {
+		i1, i2 := t.bloomIdx(h)
+		if t.bloom[i1/64]&(1<<(i1%64)) == 0 || t.bloom[i2/64]&(1<<(i2%64)) == 0 {
+			return 0
+		}
+	}
 	mask := uint64(len(t.slots) - 1)
 	check := h >> 32
 	for i := h & mask; ; i = (i + 1) & mask {

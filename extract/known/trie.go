@@ -151,6 +151,7 @@ func buildLayer(entries []Entry, base int) *layer {
 
 // compile builds the trie of patterns: pattern i is flat[start[i]:start[i+1]], for owner[i].
 func (l *layer) compile(flat, start, owner []uint32) {
+	l.keys.seal()
 	np := len(owner)
 	l.patterns = np
 	pat := func(i int32) []uint32 { return flat[start[i]:start[i+1]] }
