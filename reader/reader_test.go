@@ -301,6 +301,7 @@ func TestReadMarkdown(t *testing.T) {
 		{"setext heading", "Title here\n---\nbody", "Title here\n\nbody"},
 		{"fenced code kept as text with markers", "```go\nx := *p // **not bold**\n```", "x := *p // **not bold**"},
 		{"block quote and lists", "> quoted *text*\n\n* item one\n- [x] done item\n2. second", "quoted text\n\nitem one\ndone item\n2. second"},
+		{"scripts in html blocks dropped, self-closing ones too", "<div>\n<script/>alert(1)</script><style>p{}</style>\n<p>kept</p>\n</div>", "kept"},
 		{"html block stripped", "<div class=\"note\">\n<p>Inside <b>html</b></p>\n</div>\n\nafter", "Inside html\n\nafter"},
 		{"inline html and autolinks", "a <span class=x>span</span> and <https://example.org> and <info@example.org>", "a span and https://example.org and info@example.org"},
 		{"entities decoded outside code", "Tom &amp; Jerry `&amp;`", "Tom & Jerry &amp;"},

@@ -73,7 +73,7 @@ func stripTags(text string) string {
 			case atom.Script, atom.Style, atom.Noscript, atom.Template, atom.Textarea, atom.Title,
 				atom.Iframe, atom.Xmp, atom.Noembed, atom.Noframes:
 				// The tokenizer reads these elements' content as raw text up to the end tag.
-				if tt == html.StartTagToken {
+				if tt != html.EndTagToken { // a self-closing <script/> opens one too, as in browsers
 					skip++
 				} else if tt == html.EndTagToken && skip > 0 {
 					skip--
