@@ -1,5 +1,7 @@
 package names
 
+import "unsafe"
+
 // The phonetic form of a comparable token removes the differences that transliteration schemes
 // make for one sound, so that "Hussein", "Husayn", "Hossein", "Хусейн" and "Hüseyn" come out
 // alike. It is an internal alphabet of lower-case letters plus three codes: S (sh), C (ch) and
@@ -13,18 +15,43 @@ package names
 //
 // Tokens with letters outside ASCII (other scripts) are left as they are.
 func phonetic(t string) string {
+	var ar arena
+	return ar.phonetic(t)
+}
+
+// arena holds the strings of one prepared name in one growing byte slice, so that preparing a
+// name allocates a few times rather than once per string. Bytes once written are never
+// changed, so strings made from them stay valid when the slice grows (they keep the old array).
+type arena struct{ b []byte }
+
+// str returns the bytes written since start as a string.
+func (ar *arena) str(start int) string {
+	if len(ar.b) == start {
+		return ""
+	}
+	return unsafe.String(&ar.b[start], len(ar.b)-start)
+}
+
+// add appends a string and returns it as a string of the arena.
+func (ar *arena) add(s string) string {
+	start := len(ar.b)
+	ar.b = append(ar.b, s...)
+	return ar.str(start)
+}
+
+// phonetic writes the phonetic form of t into the arena and returns it.
+func (ar *arena) phonetic(t string) string {
 	for i := 0; i < len(t); i++ {
 		if t[i] >= 0x80 {
 			return t
 		}
 	}
-	var buf [64]byte
-	b := buf[:0]
+	start := len(ar.b)
 	add := func(c byte) {
-		if len(b) > 0 && b[len(b)-1] == c {
+		if len(ar.b) > start && ar.b[len(ar.b)-1] == c {
 			return
 		}
-		b = append(b, c)
+		ar.b = append(ar.b, c)
 	}
 	for i := 0; i < len(t); i++ {
 		c := t[i]
@@ -126,14 +153,16 @@ func phonetic(t string) string {
 			add(c)
 		}
 	}
+	b := ar.b[start:]
 	if n := len(b); n > 2 && b[n-1] == 'h' && isVowel(b[n-2]) {
-		b = b[:n-1]
+		ar.b = ar.b[:len(ar.b)-1]
 	}
 	// Persian -eh and Arabic -a end one name: Haniyeh, Haniya.
+	b = ar.b[start:]
 	if n := len(b); n > 3 && b[n-1] == 'a' && b[n-2] == 'i' {
-		b = b[:n-1]
+		ar.b = ar.b[:len(ar.b)-1]
 	}
-	return string(b)
+	return ar.str(start)
 }
 
 func isVowel(c byte) bool { return c == 'a' || c == 'i' || c == 'u' }

@@ -62,7 +62,8 @@ func Prepare(name string, kind Kind) *Prepared {
 	p := &Prepared{text: name, kind: kind}
 	var wbuf [maxTokens + 4]word
 	words := wbuf[:0]
-	var cb strings.Builder
+	ar := &arena{b: make([]byte, 0, 4*len(name)+64)}
+	compStart := len(ar.b)
 	tk := turkicText(name)
 	for i := 0; ; {
 		start, end := nextWord(name, i)
@@ -75,10 +76,10 @@ func Prepare(name string, kind Kind) *Prepared {
 		if t == "" {
 			continue
 		}
-		if cb.Len() > 0 {
-			cb.WriteByte(' ')
+		if len(ar.b) > compStart {
+			ar.b = append(ar.b, ' ')
 		}
-		cb.WriteString(t)
+		ar.b = append(ar.b, t...)
 		if strings.IndexByte(t, ' ') >= 0 { // a Hangul name split in two
 			for _, f := range strings.Fields(t) {
 				if len(words) < maxTokens {
@@ -91,7 +92,7 @@ func Prepare(name string, kind Kind) *Prepared {
 			words = append(words, word{t, ab, src})
 		}
 	}
-	p.comp = cb.String()
+	p.comp = ar.str(compStart)
 	if kind != KindPerson {
 		words = mergeLetters(words)
 	}
@@ -111,9 +112,9 @@ func Prepare(name string, kind Kind) *Prepared {
 		if w.abjad && w.src != "" {
 			ph = phoneticArabic(w.src)
 		} else {
-			ph = phonetic(comp)
+			ph = ar.phonetic(comp)
 		}
-		u := makeUnit(comp, ph, w.abjad, role, kind)
+		u := makeUnit(ar, comp, ph, w.abjad, role, kind)
 		if w.abjad && role == roleCore && len(ph) > 4 && strings.HasPrefix(ph, "al") && !strings.HasPrefix(ph, "alah") {
 			// The Arabic article is written onto the word; whether "ال" is the article
 			// (الأسد, al-Assad) or part of the name (الهام, Ilham) the script does not say.
@@ -130,11 +131,11 @@ func Prepare(name string, kind Kind) *Prepared {
 		if a.role != roleCore && a.role != roleParticle || b.role != roleCore {
 			continue
 		}
-		p.units = append(p.units, joinUnits(p.units[i:i+2], kind))
+		p.units = append(p.units, joinUnits(ar, p.units[i:i+2], kind))
 	}
 	for i := 0; i+2 < p.n; i++ {
 		if p.units[i].role == roleCore && p.units[i+1].role == roleParticle && p.units[i+2].role == roleCore {
-			p.units = append(p.units, joinUnits(p.units[i:i+3], kind))
+			p.units = append(p.units, joinUnits(ar, p.units[i:i+3], kind))
 		}
 	}
 	if kind != KindPerson && p.n >= 2 {
@@ -199,12 +200,18 @@ func isPatronymicMarker(comp string) bool {
 	return false
 }
 
-func makeUnit(comp, ph string, abjad bool, role uint8, kind Kind) unit {
+func makeUnit(ar *arena, comp, ph string, abjad bool, role uint8, kind Kind) unit {
 	u := unit{comp: comp, phon: ph, role: role, abjad: abjad}
 	if abjad {
 		for i := 1; i < len(ph); i++ {
 			if ph[i] == ph[i-1] {
-				u.single = dedupe(ph)
+				start := len(ar.b)
+				for j := 0; j < len(ph); j++ {
+					if len(ar.b) == start || ar.b[len(ar.b)-1] != ph[j] {
+						ar.b = append(ar.b, ph[j])
+					}
+				}
+				u.single = ar.str(start)
 				break
 			}
 		}
@@ -253,27 +260,27 @@ func makeUnit(comp, ph string, abjad bool, role uint8, kind Kind) unit {
 	return u
 }
 
-func joinUnits(us []unit, kind Kind) unit {
-	var b strings.Builder
+func joinUnits(ar *arena, us []unit, kind Kind) unit {
+	start := len(ar.b)
 	abjad := false
 	var w float32
 	for _, u := range us {
-		b.WriteString(u.comp)
+		ar.b = append(ar.b, u.comp...)
 		abjad = abjad || u.abjad
 		w += u.w
 	}
-	comp := b.String()
+	comp := ar.str(start)
 	ph := ""
 	if abjad {
-		var pb strings.Builder
+		ps := len(ar.b)
 		for _, u := range us {
-			pb.WriteString(u.phon)
+			ar.b = append(ar.b, u.phon...)
 		}
-		ph = pb.String()
+		ph = ar.str(ps)
 	} else {
-		ph = phonetic(comp)
+		ph = ar.phonetic(comp)
 	}
-	u := makeUnit(comp, ph, abjad, roleCore, kind)
+	u := makeUnit(ar, comp, ph, abjad, roleCore, kind)
 	u.w = w
 	u.first, u.last = us[0].first, us[len(us)-1].last
 	return u
@@ -314,15 +321,4 @@ func mergeLetters(ws []word) []word {
 		out = append(out, w)
 	}
 	return out
-}
-
-// dedupe collapses runs of one letter.
-func dedupe(s string) string {
-	b := make([]byte, 0, len(s))
-	for i := 0; i < len(s); i++ {
-		if len(b) == 0 || b[len(b)-1] != s[i] {
-			b = append(b, s[i])
-		}
-	}
-	return string(b)
 }
