@@ -157,6 +157,31 @@ func (w *doc) scanDescriptors() {
 	}
 }
 
+// russianInstitutions are Russian nouns for state bodies, written in lower case after an
+// adjective of origin ("иранский режим", "азербайджанские власти").
+var russianInstitutions = words(`правительство правительства режим режима власти властей армия армии
+	полиция полиции спецслужбы спецслужб посольство посольства силы сил министерство`)
+
+// russianOrigin lists the endings of Russian adjectives of origin (-ский, -ская ...).
+var russianOrigin = foldAll("ский ская ское ские ского ской ских ским скую")
+
+// scanRussianDescriptors finds Russian descriptive names: an adjective of origin and a state
+// body, both in lower case.
+func (w *doc) scanRussianDescriptors() {
+	toks := w.toks
+	for i := 0; i+1 < len(toks); i++ {
+		t, u := toks[i], toks[i+1]
+		if t.script != scriptCyrillic || !u.is(russianInstitutions) || t.line != u.line || w.gap(i, i+1) != gapSpace {
+			continue
+		}
+		if !endsWithAny(t.fold, russianOrigin) {
+			continue
+		}
+		w.add(cand{span: dossier.Span{Start: t.s, End: u.e}, typ: dossier.Organization, rule: "descriptor", score: 0.55, prio: 1, words: 1})
+		i++
+	}
+}
+
 // descGap reports whether tokens a and b are joined as words of one phrase: by spaces, by a
 // hyphen inside a compound, or after a possessive ("Israel’s embassy").
 func (w *doc) descGap(a, b int) bool {

@@ -92,6 +92,7 @@ func (r *Rules) Recognize(d *extract.Doc) []extract.Mention {
 	w.markPositions(sents)
 	w.scanLatin()
 	w.scanDescriptors()
+	w.scanRussianDescriptors()
 	w.scanArabic()
 	w.scanQuoted()
 	w.scanHandles()
