@@ -221,6 +221,14 @@ func (w *work) apply(r *rule, loc []int, c *sentCtx) {
 	}
 
 	pred := r.pred
+	// A deputy is a member, not the leader: "the deputy commander of Y", "Y's vice-president X".
+	if (pred == "leader_of" || pred == "led_by") && hasAny(m[loc[0]:loc[1]], deputyCues) {
+		if pred == "led_by" {
+			s, o = o, s
+		}
+		pred = "member_of"
+		base.Qualifiers.Role = "deputy"
+	}
 	lit := dossier.LookupPredicate(pred)
 	if lit == nil {
 		return
@@ -659,3 +667,5 @@ func determinerBefore(before string) bool {
 	}
 	return false
 }
+
+var deputyCues = []string{"deputy", "vice-", "vice ", "assistant ", "second-in-command", "aide"}

@@ -77,6 +77,11 @@ var englishRules = []rule{
 		pat:  `{S:p}{app} {aux}(?:was appointed|was named|was elected|became|has become|was made) (?:as )?{det}(?:new )?{leadrole} of {det}{adj}{O:o}`,
 		conf: 0.8},
 
+	// "X succeeded Y as leader of Z".
+	{name: "succeeded-as", pred: "leader_of", keys: "succeeded|replaced",
+		pat:  `{S:p}{app} {aux}(?:succeeded|replaced) {det}{adj}{M:p} as {det}{leadrole} of {det}{adj}{O:o}`,
+		conf: 0.8},
+
 	// --- membership --------------------------------------------------------------------------
 	// "X, a member of Y", "X, a senior commander in Y", "X was a fighter with Y".
 	{name: "member-appos", pred: "member_of", keys: "member|fighter|militant|operative|activist|official|cleric|ideologue|spokes|recruit|commander|supporter|follower|soldier|volunteer|officer|agent",
@@ -108,6 +113,44 @@ var englishRules = []rule{
 		conf: 0.7},
 	{name: "part-of-org", pred: "part_of", keys: "part of|wing of|branch of|unit of|faction|affiliate of|arm of",
 		pat:  `{S:o}(?:,| (?:is|was|became|remains|has been|had been)) {aux}(?:a |an |the )?{adj}(?:part|wing|branch|unit|faction|affiliate|arm|subsidiary|division|brigade|cell) (?:of|within|in) {det}{adj}{O:o}`,
+		conf: 0.75},
+
+	// --- alliances, splits, fronts, relatives -----------------------------------------------
+	// "X pledged allegiance to Y".
+	{name: "allegiance", pred: "affiliated_with", keys: "allegiance|bay'ah|bayah",
+		pat:  `{S:po}{app} {aux}{neg}(?:pledged|pledges|swore|swears|declared|renewed) (?:its |his |their )?(?:allegiance|loyalty|bay'ah|bayah|baya) (?:to|with) {det}{adj}{O:po}`,
+		conf: 0.75, role: "allegiance"},
+	// "X is allied with Y", "X, an ally of Y", "X and Y are allies".
+	{name: "allied-with", pred: "ally_of", keys: "allied|aligned|ally|allies|alliance",
+		pat:  `{S:pol}{app},? (?:is |are |was |were |has been |remains )?(?:closely |firmly )?(?:allied|aligned|in alliance) with {det}{adj}{O:pol}`,
+		conf: 0.7, state: true},
+	{name: "ally-of", pred: "ally_of", keys: "ally|allies",
+		pat:  `{S:pol}(?:,| (?:is|was|remains|became)) (?:an? |the |one of the )?(?:close |key |main |closest |staunch |long-time |longtime )?all(?:y|ies) of {det}{adj}{O:pol}`,
+		conf: 0.7, state: true},
+	{name: "and-allies", pred: "ally_of", keys: "allies",
+		pat:  `{S:pol} and {det}{adj}{O:pol} (?:are|were|became|remain) (?:close |key )?allies`,
+		conf: 0.7, state: true},
+	{name: "rivals", pred: "rival_of", keys: "rival",
+		pat:  `{S:pol}(?:,| (?:is|was|remains|became)) (?:an? |the |one of the )?(?:main |chief |bitter |arch-?)?rivals? of {det}{adj}{O:pol}`,
+		conf: 0.65, state: true},
+	// "X split from Y", "X, a splinter group of Y", "X broke away from Y".
+	{name: "splinter", pred: "splinter_of", keys: "split|splinter|broke away|breakaway|offshoot",
+		pat:  `{S:o}{app},? (?:(?:is|was) )?(?:an? |the )?(?:(?:split|splintered|broke away|broken away|seceded) from|(?:splinter|breakaway|offshoot)(?: group| faction)? (?:of|from)) {det}{adj}{O:o}`,
+		conf: 0.75},
+	// "X merged into/with Y".
+	{name: "merged-into", pred: "merged_into", keys: "merged|absorbed",
+		pat:  `{S:o}{app} {aux}(?:merged into|was merged into|was absorbed into|was absorbed by|merged with) {det}{adj}{O:o}`,
+		conf: 0.7},
+	// "X is a front for Y", "X, a front organisation of Y".
+	{name: "front-for", pred: "front_for", keys: "front",
+		pat:  `{S:po}(?:,| (?:is|was|are|were|serves as|acts as|acted as)) (?:an? |the )?(?:[a-z\-]+ )?front(?: organi[sz]ation| group| company)? (?:for|of) {det}{adj}{O:po}`,
+		conf: 0.7},
+	// "X, the son of Y", "Y's brother X".
+	{name: "relative-appos", pred: "relative_of", keys: "son|daughter|brother|sister|father|mother|cousin|nephew|niece|uncle|wife|husband|relative|in-law",
+		pat:  `{S:p}(?:,| (?:is|was)) (?:the |a |an )?(?P<role>son|daughter|brother|sister|father|mother|cousin|nephew|niece|uncle|aunt|wife|husband|relative|son-in-law|brother-in-law|father-in-law) of {det}{adj}{O:p}`,
+		conf: 0.75},
+	{name: "relative-poss", pred: "relative_of", keys: "son|daughter|brother|sister|father|mother|cousin|nephew|niece|uncle|wife|husband|relative|in-law",
+		pat:  `{O:p}{poss} (?P<role>son|daughter|brother|sister|father|mother|cousin|nephew|niece|uncle|aunt|wife|husband|relative|son-in-law|brother-in-law|father-in-law),? {S:p}`,
 		conf: 0.75},
 
 	// --- backing -----------------------------------------------------------------------------
@@ -384,6 +427,25 @@ var englishRules = []rule{
 	{name: "member-count-appos", pred: "member_count", keys: "group of|force of|network of|militia of",
 		pat:  `{S:o}, (?:a|an) (?:[a-z\-]+ )?(?:group|force|network|militia|unit|cell|brigade) of {hedge}{num} (?:[\p{L}'\-]+ ){0,2}?(?:members|fighters|militants|men|soldiers|recruits|students|followers|troops|operatives|volunteers)`,
 		conf: 0.7},
+
+	// "X claimed responsibility for the attack on Y", "X claimed the bombing in PLACE".
+	{name: "claimed-attack", pred: "attacked", keys: "responsibility|claimed",
+		pat:  `{S:po}{app} {aux}(?:claimed|has claimed|took|claims) (?:responsibility|credit) for {det}(?:[a-z\-]+ ){0,2}?(?:attack|attacks|bombing|bombings|assault|strike|strikes|assassination|killing|shooting|raid) (?:on|against|of|targeting) {det}{adj}{O:polc}`,
+		conf: 0.75, state: true},
+	{name: "claimed-event", pred: "participated_in", keys: "responsibility|credit",
+		pat:  `{S:po}{app} {aux}(?:claimed|has claimed|took|claims) (?:responsibility|credit) for {det}{adj}{O:e}`,
+		conf: 0.75, role: "perpetrator"},
+	// "X died / was killed in 2020".
+	{name: "died-on", pred: "killed_in", keys: "died|killed|assassinated|executed",
+		pat:  `{S:p}{app},? {aux}(?:died|was killed|were killed|was assassinated|was executed|was shot dead)(?: [^,;\x{E000}]*?)? (?:in|on) {T}`,
+		conf: 0.75, datePred: "died_on", litOn: "s"},
+	// "X, a citizen of Y", "his native Y".
+	{name: "citizen-of", pred: "nationality", keys: "citizen|national|native",
+		pat:  `{S:p}(?:,| (?:is|was)) (?:an? |the )?(?:[a-z\-]+ )?(?:citizen|national|native) of {det}{O:l}`,
+		conf: 0.75},
+	{name: "native-country", pred: "nationality", keys: "native",
+		pat:  `{S:p}{poss} native {O:l}`,
+		conf: 0.65},
 
 	// --- killed, took part, fought -----------------------------------------------------------
 	{name: "killed-in", pred: "killed_in", keys: "killed|died|dead|perished",
