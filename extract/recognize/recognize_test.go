@@ -282,6 +282,10 @@ var cases = []struct {
 		"Washington has designated it. Pro-Iranian outlets agreed.",
 		[]want{{"Washington", loc, ""}}, []string{"Pro-Iranian", "Pro"}},
 
+	{"invisible marks inside and between words", "en",
+		"The cleric Tawhid Ibra\u200bhim\u200e Begli founded it.",
+		[]want{{"Tawhid Ibra\u200bhim\u200e Begli", per, ""}}, nil},
+
 	// Lists and tables.
 	{"list rows name – role", "en",
 		"Members:\nBegli – founder\nZahidov – fighter, sentenced 2021\n",

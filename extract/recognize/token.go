@@ -44,8 +44,10 @@ func isWordRune(r rune) bool {
 	return unicode.IsLetter(r) || unicode.IsMark(r) || unicode.IsDigit(r)
 }
 
-// isJoiner reports a zero-width (non-)joiner, which Persian writes inside words ("حزب‌الله").
-func isJoiner(r rune) bool { return r == '\u200c' || r == '\u200d' }
+// isJoiner reports an invisible character inside a word: the zero-width non-joiner Persian
+// writes ("حزب‌الله"), or a zero-width or bidi mark that hostile or careless text puts inside a
+// name to break matching. The folded form drops them; the span keeps them.
+func isJoiner(r rune) bool { return normalize.Invisible(r) }
 
 func scriptOf(r rune) byte {
 	switch {
@@ -194,6 +196,8 @@ func gapBetween(rs []rune, a, b token) gapKind {
 		switch c {
 		case ' ', '\t', '\u00a0':
 			spaces++
+		case '\u200b', '\u200e', '\u200f', '\u2060', '\ufeff', '\u061c':
+			// invisible marks between words do not separate a name
 		case '–', '—', '-':
 			dash++
 		case '&':
