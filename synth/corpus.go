@@ -8,6 +8,7 @@ import (
 	"os"
 	"path/filepath"
 	"runtime"
+	"slices"
 	"strconv"
 	"strings"
 	"sync"
@@ -200,9 +201,25 @@ type cast struct {
 	founder   int32
 	leader    int32
 	founded   day
-	spell     map[int32]string
-	alt       map[int32]string // another spelling given in brackets at the first mention
-	mentioned map[int32]bool
+	names     []spelled // how the document spells each member of the cast
+}
+
+// spelled is how a document spells an entity.
+type spelled struct {
+	id        int32
+	spell     string
+	alt       string // another spelling given in brackets at the first mention, if any
+	mentioned bool
+}
+
+// find returns the spelling of e; a cast has about ten members, so a scan beats a map.
+func (k *cast) find(e int32) *spelled {
+	for i := range k.names {
+		if k.names[i].id == e {
+			return &k.names[i]
+		}
+	}
+	return nil
 }
 
 func (c *Corpus) pickLang(r *rng) *language {
@@ -301,9 +318,9 @@ func (c *Corpus) newCast(r *rng, lang string) *cast {
 // language's own scheme, sometimes in another seen in such text, and now and then with another
 // spelling in brackets at the first mention.
 func (c *Corpus) respell(r *rng, k *cast, lang string) {
-	k.spell, k.alt, k.mentioned = map[int32]string{}, nil, nil
+	k.names = make([]spelled, 0, 4+len(k.persons)+len(k.places))
 	spell := func(e int32) {
-		if _, ok := k.spell[e]; ok {
+		if k.find(e) != nil {
 			return
 		}
 		n := &c.all[e]
@@ -312,16 +329,14 @@ func (c *Corpus) respell(r *rng, k *cast, lang string) {
 			o := otherLangs[lang]
 			l = o[r.intn(len(o))]
 		}
-		k.spell[e] = n.Spelling(l, r.intn(8))
+		sp := spelled{id: e, spell: n.Spelling(l, r.intn(8))}
 		if r.chance(0.1) {
 			o := bracketLangs[lang]
-			if a := n.Spelling(o[r.intn(len(o))], r.intn(8)); a != k.spell[e] {
-				if k.alt == nil {
-					k.alt, k.mentioned = map[int32]string{}, map[int32]bool{}
-				}
-				k.alt[e] = a
+			if a := n.Spelling(o[r.intn(len(o))], r.intn(8)); a != sp.spell {
+				sp.alt = a
 			}
 		}
+		k.names = append(k.names, sp)
 	}
 	spell(k.org)
 	spell(k.ally)
@@ -419,13 +434,12 @@ func write(l *language, t template, f *facts, k *cast) (string, []int32) {
 	b.Grow(192)
 	var ents []int32
 	use := func(e int32) {
-		b.WriteString(k.spell[e])
+		sp := k.find(e)
+		b.WriteString(sp.spell)
 		ents = append(ents, e)
-		if k.alt != nil && !k.mentioned[e] && t.kind != kHeadline {
-			k.mentioned[e] = true
-			if a := k.alt[e]; a != "" {
-				b.WriteString(" (" + a + ")")
-			}
+		if sp.alt != "" && !sp.mentioned && t.kind != kHeadline {
+			sp.mentioned = true
+			b.WriteString(" (" + sp.alt + ")")
 		}
 	}
 	for _, s := range t.segs {
@@ -635,7 +649,7 @@ func (c *Corpus) summary(r *rng, src *draft, j int) *draft {
 	// of case; without one, the sentence naming the source stands alone.
 	var b strings.Builder
 	for i, s := range taken {
-		if len(s.ents) == 0 || !strings.HasPrefix(s.text, src.cast.spell[s.ents[0]]) {
+		if len(s.ents) == 0 || !strings.HasPrefix(s.text, src.cast.find(s.ents[0]).spell) {
 			continue
 		}
 		for _, sg := range l.cite.segs {
@@ -713,11 +727,11 @@ func (c *Corpus) render(i int, r *rng, d *draft) Document {
 	u := float64(r.next()>>11) / (1 << 53)
 	doc := Document{Lang: d.lang.code, Title: d.title, Publisher: d.publisher, Author: d.author,
 		Published: d.pub.String(), EchoOf: d.echoOf, EchoKind: d.echoKind}
-	seen := map[int32]bool{}
+	var seen []int32
 	add := func(es []int32) {
 		for _, e := range es {
-			if !seen[e] {
-				seen[e] = true
+			if !slices.Contains(seen, e) {
+				seen = append(seen, e)
 				doc.Entities = append(doc.Entities, c.all[e].Text)
 			}
 		}
