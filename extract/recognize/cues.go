@@ -9,7 +9,20 @@ import (
 	"github.com/dossier-osint/dossier/normalize"
 )
 
-func foldRunes(rs []rune) string { return normalize.Fold(string(rs)) }
+// foldRunes is normalize.Fold of rs, without the round trip through a string for ASCII text.
+func foldRunes(rs []rune) string {
+	b := make([]byte, 0, len(rs))
+	for _, r := range rs {
+		if r >= 0x80 {
+			return normalize.Fold(string(rs))
+		}
+		if 'A' <= r && r <= 'Z' {
+			r += 'a' - 'A'
+		}
+		b = append(b, byte(r))
+	}
+	return string(b)
+}
 
 // ---------------------------------------------------------------- quoted names
 
