@@ -418,7 +418,7 @@ var triggers = func() map[string]bool {
 	for _, w := range []string{"according", "as", "citing", "in", "gore", "نقلا", "نقلاً"} {
 		m[foldWord(w)] = true
 	}
-	for _, set := range []map[string]bool{enSaid, turkicSaid, turkicSaid2First, ruFirst, ruSaid, faFirst, arAccording, arFwd, arSaid} {
+	for _, set := range []map[string]bool{enSaid, turkicSaid, turkicSaid2First, ruFirst, ruSaid, faFirst, firstWords(faSaid), arAccording, arFwd, arSaid} {
 		for w := range set {
 			m[w] = true
 		}
@@ -443,8 +443,42 @@ var (
 	faFwdStop = set("که,و,در,از,به,را")
 )
 
+var (
+	faSaid     = set("گفت,افزود,نوشت,اعلام کرد,تأکید کرد,تاکید کرد,گزارش داد,مدعی شد,ادعا کرد,خبر داد,اظهار داشت")
+	faSaidStop = set("که,و,در,از,به,را,با,این,آن")
+)
+
+// persianVerb handles "X گفت که ...": the subject is the words before the verb, the scope
+// the clause after "که".
+func (s *sent) persianVerb(i int) {
+	ts := s.ts
+	v := i
+	if i+1 < len(ts) && ts[i+1].word && faSaid[ts[i].f+" "+ts[i+1].f] {
+		v = i + 1
+	} else if !faSaid[ts[i].f] {
+		return
+	}
+	if !faComp[s.w(v+1)] {
+		return
+	}
+	b := i - 1
+	a := b
+	for a >= 0 && ts[a].word && b-a < 4 && !faSaidStop[ts[a].f] {
+		a--
+	}
+	a++
+	if a > b {
+		return
+	}
+	scope, _ := s.scopeAfter(v, faComp)
+	s.add(a, v, a, b, Said, scope)
+}
+
+var faComp = set("که")
+
 // persian finds Persian cues at token i.
 func (s *sent) persian(i int) {
+	s.persianVerb(i)
 	for n := 3; n >= 2 && faFirst[s.ts[i].f]; n-- {
 		if key := s.phrase(i, n); key != "" && faFwdCue[key] {
 			if a, b, ok := s.fwdNP(i+n, faFwdStop, 6); ok {
