@@ -366,6 +366,9 @@ func (w *work) add(rel extract.Relation, a, b arg, r *rule) {
 	if a.ana || b.ana {
 		rel.Confidence *= anaphorFactor
 	}
+	if firedHook != nil {
+		firedHook(r.name)
+	}
 	rel.Confidence = float64(int(rel.Confidence*1000+0.5)) / 1000
 	k := relKey{s: rel.Subject, o: rel.Object, pred: rel.Predicate, val: rel.Value, start: rel.Evidence.Start, end: rel.Evidence.End}
 	if i, ok := w.seen[k]; ok {
@@ -669,3 +672,7 @@ func determinerBefore(before string) bool {
 }
 
 var deputyCues = []string{"deputy", "vice-", "vice ", "assistant ", "second-in-command", "aide"}
+
+// firedHook, when set by a test, receives the name of every rule that yields a well-typed
+// relation (before duplicates are merged). It must not be set while Process runs concurrently.
+var firedHook func(rule string)

@@ -21,6 +21,10 @@ type relCase struct {
 	want []string
 }
 
+// fired records the rules that produced a relation in some table test (see zz_test.go).
+// Table tests do not run in parallel.
+var fired = map[string]bool{}
+
 func runCases(t *testing.T, cases []relCase) {
 	t.Helper()
 	st := New()
@@ -30,7 +34,9 @@ func runCases(t *testing.T, cases []relCase) {
 			if err != nil {
 				t.Fatal(err)
 			}
+			firedHook = func(name string) { fired[name] = true }
 			st.Process(d)
+			firedHook = nil
 			got := map[string]extract.Relation{}
 			var gotKeys []string
 			for _, r := range d.Relations {
@@ -511,6 +517,92 @@ func TestPronounsAreConservative(t *testing.T) {
 		{"a description followed by a name keeps the name",
 			"[Gulf Monitor|O] reported it. The militia [Caspian Front|O] was founded by [Tawfiq Rahimov|P].",
 			[]string{"Caspian Front founded_by Tawfiq Rahimov"}},
+	})
+}
+
+// TestMoreRules gives every remaining rule its motivating sentence.
+func TestMoreRules(t *testing.T) {
+	runCases(t, []relCase{
+		{"among the dead", "Among the dead in [the Musayyib strike|E] was also [Ali Karimi|P], a commander.",
+			[]string{"Ali Karimi killed_in the Musayyib strike"}},
+		{"are allies", "[Hezbollah|O] and [the Caspian Front|O] are allies.",
+			[]string{"Hezbollah ally_of the Caspian Front"}},
+		{"appointed head", "[Hamid Sadeghi|P] was appointed head of [the Northern Brigade|O] in 2019.",
+			[]string{"Hamid Sadeghi leader_of the Northern Brigade {role=leader,from=2019}"}},
+		{"possessive arrest", "[Elvin Mammadov|P]'s arrest by [the police|O] angered many.",
+			[]string{"the police arrested Elvin Mammadov"}},
+		{"attack on by", "The attack on [the consulate|O] by [the Caspian Front|O] failed.",
+			[]string{"the Caspian Front attacked the consulate"}},
+		{"possessive attack", "[The Caspian Front|O]'s attack on [the consulate|O] failed.",
+			[]string{"The Caspian Front attacked the consulate"}},
+		{"city of in", "They met in the city of [Ganja|L] in [Azerbaijan|L].",
+			[]string{"Ganja located_in Azerbaijan"}},
+		{"court convicted", "[The Grave Crimes Court|O] convicted [Elvin Mammadov|P] of treason.",
+			[]string{"The Grave Crimes Court convicted Elvin Mammadov"}},
+		{"convicted where", "He was sent back to [Azerbaijan|L], where [Elvin Mammadov|P] was convicted of treason.",
+			[]string{"Azerbaijan convicted Elvin Mammadov"}},
+		{"founder of before the name", "The founder of [the Caspian Front|O], [Tawfiq Rahimov|P], spoke.",
+			[]string{"the Caspian Front founded_by Tawfiq Rahimov"}},
+		{"event in place", "[The Ganja bombing|E] in [Ganja|L] killed two.",
+			[]string{"The Ganja bombing located_in Ganja"}},
+		{"leader of before the name", "The leader of [the Caspian Front|O], [Tawfiq Rahimov|P], spoke.",
+			[]string{"the Caspian Front led_by Tawfiq Rahimov {role=leader}"}},
+		{"possessive leader after the name", "[Tawfiq Rahimov|P], [the Caspian Front|O]'s leader, spoke.",
+			[]string{"Tawfiq Rahimov leader_of the Caspian Front"}},
+		{"meeting with", "[Tawfiq Rahimov|P]'s meeting with [Ali Karimi|P] was secret.",
+			[]string{"Tawfiq Rahimov met_with Ali Karimi"}},
+		{"a group of N", "[The Caspian Front|O], a group of about 40 fighters, grew.",
+			[]string{"The Caspian Front member_count 40 {qty=about 40}"}},
+		{"gave its name", "[Ali Karimi|P] gave [the Caspian Front|O] its name.",
+			[]string{"the Caspian Front named_by Ali Karimi"}},
+		{"place, in place", "They met in [Ganja|L], in [Azerbaijan|L].",
+			[]string{"Ganja located_in Azerbaijan"}},
+		{"plot by against", "A plot by [the Caspian Front|O] against [the consulate|O] was foiled.",
+			[]string{"the Caspian Front targeted the consulate"}},
+		{"proxies of such as", "The proxies of [Iran|L], such as [Kataib Sayyid|O], grew.",
+			[]string{"Kataib Sayyid backed_by Iran"}},
+		{"sent to", "[Caspian Front|O] fighters were sent to [Syria|L] in 2016.",
+			[]string{"Caspian Front sent_to Syria {from=2016}"}},
+		{"sentenced to prison in a country", "[Elvin Mammadov|P] was sentenced to prison in [Azerbaijan|L] in 2021.",
+			[]string{"Azerbaijan sentenced Elvin Mammadov {term=prison,from=2021}"}},
+		{"targeted by", "[The consulate|O] was targeted by [the Caspian Front|O].",
+			[]string{"the Caspian Front targeted The consulate"}},
+		{"threats from against", "Threats from [the Caspian Front|O] against [the consulate|O] grew.",
+			[]string{"the Caspian Front threatened the consulate"}},
+		{"x and y met", "[Tawfiq Rahimov|P] and [Ali Karimi|P] met in 2017.",
+			[]string{"Tawfiq Rahimov met_with Ali Karimi {from=2017}"}},
+		{"x-run channel", "The [Caspian Front|O]-run [Caspian Voice|C] posted it.",
+			[]string{"Caspian Front operates_channel Caspian Voice"}},
+		{"x-owned", "The [Rahimov|P]-owned [Rahimov Trading|O] ships goods.",
+			[]string{"Rahimov owns Rahimov Trading"}},
+		{"az born", "@lang az\n[Tofiq Rəhimov|P] [Lənkəran|L]da anadan olub.",
+			[]string{"Tofiq Rəhimov born_in Lənkəran"}},
+		{"az leader before", "@lang az\n[Qafqaz Cəbhəsi|O]nin lideri [Tofiq Rəhimov|P] danışdı.",
+			[]string{"Qafqaz Cəbhəsi led_by Tofiq Rəhimov {role=leader}"}},
+		{"az member before", "@lang az\n[Qafqaz Cəbhəsi|O] üzvü [Elvin Məmmədov|P] danışdı.",
+			[]string{"Elvin Məmmədov member_of Qafqaz Cəbhəsi"}},
+		{"ru backs", "@lang ru\n[Иран|L] поддерживает [Кавказский фронт|O].",
+			[]string{"Иран backs Кавказский фронт"}},
+		{"ru based", "@lang ru\n[Кавказский фронт|O], базирующийся в [Ардебиле|L], растёт.",
+			[]string{"Кавказский фронт based_in Ардебиле"}},
+		{"ru founder", "@lang ru\n[Тофик Рагимов|P], основатель [Кавказского фронта|O], выступил.",
+			[]string{"Тофик Рагимов founder_of Кавказского фронта"}},
+		{"ru leader before", "@lang ru\nЛидер [Кавказского фронта|O] [Тофик Рагимов|P] выступил.",
+			[]string{"Кавказского фронта led_by Тофик Рагимов {role=leader}"}},
+		{"ru member", "@lang ru\n[Эльвин Мамедов|P], член [Кавказского фронта|O], скрылся.",
+			[]string{"Эльвин Мамедов member_of Кавказского фронта"}},
+		{"ru sentenced in a country", "@lang ru\n[Эльвин Мамедов|P] был осужден в [Азербайджане|L] к 7 годам.",
+			[]string{"Азербайджане sentenced Эльвин Мамедов {term=7 years}"}},
+		{"tr founded-by participle", "@lang tr\n[İran|L] tarafından kurulan [Kafkas Cephesi|O] büyüyor.",
+			[]string{"Kafkas Cephesi founded_by İran"}},
+		{"tr founder", "@lang tr\n[Tevfik Rahimov|P], [Kafkas Cephesi|O]'nin kurucusu, konuştu.",
+			[]string{"Tevfik Rahimov founder_of Kafkas Cephesi"}},
+		{"tr leader before", "@lang tr\n[Kafkas Cephesi|O] lideri [Tevfik Rahimov|P] konuştu.",
+			[]string{"Kafkas Cephesi led_by Tevfik Rahimov {role=leader}"}},
+		{"tr member", "@lang tr\n[Elvin Memmedov|P], [Kafkas Cephesi|O] üyesi, konuştu.",
+			[]string{"Elvin Memmedov member_of Kafkas Cephesi"}},
+		{"tr sentenced in a country", "@lang tr\n[Elvin Memmedov|P] [Azerbaycan|L]'da 12 yıl hapis cezasına çarptırıldı.",
+			[]string{"Azerbaycan sentenced Elvin Memmedov {term=12 years}"}},
 	})
 }
 

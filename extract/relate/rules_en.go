@@ -452,7 +452,7 @@ var englishRules = []rule{
 		pat:  `{S:p}{app},? {aux}(?:was |were |had been |has been )?(?:killed|died|was killed|perished|slain|martyred)(?: [^\x{E000},;]*?)? (?:in|during|at|near) {det}{adj}{O:el}`,
 		conf: 0.7},
 	{name: "among-dead", pred: "killed_in", keys: "among the dead|among those killed|among the victims",
-		pat:  `{O:e}[^\x{E000}]*?\. *among (?:the dead|those killed|the victims) (?:was|were) (?:also )?{S:p}`,
+		pat:  `among (?:the dead|those killed|the victims) (?:in|of) {det}{adj}{O:el},? (?:was|were) (?:also )?{S:p}`,
 		conf: 0.6},
 	{name: "participated-in", pred: "participated_in", keys: "particip|took part|attended|involved|joined",
 		pat:  `{S:po}{app} {aux}{neg}(?:participated in|took part in|attended|was involved in|were involved in|joined|has participated in|had participated in|participating in) {det}{adj}{O:e}`,
@@ -465,6 +465,6 @@ var englishRules = []rule{
 		conf: 0.65},
 	// "X gave Y its name", "Y was named by X".
 	{name: "named-by", pred: "named_by", keys: "name",
-		pat:  `{O:po}{app} {aux}(?:gave|has given|had given|is believed to have given|chose) {det}{S:o}(?:{poss})? (?:its |the |their )?(?:full |current |new |official )?name`,
+		pat:  `{O:po}{app} {aux}(?:gave|has given|had given|is believed to have given|chose) {det}{S:o}(?:{poss})? (?:the |{M:o}'s )?(?:full |current |new |official )?name`,
 		conf: 0.7},
 }
