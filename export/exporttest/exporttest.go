@@ -100,7 +100,7 @@ func Store(t testing.TB) *sqlite.DB {
 					Evidence: []*dossier.Evidence{ev(s1, "Its channel on Telegram is @huseyniyyun.", "", dossier.StanceAsserts, pat)}},
 				{ID: "C10", Subject: "E1", Predicate: "leader_of", Object: dossier.Object{EntityID: "E2"}, ValidFrom: year(2016), ValidTo: year(2017),
 					Qualifiers: dossier.Qualifiers{Role: "founder and leader"},
-					Evidence:    []*dossier.Evidence{ev(s1, "founded by Tovhid İbrahimbəyli", "", dossier.StanceAsserts, pat)}},
+					Evidence:   []*dossier.Evidence{ev(s1, "founded by Tovhid İbrahimbəyli", "", dossier.StanceAsserts, pat)}},
 				{ID: "C11", Subject: "E1", Predicate: "alias", Object: dossier.Object{Datatype: dossier.TypeText, Value: "Tovhid İbrahimbəyli"},
 					Evidence: []*dossier.Evidence{ev(s1, "Tovhid İbrahimbəyli", "", dossier.StanceAsserts, "gazetteer")}},
 			},
