@@ -833,13 +833,13 @@ func (f *finder) year(i int) (m match, ok bool) {
 		return m, false
 	}
 	m = match{first: i, last: last}
-	m.date = yearDate(cal, t.val, decade, part, f.lang)
+	m.date = yearDate(cal, t.val, decade, part)
 	if m.date.IsZero() {
 		return match{}, false
 	}
 	if endYear > 0 {
 		m.last = endLast
-		m.end = yearDate(cal, endYear, decade, "", f.lang)
+		m.end = yearDate(cal, endYear, decade, "")
 	}
 	return m, true
 }
@@ -949,7 +949,7 @@ func (f *finder) postPart(i int) (string, int) {
 }
 
 // yearDate converts a year of any calendar (see the package comment).
-func yearDate(cal calendar, y int, decade bool, part, lang string) dossier.Date {
+func yearDate(cal calendar, y int, decade bool, part string) dossier.Date {
 	var d dossier.Date
 	switch cal {
 	case solarHijri:

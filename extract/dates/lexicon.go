@@ -211,8 +211,6 @@ var rawWordSets = map[string]string{
 	"rangeOpen": "from,between,с,от,از,من,بين,بین",
 	// Words joining the two ends of a range.
 	"rangeJoin": "to,until,till,through,and,по,до,и,ve,və,تا,إلى,الى,حتى,و",
-	// Words that may precede a month name without being part of it.
-	"monthPre": "شهر,ماه",
 }
 
 // numberWords are small counts written as words, for "two years ago".
