@@ -10,11 +10,20 @@
 // alternates, acronyms, list and table rows; in Arabic and Persian script, which has no
 // capitals, names are read after titles and organisation heads and around بن / ابن / ابو.
 //
-// Rules implements extract.Recognizer, so a model-backed recogniser can stand beside it or
-// replace it. Every mention carries Method "pattern:<rule>" naming the rule that typed it and a
-// Score that says how far the rule is to be trusted. Recognize never panics, runs in time
-// linear in the text, and returns non-overlapping mentions in text order whose Text is exactly
-// the text of their Span.
+// Rules implements extract.Recognizer, so a model-backed recogniser can stand beside it (Chain)
+// or replace it. Every mention carries Method "pattern:<rule>" naming the rule that typed it and
+// a Score that says how far the rule is to be trusted, roughly:
+//
+//	0.8–0.9  patronymic, kinship (bin/ibn), title, org-head, org-name, country, handle, url
+//	0.6–0.75 surname, given-name, role, place-head, region, locative, group-name, state-name,
+//	         event-head, quoted, position, channel, document, arabic-*
+//	0.4–0.55 descriptor, name-shape, particle, place-cue, acronym, list-row, sequence,
+//	         surname-ref, same-name, case-stem, group-plural
+//	≤ 0.3    capitalised (a lone capitalised word with no cue; type Unknown)
+//
+// Recognize never panics, runs in time linear in the text, and returns non-overlapping mentions
+// in text order whose Text is exactly the text of their Span; Alias is the index of the mention
+// a name is declared an alternate of ("X (Y)", "X, known as Y"), or -1.
 package recognize
 
 import (
