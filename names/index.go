@@ -121,7 +121,7 @@ func (x *Index) postings(h uint32) []uint32 {
 // at most rescore names are scored in full.
 const (
 	maxPostings = 3000
-	rescoreMin  = 16
+	rescoreMin  = 12
 )
 
 type searchScratch struct {
@@ -214,7 +214,7 @@ func (x *Index) Search(name string, kind Kind, k int) []Candidate {
 	}
 	sc.lists = lists[:0]
 	// Keep the best-supported docs: find the weight cut-off from the histogram.
-	limit := max(rescoreMin, k+k/2)
+	limit := max(rescoreMin, k+2)
 	if len(cands) > limit {
 		cut, n := uint32(len(hist)-1), 0
 		for ; cut > 0; cut-- {
