@@ -1,25 +1,3 @@
-// Package relate finds relations between the mentions of a sentence: who founded, leads, backs,
-// trained, met, arrested or attacked whom, where groups are based, when people were born, how
-// many members a group had. It is the relation stage of the extraction pipeline (DESIGN §3, step
-// 5): pure, no storage, no network.
-//
-// # How it works
-//
-// Each sentence is rewritten into a masked form: its mentions become placeholders that carry
-// their type and index (so a rule says "a Person, then ', the leader of', then an
-// Organization"), its dates become date placeholders, the rest is lower-cased with quotes,
-// dashes and spaces unified. Rules are regular expressions over that form, written with a small
-// macro language (see rules.go); each names the predicate of the vocabulary it produces, and the
-// types its arguments may have come from dossier.LookupPredicate, so a wrongly typed match is
-// dropped rather than stored. Go's regexp engine runs in linear time, so no input makes a rule
-// slow; sentences longer than maxSegment are cut into windows.
-//
-// Simple anaphora (he, his, its, their, the group, the militia, ...) become placeholders of
-// their antecedent: see anaphora.go for the conservative rule used.
-//
-// Stance comes from the rule (a negated verb, "denied founding") and the sentence's cues
-// ("the myth that", "allegedly", "according to"); AttributedTo from the attribution whose scope
-// covers the relation's arguments, or from an "according to X" in the sentence.
 package relate
 
 import (
