@@ -456,7 +456,7 @@ func (w *doc) arabicRun(k, max int, head bool) int {
 			}
 			article := strings.HasPrefix(t.fold, "ال")
 			kin := toks[m-1].is(arabicKin) || t.is(arabicKin)
-			if head && !article && !kin && !fa && !toks[m-1].is(arabicOrgHeads) {
+			if head && !article && !kin && !fa {
 				break
 			}
 		}

@@ -286,6 +286,13 @@ var cases = []struct {
 		"The cleric Tawhid Ibra\u200bhim\u200e Begli founded it.",
 		[]want{{"Tawhid Ibra\u200bhim\u200e Begli", per, ""}}, nil},
 
+	{"Persian agency and title, stop before an adverb", "fa",
+		"به گزارش خبرگزاری تسنیم، آیت‌الله علی خامنه‌ای پیش از این حمایت کرده بود.",
+		[]want{{"خبرگزاری تسنیم", org, ""}, {"علی خامنه\u200cای", per, ""}}, nil},
+	{"Arabic head without the article ends the name", "ar",
+		"وأكد أن ألوية الحشد جاهزة. وقالت وكالة الأنباء العراقية إن الوضع هادئ.",
+		[]want{{"ألوية الحشد", org, ""}, {"وكالة الأنباء العراقية", org, ""}}, nil},
+
 	// Lists and tables.
 	{"list rows name – role", "en",
 		"Members:\nBegli – founder\nZahidov – fighter, sentenced 2021\n",
