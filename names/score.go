@@ -209,8 +209,12 @@ func score(a, b *Prepared, ex *Explanation) float64 {
 			ex.Features = append(ex.Features, Feature{"weak-pair", round3(weak), "a matched part is only similar, not the same"})
 		}
 	}
-	missA, coreA, headA := missing(a, usedA)
-	missB, coreB, headB := missing(b, usedB)
+	missA, coreA, headA, geoA := missing(a, usedA)
+	missB, coreB, headB, geoB := missing(b, usedB)
+	if (coreA || geoA) && (coreB || geoB) && (geoA || geoB) {
+		// Different qualifiers: Azerbaijani government, Iraqi government.
+		coreA, coreB = true, true
+	}
 	pMiss := float32(0.55)
 	switch kind {
 	case KindPerson:
@@ -293,8 +297,8 @@ func spanMask(u *unit) uint32 {
 }
 
 // missing returns the weight of the unmatched single tokens of p, whether a core token is among
-// them, and whether a head word is.
-func missing(p *Prepared, used uint32) (w float32, core, head bool) {
+// them, whether a head word is, and whether a geographic qualifier is.
+func missing(p *Prepared, used uint32) (w float32, core, head, geo bool) {
 	for i := 0; i < p.n; i++ {
 		if used&(1<<i) != 0 {
 			continue
@@ -303,6 +307,12 @@ func missing(p *Prepared, used uint32) (w float32, core, head bool) {
 		switch u.role {
 		case roleLegal, roleStop, roleParticle:
 			continue // legal forms and particles may always be left out
+		case roleGeo, roleClass:
+			w += u.w / 2 // qualifiers and class words are often left out
+			if u.role == roleGeo {
+				geo = true
+			}
+			continue
 		}
 		w += u.w
 		switch u.role {
@@ -322,12 +332,16 @@ func givenNameOnly(a *Prepared, usedA uint32, b *Prepared, usedB uint32) bool {
 		if cores(short) != 1 || cores(long) < 2 {
 			return false
 		}
+		first, last := -1, -1
 		for i := 0; i < long.n; i++ {
 			if long.units[i].role == roleCore {
-				return usedLong&(1<<i) != 0
+				if first < 0 {
+					first = i
+				}
+				last = i
 			}
 		}
-		return false
+		return first >= 0 && usedLong&(1<<first) != 0 && usedLong&(1<<last) == 0
 	}
 	return check(a, b, usedB) || check(b, a, usedA)
 }
