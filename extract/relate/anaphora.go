@@ -5,6 +5,7 @@ import (
 	"unicode"
 
 	"github.com/dossier-osint/dossier"
+	"github.com/dossier-osint/dossier/extract"
 )
 
 // Anaphora. A pronoun or a definite description of a group becomes a placeholder of the mention
@@ -22,7 +23,7 @@ import (
 //     → "Islamic Resistance Movement"), in this or the lookBack previous sentences; else the
 //     organisation it is in apposition to ("Y, the group that ..."); else the topic: the
 //     organisation referred to most often so far (at least twice, by name or anaphor, not a
-//     facility) and within the last five sentences; else the first organisation of the nearest
+//     facility) and within the last twelve sentences; else the first organisation of the nearest
 //     previous sentence that has one; else the last organisation named in the same sentence. An organisation named earlier
 //     in the same sentence is not taken otherwise: it is too often another group.
 //   - it → only an organisation named earlier in the same sentence (a sentence-initial "it" is
@@ -67,6 +68,7 @@ type referents struct {
 	orgCount map[string]int
 	orgSeen  map[string]int
 	orgFirst map[string]int
+	orgLast  map[string]int
 }
 
 // anaphor checks for an anaphor starting at rune i of segment si (a word start) and returns its
@@ -227,24 +229,71 @@ func (w *work) apposedOrg(i int) int {
 }
 
 // topicWindow is how many segments back the topic must have been referred to.
-const topicWindow = 5
+const topicWindow = 12
+
+// orgKey groups the references to one organisation: its entity when the known-name recogniser
+// set one, else the most distinctive word of its name (the longest that is not a generic word
+// such as "movement" or "islamic"), so that "Hussainiyoun", "Hussainiyoun Movement" and
+// "Islamic Resistance Movement – Hussainiyoun" count as one topic before resolution.
+func orgKey(m extract.Mention) string {
+	if m.EntityID != "" {
+		return "\x00" + m.EntityID
+	}
+	best := ""
+	for _, w := range strings.FieldsFunc(strings.ToLower(m.Text), func(r rune) bool {
+		return !unicode.IsLetter(r) && r != '\'' && r != '\u2019'
+	}) {
+		w = strings.Map(func(r rune) rune {
+			if r == '\'' || r == '\u2019' {
+				return -1
+			}
+			return r
+		}, w)
+		if genericOrgWords[w] {
+			continue
+		}
+		if len([]rune(w)) > len([]rune(best)) {
+			best = w
+		}
+	}
+	if best == "" {
+		return strings.ToLower(m.Text)
+	}
+	return best
+}
+
+var genericOrgWords = map[string]bool{}
+
+func init() {
+	for _, w := range strings.Fields(`the of and in for al el movement islamic resistance brigade
+		brigades force forces group groups army front party organization organisation militia
+		militias iranian azerbaijani azeri iraqi syrian lebanese yemeni afghan pakistani russian
+		turkish national revolutionary guard guards corps council committee union league network
+		unit battalion regiment division command ministry government regime state republic
+		democratic popular liberation people peoples news agency media service services`) {
+		genericOrgWords[w] = true
+	}
+}
 
 // topicOrg returns the organisation referred to most often so far (by name or anaphor: the
-// topic of a profile), provided it was referred to in one of the last topicWindow segments and
-// is not a facility ("the Israeli embassy" is never "the militia"). Ties go to the one named
-// first.
+// topic of a profile; at least twice), provided it was referred to in one of the last
+// topicWindow segments and is not a facility ("the Israeli embassy" is never "the militia").
+// Ties go to the one named first; the mention returned is its latest.
 func (w *work) topicOrg(si int) int {
-	best, bestN := -1, 1
+	best, bestN, bestKey := -1, 1, ""
 	for k, n := range w.ref.orgCount {
-		if n < bestN || w.ref.orgSeen[k] < si-topicWindow {
+		if n < 2 || w.ref.orgSeen[k] < si-topicWindow {
 			continue
 		}
 		m := w.ref.orgFirst[k]
-		if n > bestN || best < 0 || m < best {
-			best, bestN = m, n
+		if n > bestN || (n == bestN && (best < 0 || m < best)) {
+			best, bestN, bestKey = m, n, k
 		}
 	}
-	return best
+	if best < 0 {
+		return -1
+	}
+	return w.ref.orgLast[bestKey]
 }
 
 // resolvePrev returns the first organisation of the nearest previous sentence that has one.
@@ -273,10 +322,11 @@ func (w *work) note(si, m int) {
 		if isFacility(name) {
 			return
 		}
-		k := strings.TrimPrefix(strings.ToLower(name), "the ")
+		k := orgKey(w.d.Mentions[m])
 		if w.ref.orgCount == nil {
-			w.ref.orgCount, w.ref.orgSeen, w.ref.orgFirst = map[string]int{}, map[string]int{}, map[string]int{}
+			w.ref.orgCount, w.ref.orgSeen, w.ref.orgFirst, w.ref.orgLast = map[string]int{}, map[string]int{}, map[string]int{}, map[string]int{}
 		}
+		w.ref.orgLast[k] = m
 		if _, ok := w.ref.orgFirst[k]; !ok {
 			w.ref.orgFirst[k] = m
 		}
