@@ -234,14 +234,19 @@ func (f *finder) collectReports(ts []tok) {
 	}
 }
 
-// lastReport returns the most recent named report that starts before pos.
+// lastReport returns the most recent named report that ends before pos. Reports are in text
+// order and do not overlap, so a binary search finds it.
 func (f *finder) lastReport(pos int) (namedReport, bool) {
-	for i := len(f.reports) - 1; i >= 0; i-- {
-		if f.reports[i].end <= pos {
-			return f.reports[i], true
+	i, _ := slices.BinarySearchFunc(f.reports, pos, func(r namedReport, p int) int {
+		if r.end <= p {
+			return -1
 		}
+		return 1
+	})
+	if i == 0 {
+		return namedReport{}, false
 	}
-	return namedReport{}, false
+	return f.reports[i-1], true
 }
 
 func (s *sent) add(cueFirst, cueLast, srcFirst, srcLast int, kind string, scope dossier.Span) {
@@ -505,6 +510,10 @@ func isNumber(s string) bool {
 	return s != ""
 }
 
+// maxQuote bounds the tokens searched for the other end of a quotation, so that work stays
+// linear in the text however many quotes and speech verbs a hostile sentence holds.
+const maxQuote = 400
+
 // quoteBefore returns the quotation that closes just before token k (skipping a comma), as
 // the span of its inner text.
 func (s *sent) quoteBefore(k int) (dossier.Span, bool) {
@@ -517,7 +526,7 @@ func (s *sent) quoteBefore(k int) (dossier.Span, bool) {
 		return dossier.Span{}, false
 	}
 	open := openFor(ts[j].raw)
-	for o := j - 1; o >= 0; o-- {
+	for o := j - 1; o >= 0 && o >= j-maxQuote; o-- {
 		if !ts[o].word && (ts[o].raw == open || (open == "\"" && ts[o].raw == "\"")) {
 			return s.inner(o, j)
 		}
@@ -535,7 +544,7 @@ func (s *sent) quoteAfter(k int) (dossier.Span, bool) {
 		return dossier.Span{}, false
 	}
 	cl := closeFor(ts[k].raw)
-	for c := k + 1; c < len(ts); c++ {
+	for c := k + 1; c < len(ts) && c <= k+maxQuote; c++ {
 		if !ts[c].word && ts[c].raw == cl {
 			return s.inner(k, c)
 		}

@@ -8,6 +8,7 @@ import (
 	"strings"
 	"sync"
 	"testing"
+	"time"
 	"unicode/utf8"
 
 	"github.com/dossier-osint/dossier"
@@ -412,5 +413,30 @@ func TestConcurrent(t *testing.T) {
 	close(errs)
 	for f := range errs {
 		t.Errorf("concurrent Find differs from serial Find on %s", f)
+	}
+}
+
+// TestHostile runs Find over large inputs built to make a careless matcher quadratic: one
+// endless sentence full of quotes and speech verbs, citations and report references.
+func TestHostile(t *testing.T) {
+	for name, unit := range map[string]string{
+		"quotes and verbs":  "” Karimov said “we ",
+		"open quotes":       "“ said Ali, ",
+		"reports":           "the Northwind report. The report states that ",
+		"brackets":          "( Müsavat, 2018 ",
+		"turkic verbs":      "Müsavat qəzeti bildirib ",
+		"according to what": "according to what ",
+		"russian said":      "— заявил он, ",
+		"footnotes":         "[1][2]",
+	} {
+		text := strings.Repeat(unit, (1<<18)/len(unit))
+		done := make(chan []Attribution, 1)
+		go func() { done <- Find(text, "en") }()
+		select {
+		case as := <-done:
+			checkSpans(t, text, as)
+		case <-time.After(20 * time.Second):
+			t.Fatalf("%s: Find on 256 KB did not finish in 20 s", name)
+		}
 	}
 }

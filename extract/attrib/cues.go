@@ -285,7 +285,7 @@ func (s *sent) namedOutlet(v int) (int, int, bool) {
 	for first < len(ts) && !ts[first].word {
 		first++
 	}
-	for k := first + 1; k < v; k++ {
+	for k := max(first+1, v-30); k < v; k++ {
 		if !ts[k].word || !ts[k].upper || ts[k-1].word && ts[k-1].upper {
 			continue
 		}

@@ -8,6 +8,7 @@ import (
 	"strings"
 	"sync"
 	"testing"
+	"time"
 	"unicode/utf8"
 
 	"github.com/dossier-osint/dossier"
@@ -452,5 +453,28 @@ func TestConcurrent(t *testing.T) {
 	close(errs)
 	for f := range errs {
 		t.Errorf("concurrent Find differs from serial Find on %s", f)
+	}
+}
+
+// TestHostile runs Find over large inputs built to make a careless matcher quadratic.
+func TestHostile(t *testing.T) {
+	for name, unit := range map[string]string{
+		"years and dashes": "2016–2017–",
+		"relative phrases": "two years earlier, ",
+		"months":           "October October 3 ",
+		"numbers":          "1 2 3 4 2016 5 ",
+		"arabic prefixes":  "وقبل وفي لعام ",
+		"paragraphs":       "in 2016.\n\n",
+		"digits":           "١٢٣٤٥٦٧٨٩٠",
+	} {
+		text := strings.Repeat(unit, (1<<18)/len(unit))
+		done := make(chan []Expr, 1)
+		go func() { done <- Find(text, "en", anchor) }()
+		select {
+		case es := <-done:
+			checkSpans(t, text, es)
+		case <-time.After(20 * time.Second):
+			t.Fatalf("%s: Find on 256 KB did not finish in 20 s", name)
+		}
 	}
 }

@@ -7,6 +7,7 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/dossier-osint/dossier"
 )
@@ -167,5 +168,29 @@ func BenchmarkSplit(b *testing.B) {
 	b.SetBytes(int64(len(text)))
 	for b.Loop() {
 		Split(text)
+	}
+}
+
+// TestHostile runs Split and Paragraphs over large inputs built to make a careless splitter
+// quadratic: endless abbreviations, dotted words, ordinals and blank lines.
+func TestHostile(t *testing.T) {
+	for name, unit := range map[string]string{
+		"initials":    "A. ",
+		"dotted word": "a.a.a.a.a ",
+		"ordinals":    "3. Oktyabr ",
+		"blank lines": "\n \n",
+		"ellipses":    "... ",
+		"long word":   strings.Repeat("x", 1000) + ". ",
+	} {
+		text := strings.Repeat(unit, (1<<18)/len(unit))
+		done := make(chan [2][]dossier.Span, 1)
+		go func() { done <- [2][]dossier.Span{Split(text), Paragraphs(text)} }()
+		select {
+		case r := <-done:
+			checkSpans(t, text, r[0])
+			checkSpans(t, text, r[1])
+		case <-time.After(20 * time.Second):
+			t.Fatalf("%s: Split on 256 KB did not finish in 20 s", name)
+		}
 	}
 }
