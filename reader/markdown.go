@@ -451,6 +451,7 @@ func inlinePieces(s string, depth int) []piece {
 		}
 	}
 	start := 0
+	var m []int32 // bracket pairs, computed at the first '['
 	for i := 0; i < len(s); {
 		c := s[i]
 		switch {
@@ -480,7 +481,10 @@ func inlinePieces(s string, depth int) []piece {
 			if c == '!' {
 				open++
 			}
-			if label, after, ok := linkAt(s, open); ok {
+			if m == nil {
+				m = pairs(s)
+			}
+			if label, after, ok := linkAt(s, open, m); ok {
 				text(s[start:i])
 				out = append(out, inlinePieces(label, depth+1)...)
 				i = after
@@ -490,7 +494,7 @@ func inlinePieces(s string, depth int) []piece {
 			i++
 			continue
 		case c == '<':
-			if end := strings.IndexByte(s[i:], '>'); end > 0 {
+			if end := strings.IndexByte(s[i:min(len(s), i+maxTagScan)], '>'); end > 0 {
 				inner := s[i+1 : i+end]
 				switch {
 				case strings.HasPrefix(inner, "http://") || strings.HasPrefix(inner, "https://") ||
@@ -542,52 +546,59 @@ func inlinePieces(s string, depth int) []piece {
 	return out
 }
 
+// Bounds on inline scans, which would otherwise make hostile lines ("<<<<...", "a* a* a*")
+// quadratic: an HTML tag or autolink, and how far back a closing emphasis marker looks for its
+// opener.
+const (
+	maxTagScan   = 1000
+	maxDelimBack = 100
+)
+
 // linkAt reads a link or image at s[i] == '[': "[label](destination "title")", "[label][ref]"
-// or "[label][]". It returns the label and the index after the link.
-func linkAt(s string, i int) (label string, after int, ok bool) {
-	depth := 0
-	j := i
-	for ; j < len(s); j++ {
-		switch s[j] {
-		case '\\':
-			j++
-		case '[':
-			depth++
-		case ']':
-			depth--
-		}
-		if depth == 0 {
-			break
-		}
-	}
-	if j >= len(s) {
+// or "[label][]". It returns the label and the index after the link. m is pairs(s).
+func linkAt(s string, i int, m []int32) (label string, after int, ok bool) {
+	j := int(m[i])
+	if j < 0 {
 		return "", 0, false
 	}
 	label = s[i+1 : j]
-	k := j + 1
-	if k < len(s) && s[k] == '(' {
-		d := 0
-		for m := k; m < len(s); m++ {
-			switch s[m] {
-			case '\\':
-				m++
-			case '(':
-				d++
-			case ')':
-				d--
-				if d == 0 {
-					return label, m + 1, true
-				}
-			}
-		}
-		return "", 0, false
-	}
-	if k < len(s) && s[k] == '[' {
-		if e := strings.IndexByte(s[k:], ']'); e > 0 {
-			return label, k + e + 1, true
-		}
+	if k := j + 1; k < len(s) && (s[k] == '(' || s[k] == '[') && m[k] >= 0 {
+		return label, int(m[k]) + 1, true
 	}
 	return "", 0, false
+}
+
+// pairs returns, for every '[' and '(' of s, the index of its matching ']' or ')', and -1
+// elsewhere; backslash escapes are skipped. One pass with a stack per kind keeps link parsing
+// linear on hostile lines such as "[[[[...".
+func pairs(s string) []int32 {
+	m := make([]int32, len(s))
+	var sq, rd []int32
+	for i := 0; i < len(s); i++ {
+		m[i] = -1
+		switch s[i] {
+		case '\\':
+			if i+1 < len(s) {
+				i++
+				m[i] = -1
+			}
+		case '[':
+			sq = append(sq, int32(i))
+		case '(':
+			rd = append(rd, int32(i))
+		case ']':
+			if n := len(sq); n > 0 {
+				m[sq[n-1]] = int32(i)
+				sq = sq[:n-1]
+			}
+		case ')':
+			if n := len(rd); n > 0 {
+				m[rd[n-1]] = int32(i)
+				rd = rd[:n-1]
+			}
+		}
+	}
+	return m
 }
 
 // matchDelims pairs emphasis openers with closers of the same character and removes the
@@ -597,7 +608,7 @@ func matchDelims(ps []piece) {
 		if ps[j].delim == 0 || !ps[j].close {
 			continue
 		}
-		for k := j - 1; k >= 0 && ps[j].n > 0; k-- {
+		for k := j - 1; k >= max(0, j-maxDelimBack) && ps[j].n > 0; k-- {
 			if ps[k].delim != ps[j].delim || !ps[k].open || ps[k].n == 0 {
 				continue
 			}

@@ -556,3 +556,25 @@ func TestReadDeterministic(t *testing.T) {
 		}
 	}
 }
+
+// Hostile Markdown lines that a naive inline parser handles in quadratic time ("[[[[", "a* a*",
+// "<<<<") are read in linear time. The bound is far above the ~10 ms these take, and far below
+// the minutes a quadratic parser takes on them.
+func TestReadMarkdownHostileLines(t *testing.T) {
+	const n = 200000
+	for name, line := range map[string]string{
+		"brackets": strings.Repeat("[", n),
+		"images":   strings.Repeat("![", n/2),
+		"closers":  strings.Repeat("a* ", n/3),
+		"angles":   strings.Repeat("<", n),
+		"links":    strings.Repeat("[x](", n/4),
+		"ticks":    strings.Repeat("`` x ` ", n/7),
+	} {
+		start := time.Now()
+		src, err := Read("x.md", []byte(line), Options{})
+		if d := time.Since(start); d > 5*time.Second {
+			t.Errorf("%s: %v", name, d)
+		}
+		checkReadResult(t, name, []byte(line), src, err)
+	}
+}
