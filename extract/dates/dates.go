@@ -12,12 +12,22 @@
 //     word before it ("in", "since", "by", "the", "в", "سال", "عام" ...), a part of a year
 //     ("early", "в начале"), a year suffix after it ("2018-ci", "2016'da", "2016 году",
 //     "2016 yılında", "2021م"), a month name, or a range ("2016–2018"). Numbers after "Vol.",
-//     "No.", "p." and the like, numbers next to other numbers (phone numbers, "2,000") and
-//     numbers of other lengths are never years.
+//     "No.", "p." and the like, numbers next to other numbers (phone numbers, "2,000"),
+//     numbers of other lengths, and numbers between a weak cue and a count noun ("a force of
+//     2000 fighters", "около 2000 человек") are never years.
 //   - Numeric dates: "2021-10-03" (ISO), and day-first "03.10.2021", "3/10/2021". When one of the
 //     first two numbers is above 12 the unambiguous reading wins ("10/13/2021" is 13 October);
 //     when both are 12 or less the date is read day first, as every language handled here
-//     except American English writes it.
+//     except American English writes it. In Persian text a numeric date with a year that
+//     cannot be Gregorian is Solar Hijri ("۱۴۰۰/۰۷/۰۳"); a calendar marker after a numeric
+//     date ("1442/09/01 هـ") names its calendar.
+//   - Ranges set End: "2016–2018", "2016-18", "from 2014 to 2016", "between 2014 and 2016",
+//     "с 2014 по 2016 год", "2014 ve 2016 yılları arasında", "3–5 October 2021",
+//     "October–December 2021", and any two absolute dates joined by a dash or "to"/"until"/
+//     "по"/"تا"/"إلى" when the second is later.
+//   - Decades ("the 2010s", "2010-cu illərdə", "в 2010-х годах", "2010'lu yıllarda") have
+//     PrecisionDecade; a part written with a decade ("the early 2000s") is dropped, and
+//     centuries ("the 19th century") are not found, as dossier.Date has no such precision.
 //   - Solar Hijri dates ("۳ مهر ۱۴۰۰") convert exactly; a Solar Hijri month or year, which
 //     straddles two Gregorian months or years, becomes the Gregorian month holding its 15th
 //     day, or the Gregorian year in which it begins, marked Approximate. Lunar Hijri dates
@@ -26,8 +36,9 @@
 //     year between 1250 and 1480 is read as Solar Hijri only in Persian text or after "سال".
 //   - Relative expressions are resolved against the anchor (the publication date) —
 //     "last year", "two years ago", "ötən il", "в прошлом году", "پارسال", "قبل عامين" — except
-//     "N years earlier/later", "the following year", "in the same year" and their equivalents,
-//     which count from the previous absolute date found in the same paragraph (falling back to
+//     "N years earlier/later", "the following year", "in the same year" and their equivalents
+//     ("за два года до этого", "قبل ذلك بعامين", "دو سال پیش از آن", "N il sonra"), which
+//     count from the previous absolute date found in the same paragraph (falling back to
 //     the anchor for "earlier/later"; "the same year" without such a date stays unresolved).
 //     A result is never finer than its base: "last month" against an anchor known to the year
 //     gives that year, approximate. With a zero anchor the expression is returned with a zero
