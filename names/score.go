@@ -547,14 +547,22 @@ func consonantsOf(p string, buf []byte) []byte {
 	return buf
 }
 
-// inflected reports English inflection of one word in an organisation name: one form is a prefix
-// of the other of at least five letters that covers most of it (Guard, Guards; Revolution,
-// Revolutionary; Azerbaijan, Azerbaijani).
+// inflected reports English inflection of one word in an organisation name: one form is the
+// other plus an inflectional or adjectival ending (Guard, Guards; Revolution, Revolutionary;
+// Azerbaijan, Azerbaijani), on a stem of at least five letters. Compounds (Gazprom,
+// Gazprombank) are not inflections.
 func inflected(p, q string) bool {
 	if len(p) > len(q) {
 		p, q = q, p
 	}
-	return len(p) >= 5 && q[:len(p)] == p && len(q)-len(p) <= 4
+	if len(p) < 5 || q[:len(p)] != p {
+		return false
+	}
+	switch q[len(p):] {
+	case "s", "is", "i", "an", "ian", "ari", "ik", "ikal", "ist", "ists", "iS", "izi":
+		return true
+	}
+	return false
 }
 
 // middleOnly reports whether every unmatched core token of p lies between its first and last
