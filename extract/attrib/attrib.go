@@ -8,8 +8,11 @@
 //     "со ссылкой на X"; fa "به گزارش X", "به گفته X", "به نقل از X"; ar "وفقا لـ X",
 //     "حسب X", "نقلا عن X".
 //   - said: "X said/reported/stated/claimed/... (that)", "said X", "in an interview with X";
-//     az "X bildirib/xəbər verib/yazıb"; tr "X açıkladı/bildirdi"; ru "X сообщил/заявил";
-//     ar "ذكرت X", "أفادت X", "قال X".
+//     az "X bildirib/xəbər verib/yazıb"; tr "X açıkladı/bildirdi"; ru "X сообщил/заявил",
+//     "об этом сообщил X"; fa "X گفت که", "X اعلام کرد که"; ar "ذكرت X", "أفادت X", "قال X".
+//     English verbs that are also nouns or need not report speech ("report", "claims",
+//     "announced", "revealed", "added") count only before "that" or a colon; a passive
+//     ("is said to") never counts.
 //   - sources: the same cues when the source is anonymous sources ("Azeri sources have
 //     confirmed", "по данным источников", "مصادر").
 //   - report_ref: "the report states", "according to the report", and "It said" after a named
@@ -31,8 +34,8 @@
 // opens a sentence), and otherwise the whole sentence.
 //
 // Find is pure, never panics and runs in time linear in the text; spans are in code points,
-// end exclusive. Patterns are rules, not a parser: a passive "is said to" is not an attribution,
-// and a subject is looked for at most six words back.
+// end exclusive, and it is safe for concurrent use. Patterns are rules, not a parser: a subject
+// is looked for at most six words back, and a quotation's other end at most 400 tokens away.
 package attrib
 
 import (
