@@ -43,7 +43,8 @@
 //     A result is never finer than its base: "last month" against an anchor known to the year
 //     gives that year, approximate. With a zero anchor the expression is returned with a zero
 //     Date and Relative set. A day and month without a year ("3 October", "July 30") take the
-//     anchor's year and are marked Relative.
+//     anchor's year — the year before when that would put them more than 60 days after the
+//     anchor ("December 28" in a text of 5 January) — and are marked Relative.
 //   - Spans cover the words that carry the date — qualifiers ("about", "early"), day, month,
 //     year, and the language's year words and suffixes ("2018-ci ildə", "2016 году") — but not
 //     a leading preposition ("in 2018" gives "2018"), except in fixed relative idioms
@@ -53,6 +54,7 @@ package dates
 import (
 	"strings"
 	"sync"
+	"time"
 
 	"github.com/dossier-osint/dossier"
 )
@@ -470,6 +472,18 @@ func (f *finder) noYear(first, last int, e monthEntry, d int) match {
 	t, ok := toGregorian(gregorian, f.anchor.Year, e.month, d)
 	if !ok {
 		return m
+	}
+	// "on December 28" in a text of 5 January means the December before.
+	if f.anchor.Precision >= dossier.PrecisionMonth {
+		ad := f.anchor.Day
+		if ad == 0 {
+			ad = 1
+		}
+		if a, ok := toGregorian(gregorian, f.anchor.Year, f.anchor.Month, ad); ok && t.Sub(a) > 60*24*time.Hour {
+			if t2, ok := toGregorian(gregorian, f.anchor.Year-1, e.month, d); ok {
+				t = t2
+			}
+		}
 	}
 	m.date = dossier.DateOf(t)
 	m.date.Approximate = f.anchor.Approximate || f.anchor.Precision == dossier.PrecisionDecade

@@ -228,6 +228,14 @@ func TestFindWithoutAnchor(t *testing.T) {
 	})
 }
 
+func TestFindJanuaryAnchor(t *testing.T) {
+	a := dossier.Date{Year: 2022, Month: 1, Day: 5, Precision: dossier.PrecisionDay}
+	runRows(t, "en", a, []row{
+		{"late December is the year before", "arrested on December 28", []string{"December 28 => 2021-12-28 rel"}},
+		{"early January is this year", "arrested on January 2", []string{"January 2 => 2022-01-02 rel"}},
+	})
+}
+
 func TestFindCoarseAnchor(t *testing.T) {
 	a := dossier.Date{Year: 2021, Precision: dossier.PrecisionYear, Approximate: true}
 	runRows(t, "en", a, []row{
