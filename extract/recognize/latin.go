@@ -655,8 +655,12 @@ func (w *doc) classify(a, b int) (dossier.EntityType, string, float64) {
 			return dossier.Unknown, "", 0
 		}
 		if initial && !attested && !w.listRow(a, b) && !intrinsic(t) {
-			// Kept only if the document names a person so ("Vas" of "Vas Shenoy"); see
-			// propagate.
+			// "Khamenei said ...": a word that speaks is a name.
+			if next >= 0 && toks[next].is(speechVerbs) {
+				return dossier.Unknown, "speaker", 0.4
+			}
+			// Otherwise kept only if the document names a person so ("Vas" of "Vas
+			// Shenoy"); see propagate.
 			return dossier.Unknown, "initial", 0.05
 		}
 		switch {

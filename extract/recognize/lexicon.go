@@ -345,6 +345,12 @@ var (
 		grup grubu hareket hareketi örgüt örgütü cemaat
 		группа группировка движение организация бригада батальон ячейка партия`)
 
+	// speechVerbs after a sentence's first word make it a name ("Khamenei said").
+	speechVerbs = words(`said says told added stated claimed denied announced warned declared
+		argued wrote insisted confirmed tweeted posted
+		bildirib deyib açıqlayıb vurğulayıb qeyd dedi açıkladı belirtti söyledi
+		заявил заявила заявили сообщил сообщила сказал сказала отметил подчеркнул`)
+
 	// placePreps are prepositions that, right before a capitalised word, make it a place.
 	placePreps = words(`in at near from outside inside across throughout into toward towards via
 		around within в во из под около близ возле`)
