@@ -1,0 +1,4 @@
+package csv
+
+// Safe exposes safe to the tests.
+var Safe = safe
