@@ -52,7 +52,8 @@ func (p *page) meta() document {
 	}
 
 	for _, t := range []string{m.first("og:title", "twitter:title"), m.ld.headline, m.title} {
-		if t = cleanLine(t); t != "" {
+		// A title that is only the site's name says nothing; the <h1> may (see readHTML).
+		if t = cleanLine(t); t != "" && !strings.EqualFold(t, site) && !strings.EqualFold(t, doc.publisher) {
 			doc.title = stripSiteName(t, site, doc.publisher)
 			break
 		}

@@ -159,6 +159,8 @@ func TestReadHTMLMeta(t *testing.T) {
 			"Arrests in Ganja | Part 2", "Caspian Monitor", nil, ""},
 		{"h1 when there is no title", `<meta name="author" content="A. Guliyev; B. Karimova">`,
 			"", "", []string{"A. Guliyev", "B. Karimova"}, ""},
+		{"h1 when the title is only the site name", `<title>Caspian Monitor</title><meta property="og:site_name" content="Caspian Monitor">`,
+			"", "Caspian Monitor", nil, ""},
 		{"article:author URL skipped, name kept", `<meta property="article:author" content="https://example.org/authors/7"><meta property="article:author" content="Nigar Huseynova">`,
 			"", "", []string{"Nigar Huseynova"}, ""},
 		{"JSON-LD author object and publisher", `<script type="application/ld+json">{"@type":"NewsArticle","author":{"@type":"Person","name":"Elvin Aliyev"},"publisher":{"name":"Baku Daily"},"datePublished":"2021-10-05T23:30:00+04:00"}</script>`,
