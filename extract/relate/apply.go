@@ -177,6 +177,13 @@ func (w *work) apply(r *rule, loc []int, c *sentCtx) {
 	if r.name == "in-place" && !(hasS && determinerBefore(m[:s.at])) {
 		return
 	}
+	// "who" refers to a person: "an opponent of the regime in X who has links to Y" says it of
+	// the opponent, not of the regime.
+	if hasS && s.letter != 'p' {
+		if rest := m[s.end:]; strings.HasPrefix(rest, " who ") || strings.HasPrefix(rest, ", who ") {
+			return
+		}
+	}
 	// A subject that opens the match but is the object of a preposition ("the strike in X,
 	// a town ..., targeted Y") is not the clause's subject.
 	if hasS && r.state && s.letter == 'l' && s.at == loc[0] && afterPreposition(m[:s.at]) {

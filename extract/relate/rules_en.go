@@ -120,6 +120,16 @@ var englishRules = []rule{
 	{name: "allegiance", pred: "affiliated_with", keys: "allegiance|bay'ah|bayah",
 		pat:  `{S:po}{app} {aux}{neg}(?:pledged|pledges|swore|swears|declared|renewed) (?:its |his |their )?(?:allegiance|loyalty|bay'ah|bayah|baya) (?:to|with) {det}{adj}{O:po}`,
 		conf: 0.75, role: "allegiance"},
+	// "X has links to Y", "X, who is close to Y", "a Y-affiliated militia X".
+	{name: "links-to", pred: "affiliated_with", keys: "link|ties|connection|close to|affiliated",
+		pat:  `{S:po}{app},? (?:who |which |that )?(?:has|have|had|maintains|maintained|with) (?:close |strong |direct |alleged |reported |long-standing |longstanding |deep )?(?:links|ties|connections|relations) (?:to|with) {det}{adj}{O:pol}`,
+		conf: 0.65, state: true},
+	{name: "close-to", pred: "affiliated_with", keys: "link|tied|connected|close to|affiliated",
+		pat:  `{S:po}{app},? (?:who |which |that )?(?:is|are|was|were|has been|remains) (?:closely |reportedly |allegedly |also )?(?:linked|tied|connected|close|affiliated|aligned) (?:to|with) {det}{adj}{O:pol}`,
+		conf: 0.65, state: true},
+	{name: "x-affiliated", pred: "affiliated_with", keys: "-affiliated|-linked|-aligned|-allied",
+		pat:  `{O:pol}-(?:affiliated|linked|aligned|allied) {adj}(?:[\p{L}\-]+, )?{S:po}`,
+		conf: 0.65, state: true},
 	// "X is allied with Y", "X, an ally of Y", "X and Y are allies".
 	{name: "allied-with", pred: "ally_of", keys: "allied|aligned|ally|allies|alliance",
 		pat:  `{S:pol}{app},? (?:is |are |was |were |has been |remains )?(?:closely |firmly )?(?:allied|aligned|in alliance) with {det}{adj}{O:pol}`,
@@ -446,6 +456,14 @@ var englishRules = []rule{
 	{name: "native-country", pred: "nationality", keys: "native",
 		pat:  `{S:p}{poss} native {O:l}`,
 		conf: 0.65},
+
+	// "the 10,000-strong Y", "Y, with about 300 fighters,".
+	{name: "n-strong", pred: "member_count", keys: "-strong| strong",
+		pat:  `{num}[- ]strong (?:[\p{L}'\-]+ ){0,3}?{S:o}`,
+		conf: 0.7},
+	{name: "with-n-members", pred: "member_count", keys: "with",
+		pat:  `{S:o}, with {hedge}{num} (?:[\p{L}'\-]+ ){0,2}?(?:members|fighters|militants|men|soldiers|recruits|followers|troops|operatives|volunteers|combatants)`,
+		conf: 0.7},
 
 	// --- killed, took part, fought -----------------------------------------------------------
 	{name: "killed-in", pred: "killed_in", keys: "killed|died|dead|perished",
