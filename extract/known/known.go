@@ -76,18 +76,18 @@ const maxEntriesPerMatch = 64
 // adding k entries costs O(k log n) amortised instead of a rebuild of all n, and Find looks each
 // word up in at most maxLayers tables.
 type Automaton struct {
-	entries []Entry
-	layers  []*layer
+	n      int // entries
+	layers []*layer
 }
 
 const maxLayers = 4
 
 // Build returns an automaton over entries. Names that yield no word, or more than sixteen
-// words, are ignored. The slice is copied.
+// words, are ignored. The automaton keeps its own copy of the entries.
 func Build(entries []Entry) *Automaton {
-	a := &Automaton{entries: slices.Clone(entries)}
-	if len(a.entries) > 0 {
-		a.layers = []*layer{buildLayer(a.entries, 0)}
+	a := &Automaton{n: len(entries)}
+	if len(entries) > 0 {
+		a.layers = []*layer{buildLayer(entries, 0)}
 	}
 	return a
 }
@@ -101,16 +101,21 @@ func (a *Automaton) With(more []Entry) *Automaton {
 	if len(more) == 0 {
 		return a
 	}
-	n := len(a.entries)
-	b := &Automaton{entries: append(a.entries[:n:n], more...)}
-	b.layers = append(slices.Clone(a.layers), buildLayer(b.entries[n:], n))
+	b := &Automaton{n: a.n + len(more)}
+	b.layers = append(slices.Clone(a.layers), buildLayer(more, a.n))
 	for len(b.layers) > 1 {
 		k := len(b.layers)
 		last, prev := b.layers[k-1], b.layers[k-2]
-		if 4*len(last.entries) < len(prev.entries) && k <= maxLayers {
+		if 4*last.store.len() < prev.store.len() && k <= maxLayers {
 			break
 		}
-		b.layers = append(b.layers[:k-2], buildLayer(b.entries[prev.base:], prev.base))
+		merged := make([]Entry, 0, prev.store.len()+last.store.len())
+		for _, l := range b.layers[k-2:] {
+			for i := range l.store.len() {
+				merged = append(merged, l.store.get(i))
+			}
+		}
+		b.layers = append(b.layers[:k-2], buildLayer(merged, prev.base))
 	}
 	return b
 }
@@ -120,11 +125,18 @@ func (a *Automaton) Len() int {
 	if a == nil {
 		return 0
 	}
-	return len(a.entries)
+	return a.n
 }
 
 // Entry returns entry i (0 ≤ i < Len).
-func (a *Automaton) Entry(i int) Entry { return a.entries[i] }
+func (a *Automaton) Entry(i int) Entry {
+	for k := len(a.layers) - 1; k >= 0; k-- {
+		if l := a.layers[k]; i >= l.base {
+			return l.store.get(i - l.base)
+		}
+	}
+	panic("known: entry index out of range")
+}
 
 // Find returns the known names in text, leftmost-longest, without overlaps, in text order. All
 // affix rules apply; FindLang restricts them to a language.
@@ -464,7 +476,7 @@ func (m *matcher) walk(p int) (Match, int, bool) {
 	}
 	slices.Sort(mt.Entries)
 	mt.Entries = slices.Compact(mt.Entries)
-	mt.Name = m.a.entries[mt.Entries[0]].Name
+	mt.Name = m.a.Entry(mt.Entries[0]).Name
 	mt.Score = AffixScore
 	if mt.Exact {
 		mt.Score = ExactScore

@@ -52,8 +52,8 @@ func looseKey(w string) string {
 }
 
 // buildLoose builds the loose trie of entries (see the comment above), or nil.
-func buildLoose(entries []Entry, base int) *layer {
-	l := &layer{base: base, entries: entries, keys: newKeyTable(len(entries) / 4)}
+func buildLoose(entries []Entry, base int, store *entryStore) *layer {
+	l := &layer{base: base, store: store, keys: newKeyTable(len(entries) / 4)}
 	var (
 		flat  []uint32
 		start = []uint32{0}
@@ -109,7 +109,7 @@ func (l *layer) prepared(i int) *names.Prepared {
 	if p := l.prep[i].Load(); p != nil {
 		return p
 	}
-	p := names.Prepare(l.entries[i].Name, kindOf(l.entries[i].Type))
+	p := names.Prepare(l.store.name(i), kindOf(l.store.typeOf(i)))
 	l.prep[i].Store(p)
 	return p
 }
@@ -179,14 +179,13 @@ func (m *matcher) verify(text string, li int, n uint32, script uint8, pt *[3]*na
 		if j == maxVerify || len(entries) == maxEntriesPerMatch {
 			break
 		}
-		ent := &lo.entries[o>>2]
-		if scriptOf(ent.Name) != script {
+		if scriptOf(lo.store.name(int(o>>2))) != script {
 			continue
 		}
 		if m.budget--; m.budget < 0 {
 			break
 		}
-		kind := kindOf(ent.Type)
+		kind := kindOf(lo.store.typeOf(int(o >> 2)))
 		if pt[kind] == nil {
 			pt[kind] = names.Prepare(text, kind)
 		}
@@ -278,7 +277,7 @@ func (m *matcher) walkLoose(p int) (Match, int, bool) {
 		mt.Entries = slices.Compact(mt.Entries)
 		mt.Span = dossier.Span{Start: t.c0, End: last.c1}
 		mt.Text = text
-		mt.Name = m.a.entries[mt.Entries[0]].Name
+		mt.Name = m.a.Entry(mt.Entries[0]).Name
 		return mt, p + d + 1, true
 	}
 	return Match{}, 0, false

@@ -13,9 +13,9 @@ import (
 // node's children through its sorted range of edges (compressed sparse rows), so a layer of a
 // million names is a handful of flat slices.
 type layer struct {
-	base    int     // index of entries[0] in the automaton
-	entries []Entry // the entries this layer was built from
-	keys    *keyTable
+	base  int         // index in the automaton of the layer's first entry
+	store *entryStore // the layer's entries
+	keys  *keyTable
 
 	root      []uint32 // root[key id] = child node, 0 if none
 	edgeStart []uint32 // node n's edges are edgeKey/edgeChild[edgeStart[n]:edgeStart[n+1]]
@@ -93,7 +93,7 @@ const maxPatternTokens = 16
 
 // buildLayer builds the trie of entries, whose first element is entry number base.
 func buildLayer(entries []Entry, base int) *layer {
-	l := &layer{base: base, entries: entries, keys: newKeyTable(len(entries) / 2)}
+	l := &layer{base: base, store: newEntryStore(entries), keys: newKeyTable(len(entries) / 2)}
 	var (
 		flat  []uint32 // keys of all patterns, one after another
 		start []uint32 // pattern i is flat[start[i]:start[i+1]]
@@ -145,7 +145,7 @@ func buildLayer(entries []Entry, base int) *layer {
 		}
 	}
 	l.compile(flat, start, owner)
-	l.loose = buildLoose(entries, base)
+	l.loose = buildLoose(entries, base, l.store)
 	return l
 }
 
