@@ -475,6 +475,14 @@ var englishRules = []rule{
 	{name: "participated-in", pred: "participated_in", keys: "particip|took part|attended|involved|joined",
 		pat:  `{S:po}{app} {aux}{neg}(?:participated in|took part in|attended|was involved in|were involved in|joined|has participated in|had participated in|participating in) {det}{adj}{O:e}`,
 		conf: 0.75},
+	// "X carried out the Ganja bombing", "X was behind the attack".
+	{name: "carried-out", pred: "participated_in", keys: "carried out|conducted|staged|perpetrated|orchestrated|masterminded|behind|responsible for|organi",
+		pat:  `{S:po}{grp}{app} {aux}{neg}(?:carried out|conducted|staged|perpetrated|orchestrated|masterminded|organized|organised|was behind|were behind|is behind|are behind|was responsible for|were responsible for) {det}{adj}{O:e}`,
+		conf: 0.75, role: "perpetrator"},
+	// "the Ganja bombing on 3 July 2018": the event's date.
+	{name: "event-date", pred: "date", keys: " on | in | of ",
+		pat:  `{S:e} (?:on|in|of) {T}`,
+		conf: 0.7, datePred: "date", litOn: "s"},
 	{name: "fought-in", pred: "fought_in", keys: "fought|fight|battled|combat",
 		pat:  `{S:po}{grp}{app} {aux}{neg}(?:fought|has fought|had fought|were fighting|was fighting|battled|took part in the fighting|participated in the fighting|saw combat) (?:[a-z\-]+ ){0,3}?(?:in|during|on) (?:the )?{adj}{O:el}`,
 		conf: 0.7},
