@@ -17,9 +17,12 @@ import (
 const prescanSize = 4 << 10
 
 // decode returns data as a UTF-8 string and the name of the charset it was decoded from. The
-// charset comes from, in order: a byte-order mark, the override, a declaration in the document
-// (HTML <meta>, XML declaration) when html is set, else UTF-8, which must then be valid.
-func decode(data []byte, override string, html bool) (string, string, error) {
+// charset comes from, in order: a byte-order mark; a declaration in the document (HTML <meta>,
+// XML declaration) when html is set; else UTF-8. The fallback charset (Options.Charset) is used
+// where that fails: for content that is not valid UTF-8 although nothing or UTF-8 was declared,
+// and for a declared charset that is unknown. Valid UTF-8 is never re-read in the fallback, so a
+// fallback given for a folder of legacy files leaves its UTF-8 files alone.
+func decode(data []byte, fallback string, html bool) (string, string, error) {
 	switch {
 	case bytes.HasPrefix(data, []byte{0xEF, 0xBB, 0xBF}):
 		data = data[3:]
@@ -32,31 +35,41 @@ func decode(data []byte, override string, html bool) (string, string, error) {
 	case bytes.HasPrefix(data, []byte{0xFE, 0xFF}):
 		return decodeUTF16(data, unicode.BigEndian, "utf-16be")
 	}
-	if override != "" {
-		enc, name, err := lookupCharset(override)
-		if err != nil {
-			return "", "", dossier.Errorf(dossier.EINVALID, "unknown charset %q", override)
+	var fbEnc encoding.Encoding
+	var fbName string
+	if fallback != "" {
+		var err error
+		if fbEnc, fbName, err = lookupCharset(fallback); err != nil {
+			return "", "", dossier.Errorf(dossier.EINVALID, "unknown charset %q", clip(fallback, 40))
 		}
-		return decodeWith(data, enc, name, "--charset "+name+" was given")
 	}
+	why := "no charset declared"
 	if html {
 		if label := declaredCharset(data); label != "" {
 			enc, name, err := lookupCharset(label)
-			if err != nil {
+			switch {
+			case err != nil && fbEnc != nil:
+				return decodeWith(data, fbEnc, fbName)
+			case err != nil:
 				return "", "", dossier.Errorf(dossier.EINVALID, "unknown charset %q declared in the document; pass --charset", clip(label, 40))
-			}
-			if strings.HasPrefix(name, "utf-16") {
+			case strings.HasPrefix(name, "utf-16"):
 				// A document that can be read as ASCII to find its <meta> is not UTF-16; the
 				// HTML standard reads it as UTF-8.
-				enc, name = encoding.Nop, "utf-8"
+				why = "the document declares " + name
+			case name != "utf-8":
+				return decodeWith(data, enc, name)
+			default:
+				why = "the document declares utf-8"
 			}
-			return decodeWith(data, enc, name, "the document declares "+name)
 		}
 	}
-	if err := checkUTF8(data, 0, "no charset declared"); err != nil {
-		return "", "", err
+	if utf8.Valid(data) {
+		return string(data), "utf-8", nil
 	}
-	return string(data), "utf-8", nil
+	if fbEnc != nil {
+		return decodeWith(data, fbEnc, fbName)
+	}
+	return "", "", checkUTF8(data, 0, why)
 }
 
 func lookupCharset(label string) (encoding.Encoding, string, error) {
@@ -72,10 +85,11 @@ func lookupCharset(label string) (encoding.Encoding, string, error) {
 	return enc, name, nil
 }
 
-func decodeWith(data []byte, enc encoding.Encoding, name, why string) (string, string, error) {
+// decodeWith decodes data from a charset the document declared or the caller gave.
+func decodeWith(data []byte, enc encoding.Encoding, name string) (string, string, error) {
 	if name == "utf-8" {
-		if err := checkUTF8(data, 0, why); err != nil {
-			return "", "", err
+		if !utf8.Valid(data) {
+			return "", "", dossier.Errorf(dossier.EINVALID, "not valid UTF-8, the charset given; pass the file's charset with --charset")
 		}
 		return string(data), name, nil
 	}

@@ -41,9 +41,10 @@ const (
 type Options struct {
 	// MaxSize is the largest file accepted, in bytes; 0 means DefaultMaxSize.
 	MaxSize int64
-	// Charset overrides the charset declared in (or assumed for) the file, by its WHATWG name
-	// or alias: "windows-1251", "windows-1256", "iso-8859-9", "koi8-r". A byte-order mark still
-	// wins, as it does in browsers.
+	// Charset is the charset, by its WHATWG name or alias ("windows-1251", "windows-1256",
+	// "iso-8859-9", "koi8-r"), of files that are not valid UTF-8 and declare none (or declare
+	// UTF-8 wrongly, or an unknown charset). A byte-order mark or a known non-UTF-8 declaration
+	// in the file wins, and valid UTF-8 stays UTF-8, so one value serves a folder of mixed files.
 	Charset string
 }
 

@@ -48,6 +48,7 @@ func TestReadErrors(t *testing.T) {
 		{"windows-1251 without declaration", "a.txt", append([]byte("Заголовок: "), mustEncode(t, charmap.Windows1251, "Баку")...), Options{}, dossier.EINVALID, "invalid UTF-8 at byte 20 and no charset declared; pass --charset"},
 		{"invalid UTF-8 after a BOM counts the BOM", "a.txt", []byte("\xef\xbb\xbfab\xff"), Options{}, dossier.EINVALID, "invalid UTF-8 at byte 5"},
 		{"html declaring utf-8 but not", "a.html", []byte("<meta charset=utf-8><p>Bak\xfd</p>"), Options{}, dossier.EINVALID, "invalid UTF-8 at byte 26 and the document declares utf-8"},
+		{"utf-8 given for a file that is not", "a.txt", []byte("caf\xe9"), Options{Charset: "utf8"}, dossier.EINVALID, "not valid UTF-8, the charset given"},
 		{"unknown charset option", "a.txt", []byte("text"), Options{Charset: "klingon-8"}, dossier.EINVALID, `unknown charset "klingon-8"`},
 		{"unknown declared charset", "a.html", []byte(`<meta charset="x-martian"><p>hi</p>`), Options{}, dossier.EINVALID, `unknown charset "x-martian" declared in the document`},
 		{"unsupported extension", "brief.docx", []byte("PK\x03\x04"), Options{}, dossier.EINVALID, "unsupported file type .docx"},
@@ -124,7 +125,11 @@ func TestReadText(t *testing.T) {
 		{"an .html file without markup is text", "a.HTM", []byte("Just a line\nand another"), Options{}, "Just a line\nand another", "Just a line", "utf-8", "text"},
 		{"xhtml with an XML encoding declaration", "a.xhtml", append([]byte(`<?xml version="1.0" encoding="windows-1251"?><html xmlns="http://www.w3.org/1999/xhtml"><body><p>`), mustEncode(t, charmap.Windows1251, "Задержаны в Баку</p></body></html>")...), Options{}, "Задержаны в Баку", "", "windows-1251", "html"},
 		{"http-equiv charset", "a.htm", append([]byte(`<meta http-equiv="Content-Type" content="text/html; charset=windows-1256"><p>`), mustEncode(t, charmap.Windows1256, "بيان الوزارة")...), Options{}, "بيان الوزارة", "", "windows-1256", "html"},
-		{"the option overrides a wrong declaration", "a.html", append([]byte(`<meta charset="iso-8859-1"><p>`), mustEncode(t, charmap.Windows1251, "Хусейнийюн")...), Options{Charset: "windows-1251"}, "Хусейнийюн", "", "windows-1251", "html"},
+		{"the option rescues a false utf-8 declaration", "a.html", append([]byte(`<meta charset="utf-8"><p>`), mustEncode(t, charmap.Windows1251, "Хусейнийюн")...), Options{Charset: "windows-1251"}, "Хусейнийюн", "", "windows-1251", "html"},
+		{"the option stands in for an unknown declared charset", "a.html", append([]byte(`<meta charset="x-cyr"><p>`), mustEncode(t, charmap.Windows1251, "Хусейнийюн")...), Options{Charset: "windows-1251"}, "Хусейнийюн", "", "windows-1251", "html"},
+		{"a known declaration wins over the option", "a.html", append([]byte(`<meta charset="windows-1256"><p>`), mustEncode(t, charmap.Windows1256, "بيان")...), Options{Charset: "windows-1251"}, "بيان", "", "windows-1256", "html"},
+		{"valid UTF-8 is not re-read in the option's charset", "a.txt", []byte("Хусейнийюн"), Options{Charset: "windows-1251"}, "Хусейнийюн", "Хусейнийюн", "utf-8", "text"},
+		{"a BOM wins over the option", "a.txt", []byte("\xff\xfeB\x00"), Options{Charset: "koi8-r"}, "B", "B", "utf-16le", "text"},
 		{"stray control characters become spaces", "a.txt", []byte("a\x1bb\x0cc"), Options{}, "a b c", "a b c", "utf-8", "text"},
 	}
 	for _, tt := range tests {
