@@ -39,7 +39,10 @@ func fuzzDoc(text string, seed uint8) *extract.Doc {
 	)
 	d.Attributions = append(d.Attributions, extract.Attribution{Source: "x", Scope: dossier.Span{Start: n / 3, End: n * 2}})
 	if seed%2 == 1 {
-		d.Dates = append(d.Dates, extract.Date{Span: dossier.Span{Start: n / 4, End: n/4 + 4}, Date: dossier.Date{Year: 2016, Precision: dossier.PrecisionYear}})
+		d.Dates = append(d.Dates,
+			extract.Date{Span: dossier.Span{Start: n / 4, End: n/4 + 4}, Date: dossier.Date{Year: 2016, Precision: dossier.PrecisionYear}},
+			extract.Date{Span: dossier.Span{Start: n / 2, End: n / 3}, Date: dossier.Date{Year: 2017, Precision: dossier.PrecisionYear}},
+			extract.Date{Span: dossier.Span{Start: n / 5, End: n / 5}})
 	}
 	return d
 }

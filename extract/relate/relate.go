@@ -166,7 +166,7 @@ func (w *work) sentence(s *Stage, si int) {
 	w.segMents = append(w.segMents[:0], w.mentionsIn(seg)...)
 	w.segDates = w.segDates[:0]
 	for i, dt := range w.dates {
-		if dt.Span.Start >= seg.Start && dt.Span.End <= seg.End && !w.overlapsMention(dt.Span) {
+		if dt.Span.Start >= seg.Start && dt.Span.End <= seg.End && dt.Span.Start < dt.Span.End && !w.overlapsMention(dt.Span) {
 			w.segDates = append(w.segDates, i)
 		}
 	}
