@@ -36,7 +36,7 @@ var dateLayouts = []struct {
 // date is the one written, not converted to UTC: 23:30 in Baku is still that day in Baku. It
 // reports false for anything else and for impossible dates.
 func parseMetaDate(s string) (dossier.Date, bool) {
-	s = strings.TrimSpace(s)
+	s = asciiDigits(strings.TrimSpace(s))
 	if len(s) < 4 || len(s) > 64 || !hasYear(s) {
 		return dossier.Date{}, false
 	}
@@ -72,6 +72,9 @@ func parseMetaDate(s string) (dossier.Date, bool) {
 	}
 	if parts := strings.Split(head, "."); len(parts) == 3 && len(parts[2]) == 4 && digits(parts[0]) && digits(parts[1]) && digits(parts[2]) {
 		return makeDate([]string{parts[2], parts[1], parts[0]})
+	}
+	if d, ok := parseWordDate(s); ok {
+		return d, true
 	}
 	for _, l := range dateLayouts {
 		if t, err := time.Parse(l.layout, s); err == nil {
@@ -133,3 +136,95 @@ func makeDate(parts []string) (dossier.Date, bool) {
 
 // plausibleYear rejects years that no publication date has: placeholders like 0001 and typos.
 func plausibleYear(y int) bool { return y >= 1800 && y <= 2200 }
+
+// monthNames maps month names, lower case, to month numbers: English (full and abbreviated),
+// Azerbaijani, Turkish, Russian (nominative and genitive), and the Gregorian month names used in
+// Persian and Arabic news. Solar Hijri and lunar Hijri months are left out on purpose: their
+// years fail plausibleYear, and a converted date would need the calendar, not a table.
+var monthNames = func() map[string]int {
+	m := map[string]int{}
+	for _, list := range [][]string{
+		{"january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"},
+		{"jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"},
+		{"yanvar", "fevral", "mart", "aprel", "may", "iyun", "iyul", "avqust", "sentyabr", "oktyabr", "noyabr", "dekabr"},
+		{"ocak", "şubat", "mart", "nisan", "mayıs", "haziran", "temmuz", "ağustos", "eylül", "ekim", "kasım", "aralık"},
+		{"январь", "февраль", "март", "апрель", "май", "июнь", "июль", "август", "сентябрь", "октябрь", "ноябрь", "декабрь"},
+		{"января", "февраля", "марта", "апреля", "мая", "июня", "июля", "августа", "сентября", "октября", "ноября", "декабря"},
+		{"ژانویه", "فوریه", "مارس", "آوریل", "مه", "ژوئن", "ژوئیه", "اوت", "سپتامبر", "اکتبر", "نوامبر", "دسامبر"},
+		{"يناير", "فبراير", "مارس", "أبريل", "مايو", "يونيو", "يوليو", "أغسطس", "سبتمبر", "أكتوبر", "نوفمبر", "ديسمبر"},
+	} {
+		for i, name := range list {
+			m[name] = i + 1
+		}
+	}
+	m["sept"] = 9
+	m["ابريل"] = 4
+	m["اغسطس"] = 8
+	m["اكتوبر"] = 10
+	return m
+}()
+
+// parseWordDate reads a date written with a month name: "15 mart 2023-cü il", "16 Mart 2023",
+// "15 марта 2023 г.", "۱۵ مارس ۲۰۲۳", "March 15, 2023", "March 2023". Words that only mark a
+// year or a day (il, г., года, yılı, the Azerbaijani -ci suffixes) are ignored.
+func parseWordDate(s string) (dossier.Date, bool) {
+	var day, month, year int
+	for _, tok := range strings.FieldsFunc(strings.ToLower(s), func(r rune) bool {
+		return r == ' ' || r == ',' || r == '.' || r == '/' || r == '\u00a0' || r == '،'
+	}) {
+		if i := strings.IndexByte(tok, '-'); i > 0 && isDigits(tok[:i]) {
+			tok = tok[:i] // 2023-cü, 15-i
+		}
+		switch {
+		case isDigits(tok):
+			n, err := strconv.Atoi(tok)
+			switch {
+			case err != nil:
+				return dossier.Date{}, false
+			case len(tok) == 4 && year == 0:
+				year = n
+			case len(tok) <= 2 && day == 0 && n >= 1 && n <= 31:
+				day = n
+			default:
+				return dossier.Date{}, false
+			}
+		case monthNames[tok] != 0 && month == 0:
+			month = monthNames[tok]
+		case tok == "il" || tok == "ildə" || tok == "г" || tok == "года" || tok == "год" || tok == "yılı" || tok == "yil" || tok == "م":
+		default:
+			return dossier.Date{}, false
+		}
+	}
+	if year == 0 || month == 0 || !plausibleYear(year) {
+		return dossier.Date{}, false
+	}
+	if day == 0 {
+		return dossier.Date{Year: year, Month: month, Precision: dossier.PrecisionMonth}, true
+	}
+	return makeDate([]string{strconv.Itoa(year), strconv.Itoa(month), strconv.Itoa(day)})
+}
+
+func isDigits(t string) bool {
+	for i := 0; i < len(t); i++ {
+		if t[i] < '0' || t[i] > '9' {
+			return false
+		}
+	}
+	return t != ""
+}
+
+// asciiDigits turns Arabic-Indic and Persian digits into ASCII ones.
+func asciiDigits(s string) string {
+	if !strings.ContainsFunc(s, func(r rune) bool { return (r >= 0x0660 && r <= 0x0669) || (r >= 0x06F0 && r <= 0x06F9) }) {
+		return s
+	}
+	return strings.Map(func(r rune) rune {
+		switch {
+		case r >= 0x0660 && r <= 0x0669:
+			return '0' + r - 0x0660
+		case r >= 0x06F0 && r <= 0x06F9:
+			return '0' + r - 0x06F0
+		}
+		return r
+	}, s)
+}
