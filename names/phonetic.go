@@ -32,13 +32,6 @@ func (ar *arena) str(start int) string {
 	return unsafe.String(&ar.b[start], len(ar.b)-start)
 }
 
-// add appends a string and returns it as a string of the arena.
-func (ar *arena) add(s string) string {
-	start := len(ar.b)
-	ar.b = append(ar.b, s...)
-	return ar.str(start)
-}
-
 // phonetic writes the phonetic form of t into the arena and returns it.
 func (ar *arena) phonetic(t string) string {
 	for i := 0; i < len(t); i++ {

@@ -524,12 +524,12 @@ func unmatchedList(a *Prepared, usedA uint32, b *Prepared, usedB uint32) string 
 	var parts []string
 	for i := 0; i < a.n; i++ {
 		if usedA&(1<<i) == 0 {
-			parts = append(parts, "-"+a.units[i].comp)
+			parts = append(parts, a.units[i].comp)
 		}
 	}
 	for i := 0; i < b.n; i++ {
 		if usedB&(1<<i) == 0 {
-			parts = append(parts, "+"+b.units[i].comp)
+			parts = append(parts, b.units[i].comp)
 		}
 	}
 	return "unmatched: " + strings.Join(parts, " ")
