@@ -466,8 +466,8 @@ var englishRules = []rule{
 		conf: 0.7},
 
 	// --- killed, took part, fought -----------------------------------------------------------
-	{name: "killed-in", pred: "killed_in", keys: "killed|died|dead|perished",
-		pat:  `{S:p}{app},? {aux}(?:was |were |had been |has been )?(?:killed|died|was killed|perished|slain|martyred)(?: [^\x{E000},;]*?)? (?:in|during|at|near) {det}{adj}{O:el}`,
+	{name: "killed-in", pred: "killed_in", keys: "killed|died|dead|perished|slain|martyred|assassinated",
+		pat:  `{S:p}{app},? {aux}(?:was |were |had been |has been )?(?:killed|died|was killed|perished|slain|martyred|assassinated|shot dead)(?: [^\x{E000},;]*?)? (?:(?:in|during|at|near) {det}{adj}{O:el}|by {det}{adj}{O:e})`,
 		conf: 0.7},
 	{name: "among-dead", pred: "killed_in", keys: "among the dead|among those killed|among the victims",
 		pat:  `among (?:the dead|those killed|the victims) (?:in|of) {det}{adj}{O:el},? (?:was|were) (?:also )?{S:p}`,
