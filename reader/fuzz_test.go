@@ -4,6 +4,8 @@ import (
 	"os"
 	"path/filepath"
 	"testing"
+
+	"github.com/dossier-osint/dossier"
 )
 
 func addSeeds(f *testing.F, pattern string, extra ...string) {
@@ -52,5 +54,23 @@ func FuzzReadMarkdown(f *testing.F) {
 	f.Fuzz(func(t *testing.T, data []byte) {
 		src, err := Read("f.md", data, Options{})
 		checkReadResult(t, "f.md", data, src, err)
+	})
+}
+
+// FuzzParseMetaDate checks that any accepted date is a valid dossier.Date that survives a round
+// trip through its string form.
+func FuzzParseMetaDate(f *testing.F) {
+	for _, s := range []string{"2021-10-05T23:30:00+04:00", "05.10.2021", "15 марта 2023 г.", "۱۵ مارس ۲۰۲۳", "Oct 5, 2021", "2021-02-29", "20211005"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		d, ok := parseMetaDate(s)
+		if !ok {
+			return
+		}
+		back, err := dossier.ParseDate(d.String())
+		if err != nil || back != d || !plausibleYear(d.Year) {
+			t.Fatalf("parseMetaDate(%q) = %+v; round trip %+v, %v", s, d, back, err)
+		}
 	})
 }
