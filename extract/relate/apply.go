@@ -40,17 +40,12 @@ var (
 func newSentCtx(w *work, si int) *sentCtx {
 	m := w.masked
 	c := &sentCtx{seg: w.segs[si], denyAt: -1, doubtAt: -1}
-	for _, cue := range denyCues {
-		if p := strings.Index(m, cue); p >= 0 && (c.denyAt < 0 || p < c.denyAt) && !hasAny(m, notDeny) {
-			c.denyAt = p
-		}
+	c.denyAt = w.firstCue(m, denyCues, denyGrams)
+	if c.denyAt >= 0 && hasAny(m, notDeny) {
+		c.denyAt = -1
 	}
-	for _, cue := range doubtCues {
-		if p := strings.Index(m, cue); p >= 0 && (c.doubtAt < 0 || p < c.doubtAt) {
-			c.doubtAt = p
-		}
-	}
-	c.reports = hasAny(m, reportCues)
+	c.doubtAt = w.firstCue(m, doubtCues, doubtGrams)
+	c.reports = w.firstCue(m, reportCues, reportGrams) >= 0
 	if p := strings.Index(m, "according to "); p >= 0 {
 		c.according = w.phrase(m[p+len("according to "):])
 	}
@@ -66,6 +61,31 @@ func newSentCtx(w *work, si int) *sentCtx {
 		p += q + utf8.RuneLen(dtOpen)
 	}
 	return c
+}
+
+// Trigrams of the cue lists, for the segment's gramSet filter.
+var denyGrams, doubtGrams, reportGrams = cueGrams(denyCues), cueGrams(doubtCues), cueGrams(reportCues)
+
+func cueGrams(cues []string) [][]uint32 {
+	out := make([][]uint32, len(cues))
+	for i, c := range cues {
+		out[i] = grams(c)
+	}
+	return out
+}
+
+// firstCue returns the offset of the earliest cue of the list in m, or -1.
+func (w *work) firstCue(m string, cues []string, gs [][]uint32) int {
+	best := -1
+	for i, cue := range cues {
+		if !w.grams.mayContain(gs[i]) {
+			continue
+		}
+		if p := strings.Index(m, cue); p >= 0 && (best < 0 || p < best) {
+			best = p
+		}
+	}
+	return best
 }
 
 func hasAny(s string, cues []string) bool {

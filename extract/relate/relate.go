@@ -178,6 +178,7 @@ func (w *work) sentence(s *Stage, si int) {
 	if debugHook != nil {
 		debugHook(w.unmaskDebug(lower))
 	}
+	w.grams.fill(lower)
 	ctx := newSentCtx(w, si)
 	// Placeholder positions and their type letters, for the anchored rules.
 	w.phPos = w.phPos[:0]
@@ -199,7 +200,6 @@ func (w *work) sentence(s *Stage, si int) {
 	}
 	w.memo = w.memo[:len(keyTable)]
 	clear(w.memo)
-	w.grams.fill(lower)
 	for _, r := range s.rules {
 		if len(w.phPos) < r.needs || (r.anchored && letters&r.startSet == 0) {
 			continue
@@ -351,7 +351,7 @@ func (w *work) mask(si int) string {
 		for di < len(w.segDates) && w.dates[w.segDates[di]].Span.Start < i {
 			di++
 		}
-		if atWordStart(d.Runes, i, seg.Start) {
+		if atWordStart(d.Runes, i, seg.Start) && unicode.IsLetter(d.Runes[i]) && mayStartWord(d.Runes[i]) {
 			w.pos = i
 			if n, ref := w.demonymAt(i, seg.End); n > 0 {
 				var tmp strings.Builder
@@ -513,3 +513,22 @@ func (w *work) unmaskDebug(s string) string {
 	}
 	return b.String()
 }
+
+// mayStartWord reports whether r can start an anaphor (he, his, its, their, the, it, she) or a
+// demonym of the table; other words are not looked at.
+func mayStartWord(r rune) bool {
+	r = unicode.ToLower(r)
+	return r < 128 && wordStarts[r]
+}
+
+var wordStarts = func() (t [128]bool) {
+	for _, c := range "hist" {
+		t[c] = true
+	}
+	for d := range demonyms {
+		if c := d[0]; c < 128 {
+			t[c] = true
+		}
+	}
+	return t
+}()

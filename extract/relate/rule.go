@@ -171,7 +171,9 @@ var phRe = regexp.MustCompile(`\{([SOM]):([a-z]+)\}`)
 // compile expands the macros of r.pat and compiles it.
 func (r *rule) compile() error {
 	p := r.pat
-	if m := phRe.FindStringSubmatchIndex(p); m != nil && m[0] == 0 && p[1] != 'M' {
+	if strings.HasPrefix(p, "{DEM}") {
+		r.anchored, r.start, r.startSet = true, "l", letterBit('l')
+	} else if m := phRe.FindStringSubmatchIndex(p); m != nil && m[0] == 0 && p[1] != 'M' {
 		r.anchored = true
 		r.start = p[m[4]:m[5]]
 		if strings.Contains(r.start, "p") {
