@@ -20,9 +20,10 @@
 // short all-capitals names (up to five letters: "IS", "IRGC") match only in capitals, and a
 // one-word capitalised name only a capitalised word ("have" is not the place "Have").
 //
-// Where no stored spelling starts at a capitalised word, a second trie over consonant skeletons
-// (names.Skeleton) proposes names spelt in another transliteration ("Qassem Suleimani"), and
-// names.ScorePrepared against a stored spelling in the same script decides (see loose.go).
+// Where no stored spelling starts at a capitalised Latin or Cyrillic word, a second trie over
+// consonant skeletons (names.Skeleton) proposes names spelt in another transliteration
+// ("Qassem Suleimani"), and names.ScorePrepared against a stored spelling in the same script
+// decides (see loose.go).
 //
 // Matches are leftmost-longest and do not overlap: "Kataib Hezbollah" wins over "Hezbollah".
 //

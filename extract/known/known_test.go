@@ -144,6 +144,8 @@ func TestFind(t *testing.T) {
 			[]hit{{"Hussainiyoun", "husseiniyun", false}}},
 		{"loose: a different name with the same skeleton is rejected", "en", "Qasim Salmani and Kim",
 			nil},
+		{"no loose matching in Arabic script: common words would pass for names", "ar", "قاسم سلمانی",
+			nil},
 		{"Latin diacritics fold", "az", "Qüds Qüvvələri", []hit{{"Qüds Qüvvələri", "quds", true}}},
 	}
 	for _, tc := range tests {
