@@ -72,14 +72,31 @@ func Prepare(name string, kind Kind) *Prepared {
 		}
 		i = end
 		src := name[start:end]
-		t, ab := translitWord(src, tk)
-		if t == "" {
-			continue
-		}
-		if len(ar.b) > compStart {
+		mark := len(ar.b)
+		if mark > compStart {
 			ar.b = append(ar.b, ' ')
 		}
-		ar.b = append(ar.b, t...)
+		ws := len(ar.b)
+		ab := false
+		if ascii := !tk && isASCII(src); ascii {
+			for j := 0; j < len(src); j++ { // the common case, straight into the arena
+				switch c := src[j]; {
+				case c >= 'A' && c <= 'Z':
+					ar.b = append(ar.b, c+'a'-'A')
+				case c >= 'a' && c <= 'z', c >= '0' && c <= '9':
+					ar.b = append(ar.b, c)
+				}
+			}
+		} else {
+			var t string
+			t, ab = translitWord(src, tk)
+			ar.b = append(ar.b, t...)
+		}
+		if len(ar.b) == ws {
+			ar.b = ar.b[:mark]
+			continue
+		}
+		t := ar.str(ws)
 		if strings.IndexByte(t, ' ') >= 0 { // a Hangul name split in two
 			for _, f := range strings.Fields(t) {
 				if len(words) < maxTokens {
@@ -321,4 +338,13 @@ func mergeLetters(ws []word) []word {
 		out = append(out, w)
 	}
 	return out
+}
+
+func isASCII(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] >= 0x80 {
+			return false
+		}
+	}
+	return true
 }
