@@ -85,6 +85,7 @@ type EntityFilter struct {
 	Status    string
 	CaseID    string
 	Canonical string // members of this canonical entity's cluster (merged into it)
+	Word      string // entities with a name containing this whole word or phrase (folded)
 	Offset    int
 	Limit     int
 }

@@ -85,6 +85,11 @@ func (db *DB) FindEntities(ctx context.Context, f dossier.EntityFilter) ([]*doss
 	if f.Canonical != "" {
 		where, args = append(where, "canonical = ?"), append(args, f.Canonical)
 	}
+	if f.Word != "" {
+		where = append(where, `id IN (SELECT entity_id FROM entity_names WHERE ' ' || fold || ' ' LIKE ? ESCAPE '\')`)
+		w := strings.NewReplacer(`\`, `\\`, "%", `\%`, "_", `\_`).Replace(normalize.Fold(f.Word))
+		args = append(args, "% "+w+" %")
+	}
 	if f.Name != "" {
 		where = append(where, "id IN (SELECT entity_id FROM entity_names WHERE fold = ?)")
 		args = append(args, normalize.Fold(f.Name))

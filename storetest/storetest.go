@@ -270,6 +270,15 @@ func testExtraction(t *testing.T, st dossier.Store) {
 	if ents, total, err := st.FindEntities(ctx, dossier.EntityFilter{Name: "TOVHID IBRAHIMBEYLI"}); err != nil || total != 1 || ents[0].ID != "e-begli" {
 		t.Fatalf("find by folded name: %v %d %v", ents, total, err)
 	}
+	if ents, total, err := st.FindEntities(ctx, dossier.EntityFilter{Word: "ibrahimbəyli"}); err != nil || total != 1 || ents[0].ID != "e-begli" {
+		t.Fatalf("find by a word of a name: %v %d %v", ents, total, err)
+	}
+	if _, total, _ := st.FindEntities(ctx, dossier.EntityFilter{Word: "ibrahim"}); total != 1 {
+		t.Fatalf("'ibrahim' is a word of one entity's names, got %d", total)
+	}
+	if _, total, _ := st.FindEntities(ctx, dossier.EntityFilter{Word: "ibra%"}); total != 0 {
+		t.Fatalf("LIKE wildcards in the word must be literal, got %d", total)
+	}
 	ms, err := st.FindMentions(ctx, s.ID, "")
 	if err != nil || len(ms) != 2 || ms[0].Text != "Husseiniyun" {
 		t.Fatalf("mentions: %+v %v", ms, err)

@@ -11,6 +11,7 @@ import (
 
 	"github.com/dossier-osint/dossier"
 	"github.com/dossier-osint/dossier/sqlite"
+	"github.com/dossier-osint/dossier/view"
 )
 
 func init() {
@@ -65,11 +66,11 @@ a "different" judgement is refused. Undo it with 'dossier split'.`)
 }
 
 func twoEntities(ctx context.Context, db *sqlite.DB, x, y string) (*dossier.Entity, *dossier.Entity, error) {
-	a, err := rawEntity(ctx, db, x)
+	a, err := view.RawEntity(ctx, db, x)
 	if err != nil {
 		return nil, nil, err
 	}
-	b, err := rawEntity(ctx, db, y)
+	b, err := view.RawEntity(ctx, db, y)
 	if err != nil {
 		return nil, nil, err
 	}
@@ -77,14 +78,6 @@ func twoEntities(ctx context.Context, db *sqlite.DB, x, y string) (*dossier.Enti
 		return nil, nil, dossier.Errorf(dossier.EINVALID, "%s and %s are the same entity already", x, y)
 	}
 	return a, b, nil
-}
-
-// rawEntity finds an entity by ID (without following merges) or by name.
-func rawEntity(ctx context.Context, db *sqlite.DB, arg string) (*dossier.Entity, error) {
-	if list, _, err := db.FindEntities(ctx, dossier.EntityFilter{ID: arg, Limit: 1}); err == nil && len(list) > 0 {
-		return list[0], nil
-	}
-	return findEntity(ctx, db, arg)
 }
 
 func (m *Main) runSplit(ctx context.Context, args []string) error {
@@ -104,13 +97,13 @@ as retracted. With --apart, also records that they are different, so no later me
 	if err != nil {
 		return err
 	}
-	e, err := rawEntity(ctx, db, fs.Arg(0))
+	e, err := view.RawEntity(ctx, db, fs.Arg(0))
 	if err != nil {
 		return err
 	}
 	var other *dossier.Entity
 	if fs.NArg() == 2 {
-		if other, err = rawEntity(ctx, db, fs.Arg(1)); err != nil {
+		if other, err = view.RawEntity(ctx, db, fs.Arg(1)); err != nil {
 			return err
 		}
 	}
@@ -142,45 +135,6 @@ as retracted. With --apart, also records that they are different, so no later me
 	return nil
 }
 
-// proposal is an open merge proposal of the resolver, for review.
-type proposal struct {
-	ID          int64   `json:"id"`
-	New         string  `json:"new"`
-	NewName     string  `json:"new_name"`
-	Existing    string  `json:"existing"`
-	Name        string  `json:"existing_name"`
-	Score       float64 `json:"score"`
-	Explanation string  `json:"explanation"`
-}
-
-func openProposals(ctx context.Context, db *sqlite.DB) ([]proposal, error) {
-	js, err := db.FindJudgements(ctx, "")
-	if err != nil {
-		return nil, err
-	}
-	decided := map[[2]string]bool{}
-	for _, j := range js {
-		if j.Verdict != dossier.Unsure && !j.Retracted {
-			decided[[2]string{j.A, j.B}], decided[[2]string{j.B, j.A}] = true, true
-		}
-	}
-	var out []proposal
-	for _, j := range js {
-		if j.Verdict != dossier.Unsure || j.Retracted || j.By != "resolver" || decided[[2]string{j.A, j.B}] {
-			continue
-		}
-		p := proposal{ID: j.ID, New: j.A, Existing: j.B, Score: j.Score, Explanation: j.Explanation}
-		if e, err := db.FindEntityByID(ctx, j.A); err == nil {
-			p.NewName = e.Name
-		}
-		if e, err := db.FindEntityByID(ctx, j.B); err == nil {
-			p.Name = e.Name
-		}
-		out = append(out, p)
-	}
-	return out, nil
-}
-
 func (m *Main) runReview(ctx context.Context, args []string) error {
 	fs := m.newFlagSet("review", "[options] [accept|reject ID]", `
 Lists the merges the resolver proposed but did not make (names that scored between the propose and
@@ -195,14 +149,14 @@ records that they are different. Either way the proposal leaves the queue.`)
 	if err != nil {
 		return err
 	}
-	ps, err := openProposals(ctx, db)
+	ps, err := view.OpenProposals(ctx, db)
 	if err != nil {
 		return err
 	}
 	if fs.NArg() == 0 {
 		if *asJSON {
 			if ps == nil {
-				ps = []proposal{}
+				ps = []view.Proposal{}
 			}
 			enc := json.NewEncoder(m.Stdout)
 			enc.SetIndent("", "  ")
@@ -227,7 +181,7 @@ records that they are different. Either way the proposal leaves the queue.`)
 	if err != nil {
 		return usagef("proposal ID %q is not a number", fs.Arg(1))
 	}
-	var p *proposal
+	var p *view.Proposal
 	for i := range ps {
 		if ps[i].ID == id {
 			p = &ps[i]

@@ -10,6 +10,7 @@ import (
 	"github.com/dossier-osint/dossier"
 	"github.com/dossier-osint/dossier/graph"
 	"github.com/dossier-osint/dossier/sqlite"
+	"github.com/dossier-osint/dossier/view"
 )
 
 func init() {
@@ -86,7 +87,7 @@ func (m *Main) loadGraph(ctx context.Context) (*sqlite.DB, *graph.Graph, error) 
 }
 
 func entityNode(ctx context.Context, db *sqlite.DB, g *graph.Graph, arg string) (*dossier.Entity, uint32, error) {
-	e, err := findEntity(ctx, db, arg)
+	e, err := view.FindEntity(ctx, db, arg)
 	if err != nil {
 		return nil, 0, err
 	}

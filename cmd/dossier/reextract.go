@@ -6,6 +6,7 @@ import (
 
 	"github.com/dossier-osint/dossier"
 	"github.com/dossier-osint/dossier/pipeline"
+	"github.com/dossier-osint/dossier/view"
 )
 
 func init() {
@@ -48,7 +49,7 @@ survives.`)
 			return err
 		}
 		if err := db.ReplaceExtraction(ctx, id, engine.Resolve(engine.Extract(s))); err != nil {
-			fmt.Fprintf(m.Stderr, "dossier: %s: %s\n", sourceLabel(s), dossier.ErrorMessageOrError(err))
+			fmt.Fprintf(m.Stderr, "dossier: %s: %s\n", view.SourceLabel(s), dossier.ErrorMessageOrError(err))
 			failed++
 		}
 	}

@@ -4,31 +4,14 @@ import (
 	"context"
 	"encoding/json"
 	"fmt"
-	"sort"
 	"strings"
 
 	"github.com/dossier-osint/dossier"
-	"github.com/dossier-osint/dossier/names"
-	"github.com/dossier-osint/dossier/sqlite"
+	"github.com/dossier-osint/dossier/view"
 )
 
 func init() {
 	commands["show"] = command{"show an entity's profile: names, claims and evidence", (*Main).runShow}
-}
-
-// profile is an entity with everything the store says about it and its merged members.
-type profile struct {
-	Entity  *dossier.Entity   `json:"entity"`
-	Members []*dossier.Entity `json:"members,omitempty"`
-	Claims  []profileClaim    `json:"claims"`
-}
-
-type profileClaim struct {
-	*dossier.Claim
-	Role        string            `json:"role"` // subject or object: which side of the claim the entity is on
-	SubjectName string            `json:"subject_name"`
-	ObjectName  string            `json:"object_name,omitempty"`
-	Sources     map[string]string `json:"sources"` // source ID → title or path
 }
 
 func (m *Main) runShow(ctx context.Context, args []string) error {
@@ -48,11 +31,11 @@ text attributes it to and its stance. NAME may be any spelling, in any script.`)
 	if err != nil {
 		return err
 	}
-	e, err := findEntity(ctx, db, strings.Join(fs.Args(), " "))
+	e, err := view.FindEntity(ctx, db, strings.Join(fs.Args(), " "))
 	if err != nil {
 		return err
 	}
-	p, err := loadProfile(ctx, db, e)
+	p, err := view.LoadProfile(ctx, db, e)
 	if err != nil {
 		return err
 	}
@@ -66,126 +49,7 @@ text attributes it to and its stance. NAME may be any spelling, in any script.`)
 	return nil
 }
 
-// findEntity resolves a command-line argument to an entity: an ID, an exact spelling (folded),
-// or the best match of the names index when it scores above the link threshold.
-func findEntity(ctx context.Context, db *sqlite.DB, arg string) (*dossier.Entity, error) {
-	if e, err := db.FindEntityByID(ctx, arg); err == nil {
-		return e, nil
-	} else if dossier.ErrorCode(err) != dossier.ENOTFOUND {
-		return nil, err
-	}
-	if list, _, err := db.FindEntities(ctx, dossier.EntityFilter{Name: arg, Limit: 1}); err != nil {
-		return nil, err
-	} else if len(list) > 0 {
-		return db.FindEntityByID(ctx, list[0].ID)
-	}
-	idx := names.NewIndex()
-	var ids []string
-	err := db.WalkEntities(ctx, func(e *dossier.Entity) error {
-		h := uint32(len(ids))
-		ids = append(ids, e.ID)
-		idx.Add(h, e.Name, names.KindOther)
-		for _, n := range e.Names {
-			if n.Text != e.Name {
-				idx.Add(h, n.Text, names.KindOther)
-			}
-		}
-		return nil
-	})
-	if err != nil {
-		return nil, err
-	}
-	cands := idx.Search(arg, names.KindOther, 5)
-	if len(cands) > 0 && cands[0].Score >= names.DefaultThreshold {
-		return db.FindEntityByID(ctx, ids[cands[0].ID])
-	}
-	var near []string
-	for _, c := range cands {
-		if c.Score >= names.ProposeThreshold {
-			near = append(near, fmt.Sprintf("%s (%s, %.2f)", c.Name, ids[c.ID], c.Score))
-		}
-	}
-	if len(near) > 0 {
-		return nil, dossier.Errorf(dossier.ENOTFOUND, "no entity named %q; close: %s", arg, strings.Join(near, "; "))
-	}
-	return nil, dossier.Errorf(dossier.ENOTFOUND, "no entity named %q", arg)
-}
-
-func loadProfile(ctx context.Context, db *sqlite.DB, e *dossier.Entity) (*profile, error) {
-	p := &profile{Entity: e}
-	members, _, err := db.FindEntities(ctx, dossier.EntityFilter{Canonical: e.ID, Limit: 1000})
-	if err != nil {
-		return nil, err
-	}
-	p.Members = members
-	ids := map[string]bool{e.ID: true}
-	for _, mem := range members {
-		ids[mem.ID] = true
-	}
-	nameOf := map[string]string{}
-	name := func(id string) string {
-		if n, ok := nameOf[id]; ok {
-			return n
-		}
-		n := id
-		if x, err := db.FindEntityByID(ctx, id); err == nil {
-			n = x.Name
-		}
-		nameOf[id] = n
-		return n
-	}
-	titles := map[string]string{}
-	seen := map[string]bool{}
-	for id := range ids {
-		cs, err := db.FindClaims(ctx, dossier.ClaimFilter{Entity: id, Limit: 10000})
-		if err != nil {
-			return nil, err
-		}
-		for _, c := range cs {
-			if seen[c.ID] {
-				continue
-			}
-			seen[c.ID] = true
-			pc := profileClaim{Claim: c, Role: "subject", SubjectName: name(c.Subject), Sources: map[string]string{}}
-			if !ids[c.Subject] {
-				pc.Role = "object"
-			}
-			if c.Object.EntityID != "" {
-				pc.ObjectName = name(c.Object.EntityID)
-			}
-			for _, ev := range c.Evidence {
-				if _, ok := titles[ev.SourceID]; !ok {
-					titles[ev.SourceID] = ev.SourceID
-					if s, err := db.FindSourceByID(ctx, ev.SourceID); err == nil {
-						titles[ev.SourceID] = sourceLabel(s)
-					}
-				}
-				pc.Sources[ev.SourceID] = titles[ev.SourceID]
-			}
-			p.Claims = append(p.Claims, pc)
-		}
-	}
-	sort.SliceStable(p.Claims, func(i, j int) bool {
-		a, b := p.Claims[i], p.Claims[j]
-		if a.Role != b.Role {
-			return a.Role == "subject"
-		}
-		if a.Predicate != b.Predicate {
-			return a.Predicate < b.Predicate
-		}
-		return len(a.Evidence) > len(b.Evidence)
-	})
-	return p, nil
-}
-
-func sourceLabel(s *dossier.Source) string {
-	if s.Title != "" {
-		return clip(s.Title, 60)
-	}
-	return s.Path
-}
-
-func (m *Main) printProfile(p *profile) {
+func (m *Main) printProfile(p *view.Profile) {
 	e := p.Entity
 	fmt.Fprintf(m.Stdout, "%s  (%s, %s", e.Name, e.Type, e.ID)
 	if e.Status == dossier.StatusProposed {

@@ -9,6 +9,7 @@ import (
 
 	"github.com/dossier-osint/dossier"
 	"github.com/dossier-osint/dossier/sqlite"
+	"github.com/dossier-osint/dossier/view"
 )
 
 func init() {
@@ -99,7 +100,7 @@ func (m *Main) printLinks(ctx context.Context, db *sqlite.DB, asJSON bool) error
 		}
 		l := id
 		if s, err := db.FindSourceByID(ctx, id); err == nil {
-			l = id[:12] + " " + clip(sourceLabel(s), 40)
+			l = id[:12] + " " + clip(view.SourceLabel(s), 40)
 		}
 		label[id] = l
 		return l

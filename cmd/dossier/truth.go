@@ -4,15 +4,13 @@ import (
 	"context"
 	"encoding/json"
 	"fmt"
-	"sort"
 	"strconv"
 	"strings"
 	"text/tabwriter"
 
 	"github.com/dossier-osint/dossier"
 	"github.com/dossier-osint/dossier/analyse"
-	"github.com/dossier-osint/dossier/sqlite"
-	"github.com/dossier-osint/dossier/truth"
+	"github.com/dossier-osint/dossier/view"
 )
 
 func init() {
@@ -46,20 +44,6 @@ and counts the contradictions. Ingest runs it after adding sources.`)
 	return nil
 }
 
-// contradictionView is a contradiction with both sides' claims, evidence and origin groups.
-type contradictionView struct {
-	truth.Contradiction
-	SubjectName string      `json:"subject_name"`
-	Sides       []claimSide `json:"sides"`
-}
-
-type claimSide struct {
-	Claim   *dossier.Claim `json:"claim"`
-	Object  string         `json:"object"`
-	Origins []string       `json:"origin_groups"`
-	Sources []string       `json:"sources"`
-}
-
 func (m *Main) runContradictions(ctx context.Context, args []string) error {
 	fs := m.newFlagSet("contradictions", "[options] [ENTITY]", `
 Lists the points where claims disagree — two values of a one-valued predicate at overlapping
@@ -78,7 +62,7 @@ contradictions.`)
 	}
 	var only string
 	if fs.NArg() > 0 {
-		e, err := findEntity(ctx, db, strings.Join(fs.Args(), " "))
+		e, err := view.FindEntity(ctx, db, strings.Join(fs.Args(), " "))
 		if err != nil {
 			return err
 		}
@@ -88,12 +72,12 @@ contradictions.`)
 	if err != nil {
 		return err
 	}
-	var views []contradictionView
+	var views []view.Contradiction
 	for _, c := range rep.Contradictions {
 		if only != "" && c.Subject != only {
 			continue
 		}
-		v, err := viewContradiction(ctx, db, rep, c)
+		v, err := view.ViewContradiction(ctx, db, rep, c)
 		if err != nil {
 			return err
 		}
@@ -101,7 +85,7 @@ contradictions.`)
 	}
 	if *asJSON {
 		if views == nil {
-			views = []contradictionView{}
+			views = []view.Contradiction{}
 		}
 		enc := json.NewEncoder(m.Stdout)
 		enc.SetIndent("", "  ")
@@ -126,47 +110,6 @@ contradictions.`)
 		}
 	}
 	return nil
-}
-
-func viewContradiction(ctx context.Context, db *sqlite.DB, rep *analyse.Report, c truth.Contradiction) (contradictionView, error) {
-	v := contradictionView{Contradiction: c, SubjectName: c.Subject}
-	if e, err := db.FindEntityByID(ctx, c.Subject); err == nil {
-		v.SubjectName = e.Name
-	}
-	cs, err := db.FindClaims(ctx, dossier.ClaimFilter{Subject: c.Subject, Limit: 10000})
-	if err != nil {
-		return v, err
-	}
-	byID := map[string]*dossier.Claim{}
-	for _, x := range cs {
-		byID[x.ID] = x
-	}
-	for _, id := range c.Claims {
-		cl := byID[id]
-		if cl == nil {
-			continue
-		}
-		side := claimSide{Claim: cl, Object: cl.Object.Value}
-		if cl.Object.EntityID != "" {
-			side.Object = cl.Object.EntityID
-			if e, err := db.FindEntityByID(ctx, cl.Object.EntityID); err == nil {
-				side.Object = e.Name
-			}
-		}
-		seenG, seenS := map[string]bool{}, map[string]bool{}
-		for _, ev := range cl.Evidence {
-			if g := rep.Origins.Group(ev.SourceID); !seenG[g] {
-				seenG[g] = true
-				side.Origins = append(side.Origins, "origin:"+g[:min(12, len(g))])
-			}
-			if !seenS[ev.SourceID] {
-				seenS[ev.SourceID] = true
-				side.Sources = append(side.Sources, ev.SourceID)
-			}
-		}
-		v.Sides = append(v.Sides, side)
-	}
-	return v, nil
 }
 
 func (m *Main) runGrade(ctx context.Context, args []string) error {
@@ -236,17 +179,6 @@ a claim instead of the computed one, with --why; 0 removes the override. --list 
 	return nil
 }
 
-// timelineEntry is one dated claim of an entity.
-type timelineEntry struct {
-	When         dossier.Date `json:"when"`
-	Human        string       `json:"human"`
-	Predicate    string       `json:"predicate"`
-	Text         string       `json:"text"`
-	Claim        string       `json:"claim"`
-	Grade        string       `json:"grade"`
-	Contradicted bool         `json:"contradicted"`
-}
-
 func (m *Main) runTimeline(ctx context.Context, args []string) error {
 	fs := m.newFlagSet("timeline", "[options] ENTITY", `
 Lists an entity's dated claims and events in time order, each with its date's precision
@@ -263,11 +195,11 @@ mark where it is contradicted.`)
 	if err != nil {
 		return err
 	}
-	e, err := findEntity(ctx, db, strings.Join(fs.Args(), " "))
+	e, err := view.FindEntity(ctx, db, strings.Join(fs.Args(), " "))
 	if err != nil {
 		return err
 	}
-	entries, err := timeline(ctx, db, e)
+	entries, err := view.Timeline(ctx, db, e)
 	if err != nil {
 		return err
 	}
@@ -290,58 +222,4 @@ mark where it is contradicted.`)
 		fmt.Fprintf(m.Stdout, "  %-16s %-3s %s%s\n", t.Human, t.Grade, t.Text, mark)
 	}
 	return nil
-}
-
-func timeline(ctx context.Context, db *sqlite.DB, e *dossier.Entity) ([]timelineEntry, error) {
-	p, err := loadProfile(ctx, db, e)
-	if err != nil {
-		return nil, err
-	}
-	rep, err := analyse.Run(ctx, db)
-	if err != nil {
-		return nil, err
-	}
-	contradicted := map[string]bool{}
-	for _, c := range rep.Contradictions {
-		for _, id := range c.Claims {
-			contradicted[id] = true
-		}
-	}
-	reliability := map[string]string{}
-	var out []timelineEntry
-	for _, c := range p.Claims {
-		when := c.ValidFrom
-		if when.IsZero() && c.Object.Datatype == dossier.TypeDate {
-			when = c.Object.Date
-		}
-		if when.IsZero() {
-			continue
-		}
-		best := "F"
-		for _, ev := range c.Evidence {
-			r, ok := reliability[ev.SourceID]
-			if !ok {
-				if s, err := db.FindSourceByID(ctx, ev.SourceID); err == nil {
-					r = s.Reliability
-				}
-				reliability[ev.SourceID] = r
-			}
-			if r != "" && r < best {
-				best = r
-			}
-		}
-		other := c.ObjectName
-		if c.Object.EntityID == "" {
-			other = c.Object.Value
-		}
-		text := c.SubjectName + " " + c.Predicate + " " + other
-		out = append(out, timelineEntry{When: when, Human: when.Human(), Predicate: c.Predicate, Text: text, Claim: c.ID,
-			Grade: truth.Grade(best, c.Credibility), Contradicted: contradicted[c.ID]})
-	}
-	sort.SliceStable(out, func(i, j int) bool {
-		a, _, _ := out[i].When.Range()
-		b, _, _ := out[j].When.Range()
-		return a.Before(b)
-	})
-	return out, nil
 }
