@@ -1,9 +1,8 @@
-package reader_test
+package reader
 
 import (
 	"testing"
 
-	"github.com/dossier-osint/dossier/reader"
 	"github.com/dossier-osint/dossier/synth"
 )
 
@@ -23,7 +22,7 @@ func TestSynthCorpus(t *testing.T) {
 	for i := range n {
 		doc := c.Document(i)
 		formats[doc.Format]++
-		src, err := reader.Read(doc.Name, []byte(doc.Text), reader.Options{})
+		src, err := Read(doc.Name, []byte(doc.Text), Options{})
 		if err != nil {
 			t.Fatalf("%s: %v", doc.Name, err)
 		}
@@ -54,5 +53,39 @@ func TestSynthCorpus(t *testing.T) {
 	}
 	if formats["html"] == 0 || formats["markdown"] == 0 || formats["text"] == 0 {
 		t.Errorf("formats generated: %v", formats)
+	}
+}
+
+// BenchmarkReadSynth reads generated news-like documents of about 4 KB, per format, and reports
+// CPU time per document.
+func BenchmarkReadSynth(b *testing.B) {
+	c := synth.NewCorpus(7, 2000)
+	c.HTMLRate, c.MarkdownRate = 0.3, 0.2
+	byFormat := map[string][]synth.Document{}
+	for i := range 900 {
+		d := c.Document(i)
+		byFormat[d.Format] = append(byFormat[d.Format], d)
+	}
+	for _, format := range []string{"text", "markdown", "html"} {
+		docs := byFormat[format]
+		b.Run(format, func(b *testing.B) {
+			size := 0
+			for _, d := range docs {
+				size += len(d.Text)
+			}
+			b.SetBytes(int64(size / len(docs)))
+			cpu0, n := cpuTime(), 0
+			for b.Loop() {
+				d := docs[n%len(docs)]
+				if _, err := Read(d.Name, []byte(d.Text), Options{}); err != nil {
+					b.Fatal(err)
+				}
+				n++
+			}
+			if cpu := cpuTime() - cpu0; cpu > 0 {
+				b.ReportMetric(float64(cpu.Nanoseconds())/float64(n), "cpu-ns/doc")
+				b.ReportMetric(float64(n)/cpu.Seconds(), "docs/cpu-s")
+			}
+		})
 	}
 }
