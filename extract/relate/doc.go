@@ -33,9 +33,12 @@
 // located_in; born_in / born_on / died_on; nationality; operates_channel; owns; member_count
 // (a literal number with the hedge in Quantity and the sentence's date or, for the present
 // tense, the publication year as ValidFrom); killed_in, participated_in, fought_in, sent_to,
-// named_by; allegiance (affiliated_with), ally_of, rival_of, splinter_of, merged_into,
-// front_for, relative_of. Azerbaijani, Turkish and Russian (rules_other.go): the main cues for
-// founding, leadership, membership, arrests, sentences, backing, meetings and births.
+// named_by; affiliated_with (allegiance, "has links to", "close to", "X-affiliated"), ally_of,
+// rival_of, splinter_of, merged_into, front_for, relative_of (with the kinship as Role); the
+// perpetrators of Event mentions (participated_in with Role "perpetrator") and their dates.
+// Azerbaijani, Turkish and Russian (rules_other.go): the main cues for founding, leadership,
+// membership, arrests, sentences, backing, meetings and births. Every rule has its motivating
+// sentence in the table tests, and a test fails when one has none.
 //
 // Arguments are checked against the predicate's subject and object types; a Location may stand
 // for its state in an actor slot only in rules marked so ("Iran backs Y"), and not when it
