@@ -26,15 +26,15 @@ var turkicSuffixes = sortLongestFirst([]string{
 	"si", "su", "sini", "sinin", "sina", "sine", "sinda", "sinde",
 })
 
-// russianEndings are Russian noun case endings (folded: ё is е), longest first. The stem is
-// tried alone ("Тегеран|е") and with the nominative endings а, я, й restored ("Хезболл|ы" →
-// "Хезболла", "Москв|е" → "Москва").
+// russianEndings are Russian noun and adjective case endings (folded: ё is е), longest first.
+// The stem is tried alone ("Тегеран|е") and with a nominative ending restored ("Хезболл|ы" →
+// "Хезболла", "Москв|е" → "Москва", "Исламск|ого государств|а" → "Исламское государство").
 var russianEndings = sortLongestFirst([]string{
 	"а", "я", "у", "ю", "е", "и", "ы", "ой", "ей", "ом", "ем", "ам", "ям", "ах", "ях",
-	"ами", "ями", "ого", "его", "ому", "ему", "ым", "им",
+	"ами", "ями", "ого", "его", "ому", "ему", "ым", "им", "ую", "юю", "ых", "их", "ыми", "ими",
 })
 
-var russianRestore = []string{"", "а", "я", "й"}
+var russianRestore = []string{"", "а", "я", "й", "ь", "о", "е", "ое", "ий", "ый", "ая", "ой"}
 
 // arabicPrefixes are clitic prefixes of Arabic and Persian words, longest first.
 var arabicPrefixes = sortLongestFirst([]string{
@@ -92,4 +92,5 @@ const (
 	minStemArab    = 6
 	maxAposSuffix  = 6
 	maxStemsPerTok = 8
+	maxStemsCyrl   = 24
 )

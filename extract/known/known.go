@@ -167,10 +167,11 @@ func rulesFor(lang string) uint8 {
 
 // Candidate kinds.
 const (
-	kExact  uint8 = iota // the word's key
-	kCaps                // the word's all-capitals key
-	kPrefix              // the key without a clitic prefix; first word only
-	kSuffix              // the key without a suffix; last word only
+	kExact   uint8 = iota // the word's key
+	kCaps                 // the word's all-capitals key
+	kPrefix               // the key without a clitic prefix; first word only
+	kSuffix               // the key without a suffix; last word only
+	kInflect              // a Cyrillic word's key with its case ending undone; any word
 )
 
 // cand is a key under which a word may continue or end a name in one layer. k0 and k1 are the
@@ -315,9 +316,32 @@ func (m *matcher) stems(t *token, li int, l *layer, add func(int, uint32, uint8,
 				add(li, l.keys.find(capsHash(key[:t.apos]), m.buf), kSuffix, 0, t.apos)
 			}
 		}
+	case t.flags&tCyrl != 0 && m.rules&rRussian != 0:
+		// Russian declines every word of a name ("Исламского государства"), so the stems
+		// of any Cyrillic word may continue a name; walk lets only a capitalised word start
+		// one.
+		tries := 0
+		for _, end := range russianByLast[key[n-1]] {
+			if n-len(end) < minStemCyrl || !bytes.HasSuffix(key, end) {
+				continue
+			}
+			k := n - len(end)
+			stem, h := key[:k], t.prefixHash(k)
+			for _, r := range russianRestore {
+				if r == "" {
+					add(li, l.keys.find(h, stem), kInflect, 0, k)
+				} else if r != string(end) {
+					m.buf = append(append(m.buf[:0], stem...), r...)
+					add(li, l.keys.find(extendHash(h, r), m.buf), kInflect, 0, n)
+				}
+				if tries++; tries == maxStemsCyrl {
+					return
+				}
+			}
+		}
 	case t.flags&tUpper == 0:
-		// Inflected common words are not names; proper names in Latin and Cyrillic script
-		// are capitalised.
+		// Inflected common words are not names; proper names in Latin script are
+		// capitalised.
 	case t.flags&tLatin != 0 && m.rules&rTurkic != 0:
 		tries := 0
 		for _, suf := range turkicByLast[key[n-1]] {
@@ -332,26 +356,6 @@ func (m *matcher) stems(t *token, li int, l *layer, add func(int, uint32, uint8,
 			add(li, l.keys.find(t.prefixHash(k), key[:k]), kSuffix, 0, k)
 			if tries++; tries == maxStemsPerTok {
 				return
-			}
-		}
-	case t.flags&tCyrl != 0 && m.rules&rRussian != 0:
-		tries := 0
-		for _, end := range russianByLast[key[n-1]] {
-			if n-len(end) < minStemCyrl || !bytes.HasSuffix(key, end) {
-				continue
-			}
-			k := n - len(end)
-			stem, h := key[:k], t.prefixHash(k)
-			for _, r := range russianRestore {
-				if r == "" {
-					add(li, l.keys.find(h, stem), kSuffix, 0, k)
-				} else if r != string(end) {
-					m.buf = append(append(m.buf[:0], stem...), r...)
-					add(li, l.keys.find(extendHash(h, r), m.buf), kSuffix, 0, n)
-				}
-				if tries++; tries == maxStemsPerTok {
-					return
-				}
 			}
 		}
 	}
@@ -387,6 +391,9 @@ func (m *matcher) walk(p int) (Match, int, bool) {
 	}
 	for i := range t.nc {
 		c := t.cands[i]
+		if c.kind == kInflect && t.flags&tUpper == 0 {
+			continue // "тегеране" is a common word's form, not a name's
+		}
 		l := m.a.layers[c.layer]
 		node := l.child(0, c.key)
 		if node == 0 {
