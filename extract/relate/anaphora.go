@@ -28,7 +28,10 @@ import (
 //     in the same sentence is not taken otherwise: it is too often another group.
 //   - it → only an organisation named earlier in the same sentence (a sentence-initial "it" is
 //     too often expletive: "it is claimed that").
-//   - nothing else (they, them, this, that) is resolved, and a description directly followed by
+//   - they, them → an organisation named earlier in the same sentence, or first in the previous
+//     sentence, when no person is named in those sentences (its members act for it: "they
+//     received training in Iran").
+//   - nothing else (this, that, these) is resolved, and a description directly followed by
 //     a name ("the militia Husseiniyun") is left alone so the name is used.
 //
 // Possessives (his, its, their) become the placeholder followed by "'s", so the rules for
@@ -92,6 +95,13 @@ func (w *work) anaphor(si, i, end int) (n int, ph string, ref int) {
 			return 0, "", -1
 		}
 		return j - i, w.anaPH(ref, true), ref
+	}
+	if word == "they" || word == "them" {
+		ref = w.resolveThey(si)
+		if ref < 0 {
+			return 0, "", -1
+		}
+		return j - i, w.anaPH(ref, false), ref
 	}
 	if word == "it" {
 		ref = w.resolve(si, anaOrgSameSentence)
@@ -294,6 +304,25 @@ func (w *work) topicOrg(si int) int {
 		return -1
 	}
 	return w.ref.orgLast[bestKey]
+}
+
+// resolveThey resolves "they" and "them" to an organisation (its members act for it: "they
+// received training") named earlier in the same sentence or first in the previous one, and only
+// when no person is named between: people are too often "they".
+func (w *work) resolveThey(si int) int {
+	if w.ref.lastOrg >= 0 {
+		if w.ref.firstPer[si] >= 0 {
+			return -1
+		}
+		return w.ref.lastOrg
+	}
+	if si == 0 || w.ref.firstPer[si] >= 0 {
+		return -1
+	}
+	if r := w.ref.firstOrg[si-1]; r >= 0 && w.ref.firstPer[si-1] < 0 {
+		return r
+	}
+	return -1
 }
 
 // resolvePrev returns the first organisation of the nearest previous sentence that has one.

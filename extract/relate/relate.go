@@ -522,7 +522,7 @@ func mayStartWord(r rune) bool {
 }
 
 var wordStarts = func() (t [128]bool) {
-	for _, c := range "hist" {
+	for _, c := range "hist" { // he his him she its it their the they them
 		t[c] = true
 	}
 	for d := range demonyms {
