@@ -60,3 +60,27 @@ func TestIndex(t *testing.T) {
 		t.Errorf("Search(k=0) = %+v", r)
 	}
 }
+
+func TestIndexConcurrent(t *testing.T) {
+	x := NewIndex()
+	names := []string{"Qasem Soleimani", "Ilham Aliyev", "Hezbollah", "Tawhid Ibrahim Begli", "Bashar al-Assad"}
+	done := make(chan bool)
+	for g := 0; g < 4; g++ {
+		go func(g int) {
+			for i := 0; i < 50; i++ {
+				x.Add(uint32(g*1000+i), names[(g+i)%len(names)], KindPerson)
+				x.Search(names[i%len(names)], KindPerson, 3)
+			}
+			done <- true
+		}(g)
+	}
+	for g := 0; g < 4; g++ {
+		<-done
+	}
+	if x.Len() != 200 {
+		t.Fatalf("Len = %d, want 200", x.Len())
+	}
+	if r := x.Search("Qassem Suleimani", KindPerson, 100); len(r) != 40 {
+		t.Errorf("Search found %d of the 40 copies", len(r))
+	}
+}
