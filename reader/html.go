@@ -1,10 +1,7 @@
 package reader
 
 import (
-	"errors"
-	"io"
 	"strings"
-	"time"
 	"unicode"
 	"unicode/utf8"
 
@@ -22,41 +19,12 @@ const (
 	maxNesting = 400
 )
 
-// parseBudget is the time the tree parser may take for a document of n bytes. The parser is
-// linear on real pages (about 30 ms of CPU per MB here) but quadratic on some hostile markup:
-// text foster-parented out of a table row by row is appended to one growing string. Past the
-// budget the page is read by stripTags instead, which is linear. The budget is wide enough that
-// only such pages reach it, even on a loaded machine; for them the output depends on timing.
-var parseBudget = func(n int) time.Duration { return 3*time.Second + time.Duration(n>>20)*time.Second }
-
-var errParseBudget = errors.New("HTML parse took too long")
-
-// budgetReader feeds the parser in small pieces and fails once the deadline has passed.
-type budgetReader struct {
-	s        string
-	i        int
-	deadline time.Time
-}
-
-func (r *budgetReader) Read(p []byte) (int, error) {
-	if r.i >= len(r.s) {
-		return 0, io.EOF
-	}
-	if time.Now().After(r.deadline) {
-		return 0, errParseBudget
-	}
-	n := copy(p[:min(len(p), 16<<10)], r.s[r.i:])
-	r.i += n
-	return n, nil
-}
-
 // readHTML extracts the main text and the metadata of an HTML document.
 func readHTML(text string) document {
-	if nesting(text) > maxNesting {
+	if depth, foster, stray := shape(text); depth > maxNesting || foster > maxFoster || stray > maxStray {
 		return document{text: stripTags(text), title: titleOf(text)}
 	}
-	in := &budgetReader{s: text, deadline: time.Now().Add(parseBudget(len(text)))}
-	root, err := html.ParseWithOptions(in, html.ParseOptionEnableScripting(true))
+	root, err := html.ParseWithOptions(strings.NewReader(text), html.ParseOptionEnableScripting(true))
 	if err != nil {
 		return document{text: stripTags(text), title: titleOf(text)}
 	}

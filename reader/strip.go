@@ -12,11 +12,38 @@ import (
 // so ordinary pages score far below maxNesting; a page that nests thousands of elements, which
 // makes tree construction slow and deep, scores high.
 func nesting(text string) int {
-	depth, deepest := 0, 0
+	d, _, _ := shape(text)
+	return d
+}
+
+// Limits of the markup shapes on which the tree parser is slow. The parser is linear on real
+// pages but quadratic on text foster-parented out of table rows (each run is appended to one
+// growing string) and on floods of end tags that close nothing. A page past these limits is
+// read by stripTags, which is linear. The decision depends on the bytes alone, so the same page
+// always gives the same text and the same content ID.
+const (
+	maxFoster = 256  // runs of text directly inside a table, outside any cell or caption
+	maxStray  = 4096 // end tags with no open element of that name
+)
+
+// shape scans the markup once without building a tree and returns the element nesting depth (an
+// estimate: void and optional-end elements are not counted), the runs of foster-parented text and
+// the stray end tags.
+func shape(text string) (deepest, foster, stray int) {
+	depth := 0
+	table, cell := 0, 0
+	open := map[string]int{}
+	textRun := false
 	for i := 0; i < len(text); i++ {
-		if text[i] != '<' || i+1 >= len(text) {
+		c := text[i]
+		if c != '<' || i+1 >= len(text) {
+			if !textRun && c > ' ' && c != '<' && c != '>' && table > 0 && cell == 0 {
+				foster++
+				textRun = true
+			}
 			continue
 		}
+		textRun = false
 		end := false
 		j := i + 1
 		if text[j] == '/' {
@@ -30,7 +57,38 @@ func nesting(text string) int {
 		if k == j || !isASCIILetter(text[j]) {
 			continue
 		}
-		switch strings.ToLower(text[j:k]) {
+		name := strings.ToLower(text[j:k])
+		if gt := strings.IndexByte(text[k:], '>'); gt >= 0 {
+			i = k + gt // the tag's own characters are not text
+		}
+		switch name {
+		case "table":
+			if end {
+				table = max(table-1, 0)
+			} else {
+				table++
+			}
+		case "td", "th", "caption":
+			if end {
+				cell = max(cell-1, 0)
+			} else {
+				cell++
+			}
+		case "tr":
+			if !end {
+				cell = 0 // a new row closes the open cells
+			}
+		}
+		if end {
+			if open[name] > 0 {
+				open[name]--
+			} else {
+				stray++
+			}
+		} else if len(open) < 256 || open[name] > 0 {
+			open[name]++
+		}
+		switch name {
 		case "area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "param",
 			"source", "track", "wbr", "p", "li", "dt", "dd", "option", "tr", "td", "th", "tbody",
 			"thead", "tfoot", "html", "head", "body", "rb", "rt", "rp", "optgroup", "colgroup":
@@ -43,7 +101,7 @@ func nesting(text string) int {
 		depth++
 		deepest = max(deepest, depth)
 	}
-	return deepest
+	return deepest, foster, stray
 }
 
 func isASCIILetter(c byte) bool        { return c|0x20 >= 'a' && c|0x20 <= 'z' }
