@@ -17,8 +17,8 @@ import (
 //     Xəlil: "khalil").
 //   - Cyrillic (Russian and Azerbaijani) follows a plain scholarly-English scheme: х kh, ш sh,
 //     ж zh, ц ts, ч ch, ю yu, я ya, һ h, ҹ j, ә a, ғ gh.
-//   - Arabic and Persian script: letter variants are unified (ي ی ى, ك ک, ة ه, the hamza
-//     forms), tatweel, harakat and zero-width joiners disappear, consonants get one Latin value
+//   - Arabic and Persian script: letter variants are unified (ي ی ى, ك ک, a final ة or ه as
+//     the vowel a, the hamza forms), tatweel, harakat and zero-width joiners disappear, consonants get one Latin value
 //     each (خ kh, ش sh, ق q, ع nothing), و and ي read as u and i between consonants and as w and y
 //     elsewhere. Short vowels are not written in these scripts and are not invented: "قاسم"
 //     is "qasm". Matching compares such words by their consonants (see Skeleton).
@@ -514,7 +514,7 @@ func phoneticArabic(w string) string {
 			add('i')
 		case 'ه':
 			if last && i > 0 && letters[i-1] != arAlef {
-				add('i')
+				add('a')
 			} else {
 				add('h')
 			}
@@ -582,7 +582,7 @@ func translitArabic(w string) string {
 			}
 		case 'ه':
 			if last && i > 0 && letters[i-1] != arAlef {
-				b.WriteByte('e') // a final vowel: زاده "zade", هنیه "haniye", پاولووه "pavlove"
+				b.WriteByte('a') // a final vowel, as ة: فاطمه and فاطمة "fatma", زاده "zada"
 			} else {
 				b.WriteByte('h')
 			}
