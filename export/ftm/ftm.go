@@ -29,8 +29,9 @@
 //	evidence           Documentation (document = the source's Article, entity = the claim's
 //	                   subject, role = the predicate, summary = the quote, publisher = who the
 //	                   text attributes it to, description = stance and method)
-//	source link        UnknownLink between the two Articles (role = the link kind), or a note
-//	                   on the Article when the repeated source is only named
+//	source link        UnknownLink between the two Articles (role = the link kind, summary = how
+//	                   it was found), or a note on the Article when the repeated source is only
+//	                   named: "cites Azeri media [stated]: according to Azeri media"
 //
 // Ids are the dossier ids of entities, and "source-", "claim-", "evidence-", "mention-",
 // "link-" followed by dossier ids for the rest, so re-exports are stable.
@@ -432,7 +433,7 @@ func (w *writer) link(l *dossier.SourceLink) error {
 		return w.enc.Encode(e)
 	}
 	f := &Entity{ID: from, Schema: "Article"}
-	note := l.Kind + " " + l.ToName
+	note := l.Kind + " " + l.ToName + " [" + l.Method + "]"
 	if l.Evidence != "" {
 		note += ": " + l.Evidence
 	}
