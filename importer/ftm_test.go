@@ -11,7 +11,6 @@ import (
 	"github.com/dossier-osint/dossier/importer"
 )
 
-
 // TestFtMRoundTrip: an FtM export of ours imported into an empty store and exported again gives
 // the same FtM entities (FtM cannot hold mentions' methods or dates finer than their
 // precision, and none of those differ here).

@@ -20,6 +20,7 @@ import (
 	"github.com/dossier-osint/dossier/gazetteer"
 	"github.com/dossier-osint/dossier/graph"
 	"github.com/dossier-osint/dossier/sqlite"
+	"github.com/dossier-osint/dossier/view"
 )
 
 func init() {
@@ -222,7 +223,7 @@ func (s *selection) build(ctx context.Context, db *sqlite.DB, caseID, since, ent
 		}
 	}
 	if entity != "" {
-		e, err := findEntity(ctx, db, entity)
+		e, err := view.FindEntity(ctx, db, entity)
 		if err != nil {
 			return err
 		}
