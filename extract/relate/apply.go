@@ -373,8 +373,16 @@ func (w *work) addPair(rel extract.Relation, pred string, a, b arg, r *rule) {
 		pred = "target"
 	}
 	rel.Subject, rel.Object, rel.Predicate = a.idx, b.idx, pred
+	if timeless[pred] {
+		rel.ValidFrom = dossier.Date{} // the sentence's date is about something else
+	}
 	w.add(rel, a, b, r)
 }
+
+// timeless predicates do not take the sentence's date as their valid time: a city does not
+// start lying in its country in the year a militia was founded there.
+var timeless = map[string]bool{"located_in": true, "born_in": true, "relative_of": true,
+	"nationality": true, "founding_place": true, "named_by": true}
 
 // add checks the argument types against the vocabulary and records the relation, keeping the
 // most confident of duplicates.

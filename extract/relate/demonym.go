@@ -9,8 +9,9 @@ import (
 // Demonyms. "Iranian-backed militia" names its sponsor by an adjective; when the document also
 // names the country ("Iran"), the adjective becomes a placeholder of that mention, so the
 // x-backed rule reads it as "Iran-backed". Only compounds with the participles below, and bare
-// demonyms right before an organisation's name ("the Saudi Al-Arabiya": based in), are
-// rewritten: "the Iranian regime" is left alone.
+// demonyms right before an organisation's name ("the Saudi Al-Arabiya": based in) or a place
+// noun ("the Iranian city of Qom", "Damascus, the Syrian capital") are rewritten: "the Iranian
+// regime" is left alone.
 var demonyms = map[string][]string{
 	"iranian": {"iran", "islamic republic of iran"}, "iraqi": {"iraq"}, "syrian": {"syria"},
 	"russian": {"russia", "russian federation"}, "turkish": {"turkey", "türkiye"},
@@ -23,6 +24,13 @@ var demonyms = map[string][]string{
 	"sudanese": {"sudan"}, "somali": {"somalia"}, "french": {"france"}, "british": {"united kingdom", "uk", "britain"},
 	"german": {"germany"}, "ukrainian": {"ukraine"}, "belarusian": {"belarus"}, "kazakh": {"kazakhstan"},
 	"turkmen": {"turkmenistan"}, "uzbek": {"uzbekistan"}, "tajik": {"tajikistan"}, "kyrgyz": {"kyrgyzstan"},
+}
+
+// placeNouns after a bare demonym make it a place: "the Iranian city of Qom", "the Syrian
+// capital".
+var placeNouns = map[string]bool{
+	"capital": true, "city": true, "town": true, "village": true, "province": true, "region": true,
+	"port": true, "district": true, "border": true, "holy": true,
 }
 
 var sponsorParticiples = map[string]bool{
@@ -55,7 +63,10 @@ func (w *work) demonymAt(i, end int) (int, int) {
 			return 0, -1
 		}
 		j := i + len([]rune(word))
-		if j >= end || rs[j] != ' ' || !w.orgStartsAt(j+1) {
+		if j >= end || rs[j] != ' ' {
+			return 0, -1
+		}
+		if next, _ := wordAt(rs, j+1, end); !placeNouns[next] && !w.orgStartsAt(j+1) {
 			return 0, -1
 		}
 	}

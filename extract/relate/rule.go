@@ -133,7 +133,9 @@ var macros = map[string]string{
 	"{T_}": `(?:\x{E003}\d+\x{E004})`,
 	// A country named by its demonym before an organisation: "the Saudi Al-Arabiya".
 	"{DEM}": `(?P<o>\x{E000}l\d+\x{E005})`,
-	"{PL}":  `(?P<pl>\x{E000}l\d+[\x{E001}\x{E002}\x{E005}])`,
+	// A place, possibly after a demonym and a place noun: "in the Iranian city of Qom" is Qom.
+	"{PL}":    `{dcity}(?P<pl>\x{E000}l\d+[\x{E001}\x{E002}])`,
+	"{dcity}": `(?:\x{E000}l\d+\x{E005} (?:[a-z\-]+ )?(?:city|town|village|province|region|district|port|capital) of )?`,
 	// An article, a named possessor ("met with Iran's supreme leader X") and a demonym standing
 	// for a country named elsewhere ("the Iranian Quds Force").
 	"{det}": `(?:the |a |an )?(?:\x{E000}[lo]\d+\x{E001}'s? )?(?:\x{E000}l\d+\x{E005} )?`,
@@ -212,6 +214,8 @@ func (r *rule) compile() error {
 		n++
 		p = strings.Replace(p, "{adj}", fmt.Sprintf(`(?P<adj%d>(?:[\p{L}\d'"\-.]+ ){0,3}?)`, n), 1)
 	}
+	// {PL} holds {dcity}: expand it first, then the rest (map order is random).
+	p = strings.ReplaceAll(p, "{PL}", macros["{PL}"])
 	for k, v := range macros {
 		p = strings.ReplaceAll(p, k, v)
 	}

@@ -210,7 +210,7 @@ var englishRules = []rule{
 		conf: 0.8, state: true},
 	// "Y was trained in PLACE", "Y trained at camps in PLACE".
 	{name: "trained-in", pred: "trained_in", keys: "train",
-		pat:  `{S:po}{grp}{app},? {aux}(?:was |were |are |is |been |had been |have been |has been )?(?:(?:allegedly|reportedly|also|militarily|secretly) )*(?:trained|received (?:[a-z\-]+ ){0,3}training|underwent (?:[a-z\-]+ ){0,3}training|continued training|continued their training|continued his training) (?:(?:[a-z\-]+ ){0,5}?)(?:in|at) {det}{adj}(?:city |town |camps? |centers? |centres? )?(?:of |in |near )?{O:l}`,
+		pat:  `{S:po}{grp}{app},? {aux}(?:was |were |are |is |been |had been |have been |has been )?(?:(?:allegedly|reportedly|also|militarily|secretly) )*(?:trained|received (?:[a-z\-]+ ){0,3}training|underwent (?:[a-z\-]+ ){0,3}training|continued training|continued their training|continued his training) (?:(?:[a-z\-]+ ){0,5}?)(?:in|at) {det}{adj}(?:city |town |camps? |centers? |centres? )?(?:of |in |near )?{dcity}{O:l}`,
 		conf: 0.7},
 	// "Y received (military) training from X".
 	{name: "training-from", pred: "trained_by", keys: "training",
@@ -340,7 +340,7 @@ var englishRules = []rule{
 	// --- places ------------------------------------------------------------------------------
 	// "Y, based in PLACE", "Y is headquartered in PLACE", "a unit stationed near PLACE".
 	{name: "based-in", pred: "based_in", keys: "based|headquarter|stationed|located",
-		pat:  `{S:po}{app},? (?:which is |who is |that is |is |are |was |were |has been |remains )?(?:(?:currently|now|also|reportedly) )?(?:based|headquartered|stationed|located) (?:in|at|near|out of) {det}{adj}(?:city |town |village |province |region )?(?:of )?{O:l}`,
+		pat:  `{S:po}{app},? (?:which is |who is |that is |is |are |was |were |has been |remains )?(?:(?:currently|now|also|reportedly) )?(?:based|headquartered|stationed|located) (?:in|at|near|out of) {det}{adj}(?:city |town |village |province |region )?(?:of )?{dcity}{O:l}`,
 		conf: 0.8},
 	// "PLACE-based Y", "UAE based Y".
 	{name: "x-based", pred: "based_in", keys: "based",
@@ -365,7 +365,7 @@ var englishRules = []rule{
 		conf: 0.75},
 	// "Y operates in PLACE", "Y is active in PLACE".
 	{name: "operates-in", pred: "operates_in", keys: "operat|active|present",
-		pat:  `{S:po}{app} {aux}{neg}(?:operates|operated|has operated|is active|was active|are active|were active|became active|remains active|has been active|has a presence|had a presence|established a presence|maintains a presence|is present|was present) (?:mainly |mostly |primarily |also |only )?(?:in|on|across|throughout) (?:the )?(?:[a-z\-]+ soil of |territory of |soil of )?{adj}{O:l}`,
+		pat:  `{S:po}{app} {aux}{neg}(?:operates|operated|has operated|is active|was active|are active|were active|became active|remains active|has been active|has a presence|had a presence|established a presence|maintains a presence|is present|was present) (?:mainly |mostly |primarily |also |only )?(?:in|on|across|throughout) (?:the )?(?:[a-z\-]+ soil of |territory of |soil of )?{adj}{dcity}{O:l}`,
 		conf: 0.75},
 	// "Y was founded/established in PLACE" without a founder is covered by founded-passive.
 
@@ -380,6 +380,10 @@ var englishRules = []rule{
 	{name: "city-of-in", pred: "located_in", keys: "city of|town of|village of|province of|region of|district of",
 		pat:  `(?:city|town|village|province|region|district) of {S:l},? (?:in|near) {det}{adj}{O:l}`,
 		conf: 0.75},
+	// "Damascus, the Syrian capital".
+	{name: "demonym-capital", pred: "located_in", keys: "capital|city|town|province|region|port|district",
+		pat:  `{S:l}, (?:the |a |an )?(?:[a-z\-]+ )?{DEM} (?:capital|city|town|village|province|region|port|district)`,
+		conf: 0.7},
 	// "PLACE1, PLACE2" ("Kerman, Iran"); list items are filtered out in apply.
 	{name: "place-in-appos", pred: "located_in", keys: ", in ",
 		pat:  `{S:l}, in (?:the )?{adj}{O:l}`,
@@ -396,7 +400,7 @@ var englishRules = []rule{
 		conf: 0.55},
 	// "X was born in PLACE (in/on DATE)", "X, born in 1985 in PLACE".
 	{name: "born", pred: "born_in", keys: "born",
-		pat:  `{S:p}{app},? (?:was |is |who was |had been )?born(?: (?:in|on) {T})?(?: in (?:the )?{adj}(?:city |town |village |province |region )?(?:of )?{O:l})?(?:,? (?:in|on) {T})?`,
+		pat:  `{S:p}{app},? (?:was |is |who was |had been )?born(?: (?:in|on) {T})?(?: in (?:the )?{adj}(?:city |town |village |province |region )?(?:of )?{dcity}{O:l})?(?:,? (?:in|on) {T})?`,
 		conf: 0.85, datePred: "born_on", litOn: "s"},
 
 	// --- channels and ownership --------------------------------------------------------------
