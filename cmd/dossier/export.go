@@ -54,6 +54,7 @@ streams, so memory stays flat whatever the store's size.`)
 	since := fs.String("since", "", "only sources published (or retrieved) on or after this date (2021, 2021-10, 2021-10-03)")
 	entity := fs.String("entity", "", "only the network around this entity (id or name)")
 	hops := fs.Int("hops", 1, "with --entity: how many claims away from it")
+	analyseFirst := fs.Bool("analyse", true, "run the truth layer first (false exports the stored grades as they are)")
 	if err := parseArgs(fs, args); err != nil {
 		return err
 	}
@@ -71,9 +72,11 @@ streams, so memory stays flat whatever the store's size.`)
 	if err != nil {
 		return err
 	}
-	rep, err := analyse.Run(ctx, db)
-	if err != nil {
-		return err
+	rep := &analyse.Report{}
+	if *analyseFirst {
+		if rep, err = analyse.Run(ctx, db); err != nil {
+			return err
+		}
 	}
 	var st exportStore = db
 	filtered := *caseID != "" || *since != "" || *entity != ""
