@@ -2,7 +2,6 @@ package names
 
 import (
 	"slices"
-	"sort"
 	"sync"
 )
 
@@ -176,7 +175,7 @@ func (x *Index) Search(name string, kind Kind, k int) []Candidate {
 		lists = append(lists, keyList{d, w})
 	})
 	// Rarest keys first: they say most and cost least.
-	sort.Slice(lists, func(i, j int) bool { return len(lists[i].docs) < len(lists[j].docs) })
+	slices.SortFunc(lists, func(a, b keyList) int { return len(a.docs) - len(b.docs) })
 	budget := maxPostings
 	for i := range lists {
 		if len(lists[i].docs) > budget {
@@ -278,7 +277,15 @@ func (x *Index) Search(name string, kind Kind, k int) []Candidate {
 		}
 		out = append(out, Candidate{ID: x.ids[c.doc], Name: text, Kind: x.kinds[c.doc], Score: s})
 	}
-	sort.SliceStable(out, func(i, j int) bool { return out[i].Score > out[j].Score })
+	slices.SortStableFunc(out, func(a, b Candidate) int {
+		switch {
+		case a.Score > b.Score:
+			return -1
+		case a.Score < b.Score:
+			return 1
+		}
+		return 0
+	})
 	if len(out) > k {
 		out = out[:k]
 	}
