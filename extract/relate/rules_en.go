@@ -380,6 +380,14 @@ var englishRules = []rule{
 	{name: "city-of-in", pred: "located_in", keys: "city of|town of|village of|province of|region of|district of",
 		pat:  `(?:city|town|village|province|region|district) of {S:l},? (?:in|near) {det}{adj}{O:l}`,
 		conf: 0.75},
+	// "Ganja, Azerbaijan's second largest city".
+	{name: "place-poss-city", pred: "located_in", keys: "city|town|port|capital|province|region",
+		pat:  `{S:l}, {O:l}{poss} (?:[a-z\-]+ ){0,2}?(?:city|town|village|port|capital|province|region|district)`,
+		conf: 0.7},
+	// "Lankaran, on the shore of the Caspian Sea".
+	{name: "on-the-shore", pred: "located_in", keys: "shore|coast|bank|edge|outskirts|foot",
+		pat:  `{S:l},? (?:which lies |which is |is |lies |located )?(?:on|at) the (?:shores?|coast|banks?|edge|outskirts|foot) of {det}{adj}{O:l}`,
+		conf: 0.7},
 	// "Damascus, the Syrian capital".
 	{name: "demonym-capital", pred: "located_in", keys: "capital|city|town|province|region|port|district",
 		pat:  `{S:l}, (?:the |a |an )?(?:[a-z\-]+ )?{DEM} (?:capital|city|town|village|province|region|port|district)`,
