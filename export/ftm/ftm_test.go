@@ -250,3 +250,21 @@ func TestCheckCatches(t *testing.T) {
 		}
 	}
 }
+
+// TestCheckFile checks the FtM lines named by DOSSIER_FTM_FILE against the model (for exports of
+// real stores).
+func TestCheckFile(t *testing.T) {
+	path := os.Getenv("DOSSIER_FTM_FILE")
+	if path == "" {
+		t.Skip("DOSSIER_FTM_FILE not set")
+	}
+	data, err := os.ReadFile(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	schemas, errs := Check(loadModel(t), data)
+	for _, e := range errs {
+		t.Error(e)
+	}
+	t.Log(schemas)
+}

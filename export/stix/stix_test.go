@@ -253,3 +253,18 @@ func TestConfidence(t *testing.T) {
 		t.Error("credibility 6 (cannot be judged) must have no confidence")
 	}
 }
+
+// TestValidateFile validates the bundle named by DOSSIER_STIX_FILE (for checking exports of real
+// stores: dossier export --format stix -o x.json; DOSSIER_STIX_FILE=$PWD/x.json go test -run
+// TestValidateFile ./export/stix).
+func TestValidateFile(t *testing.T) {
+	path := os.Getenv("DOSSIER_STIX_FILE")
+	if path == "" {
+		t.Skip("DOSSIER_STIX_FILE not set")
+	}
+	data, err := os.ReadFile(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Log(Validate(t, schemas(t), data))
+}
