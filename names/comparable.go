@@ -235,6 +235,14 @@ func latin(b *strings.Builder, r rune, turkic bool) {
 		b.WriteString("ch")
 	case 'ğ', 'Ğ':
 		b.WriteByte('g')
+	case 'č', 'Č', 'ć', 'Ć':
+		b.WriteString("ch") // Slavic Latin and ISO 9: Ivanovič, Đoković
+	case 'š', 'Š':
+		b.WriteString("sh")
+	case 'ž', 'Ž':
+		b.WriteString("zh")
+	case 'đ', 'Đ':
+		b.WriteString("dj")
 	case 'x', 'X':
 		if turkic {
 			b.WriteString("kh")

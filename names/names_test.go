@@ -39,6 +39,7 @@ func TestComparable(t *testing.T) {
 		{"משה דיין", "msha dyyn", "Hebrew read as an abjad, final he as a vowel"},
 		{"김정은", "kim jongun", "Hangul, a three-syllable name split after the family name"},
 		{"Володимир Зеленський", "volodimir zelenskiy", "Ukrainian Cyrillic"},
+		{"Ivanovič Šćepan Žukov Đoković", "ivanovich shchepan zhukov djokovich", "Slavic Latin and ISO 9 letters"},
 		{"", "", "empty"},
 		{"!!!", "", "punctuation only"},
 	}
@@ -189,6 +190,8 @@ var scoreCases = []struct {
 	{"Lashkar Fatemiyoun", "Liwa Fatemiyoun", KindOrganization, link, "lashkar = liwa"},
 	{"Salafists", "Salafis", KindOrganization, link, "-ists/-is"},
 	{"Shirkat Neft", "شركة نفط", KindOrganization, link, "شركة = company"},
+	{"Ivan Ivanovič Ivanov", "Иван Иванович Иванов", KindPerson, link, "ISO 9 against Cyrillic"},
+	{"Martin Luther King Jr.", "Martin Luther King", KindPerson, link, "generational suffix"},
 	// Partial forms: review, not link.
 	{"Begli", "Tawhid Ibrahim Begli", KindPerson, propose, "bare surname"},
 	{"Hussein Mastoor", "Hussein Abdullah Mastoor al-Shabal", KindPerson, propose, "middle and last name missing"},

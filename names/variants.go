@@ -98,7 +98,7 @@ var roleWords = func() map[string]uint8 {
 			m[strings.Join(Tokens(w), "")] = role
 		}
 	}
-	add(roleParticle, "al el ad ar as ash at az an ad ul ud ibn bin bint ben bent binti oglu oğlu ogly ogli qizi qızı kyzy gizi uulu bey bay بن ابن بنت")
+	add(roleParticle, "jr sr ii iii iv al el ad ar as ash at az an ad ul ud ibn bin bint ben bent binti oglu oğlu ogly ogli qizi qızı kyzy gizi uulu bey bay بن ابن بنت")
 	add(roleStop, "of the and for de la le les des du der die das und y e et di da von van و и с з")
 	add(roleTitle, "gen general mr mrs ms dr prof col colonel maj major brig capt captain lt sgt imam sheikh shaykh shaikh sayyid seyyed seyed sayed haji hajji hadji mullah molla ayatollah hojatoleslam hujjat sir president prophet commander king prince")
 	add(roleGeo, "lebanese iranian iraqi syrian azerbaijani azeri afghan pakistani yemeni palestinian turkish russian american british israeli saudi emirati qatari bahraini kuwaiti jordanian egyptian libyan")
