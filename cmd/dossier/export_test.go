@@ -7,6 +7,8 @@ import (
 	"regexp"
 	"strings"
 	"testing"
+
+	"github.com/dossier-osint/dossier/export/exporttest"
 )
 
 // TestExportFormats exports the ingested corpus in every format, whole and as selections, and
@@ -60,6 +62,56 @@ func TestExportFormats(t *testing.T) {
 				}
 			}
 			t.Logf("%v: %d STIX objects", sel, len(bundle.Objects))
+		}
+	}
+}
+
+// TestExportSelections checks what --since and --entity keep on the fixture store.
+func TestExportSelections(t *testing.T) {
+	db := filepath.Join(t.TempDir(), "x.db")
+	exporttest.StoreAt(t, db).Close()
+	count := func(args ...string) map[string]int {
+		t.Helper()
+		out, errs, code := run(t, db, append([]string{"export", "--analyse=false", "--format", "jsonl"}, args...)...)
+		if code != 0 {
+			t.Fatal(errs)
+		}
+		n := map[string]int{}
+		for _, line := range strings.Split(strings.TrimSpace(out), "\n") {
+			var rec struct {
+				Kind     string
+				Evidence json.RawMessage
+			}
+			json.Unmarshal([]byte(line), &rec)
+			n[rec.Kind]++
+			if rec.Kind == "claim" {
+				var evs []any
+				json.Unmarshal(rec.Evidence, &evs)
+				n["evidence"] += len(evs)
+			}
+		}
+		return n
+	}
+	all := count()
+	if all["entity"] != exporttest.Entities || all["claim"] != exporttest.Claims {
+		t.Errorf("whole store: %v", all)
+	}
+	// Only the 2022 summary: its two claims with their one passage each, the three entities
+	// they and its mention name, no link (its target is not selected).
+	since := count("--since", "2022")
+	want := map[string]int{"source": 1, "entity": 3, "claim": 2, "evidence": 2, "mention": 1}
+	for k, v := range want {
+		if since[k] != v {
+			t.Errorf("--since 2022: %d %s, want %d (%v)", since[k], k, v, since)
+		}
+	}
+	// One hop from Iran: Iran and Husseiniyun, the backed_by claim, Husseiniyun's founding date
+	// and member count (literal claims of a selected entity), their two sources and both links.
+	around := count("--entity", "E3", "--hops", "1")
+	want = map[string]int{"source": 2, "entity": 2, "claim": 3, "evidence": 4, "source_link": 2}
+	for k, v := range want {
+		if around[k] != v {
+			t.Errorf("--entity E3: %d %s, want %d (%v)", around[k], k, v, around)
 		}
 	}
 }

@@ -40,7 +40,13 @@ func ev(src *dossier.Source, quote, attr, stance, method string) *dossier.Eviden
 // Store opens a new SQLite store in a temporary directory and fills it with the fixture.
 func Store(t testing.TB) *sqlite.DB {
 	t.Helper()
-	db, err := sqlite.Open(filepath.Join(t.TempDir(), "x.db"))
+	return StoreAt(t, filepath.Join(t.TempDir(), "x.db"))
+}
+
+// StoreAt is Store at a given path.
+func StoreAt(t testing.TB, path string) *sqlite.DB {
+	t.Helper()
+	db, err := sqlite.Open(path)
 	if err != nil {
 		t.Fatal(err)
 	}
