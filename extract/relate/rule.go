@@ -136,9 +136,10 @@ var macros = map[string]string{
 	// A place, possibly after a demonym and a place noun: "in the Iranian city of Qom" is Qom.
 	"{PL}":    `{dcity}(?P<pl>\x{E000}l\d+[\x{E001}\x{E002}])`,
 	"{dcity}": `(?:\x{E000}l\d+\x{E005} (?:[a-z\-]+ )?(?:city|town|village|province|region|district|port|capital) of )?`,
-	// An article, a named possessor ("met with Iran's supreme leader X") and a demonym standing
-	// for a country named elsewhere ("the Iranian Quds Force").
-	"{det}": `(?:the |a |an )?(?:\x{E000}[lo]\d+\x{E001}'s? )?(?:\x{E000}l\d+\x{E005} )?`,
+	// An article, a named possessor ("met with Iran's supreme leader X"), a demonym standing for
+	// a country named elsewhere ("the Iranian Quds Force"), an organisation's title ("by the late
+	// Qods Force commander X") and an opening quote.
+	"{det}": `(?:the |a |an )?(?:\x{E000}[lo]\d+\x{E001}'s? )?(?:\x{E000}l\d+\x{E005} )?(?:(?:late |former |then |deputy )?\x{E000}o\d+[\x{E001}\x{E002}] (?:[a-z\-]+ )?(?:commander|leader|chief|head|founder|spokesman|deputy) )?"?`,
 	// An appositive between a name and its verb: ", a little-known cleric from X,".
 	"{app}": `(?:,[^,;]+?,|, (?:which|who|that))?`,
 	// A free clause or parenthetical between subject and verb is not allowed; auxiliaries and
