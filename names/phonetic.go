@@ -279,6 +279,12 @@ func (k editCosts) table() *costTable {
 // pairs that one sound takes in different schemes (see similarConsonants). Bytes outside the
 // phonetic alphabet compare by identity. It does not allocate.
 func editDistance[T string | []byte](a, b T, t *costTable) float32 {
+	return editDistanceMax(a, b, t, -1)
+}
+
+// editDistanceMax is editDistance that may stop early: once every path costs more than limit
+// (when limit >= 0) it returns a value above limit.
+func editDistanceMax[T string | []byte](a, b T, t *costTable, limit float32) float32 {
 	if len(a) > 48 {
 		a = a[:48]
 	}
@@ -298,6 +304,7 @@ func editDistance[T string | []byte](a, b T, t *costTable) float32 {
 		row := &t.sub[ca]
 		da := t.indel[ca]
 		cur[0] = prev[0] + da
+		rowMin := cur[0]
 		for j := 0; j < len(b); j++ {
 			sub := row[cb[j]]
 			if a[i] == b[j] {
@@ -313,6 +320,10 @@ func editDistance[T string | []byte](a, b T, t *costTable) float32 {
 				v = d
 			}
 			cur[j+1] = v
+			rowMin = min(rowMin, v)
+		}
+		if limit >= 0 && float32(rowMin) > limit*costScale {
+			return limit + 1 // costs never fall along a row: the distance exceeds limit
 		}
 		prev, cur = cur, prev
 	}

@@ -484,8 +484,8 @@ func unitSim1(x, y *unit, kind Kind) (float32, uint8) {
 func phonSim(p, q string, cp, cq uint8, abjad bool) float32 {
 	lp, lq := len(p), len(q)
 	if abjad {
-		d := editDistance(p, q, abjadTable)
 		den := float32(max(cp, cq, 1))
+		d := editDistanceMax(p, q, abjadTable, (1-minAlign)*den)
 		s := 1 - d/den
 		if s > 0.93 {
 			s = 0.93
@@ -501,7 +501,7 @@ func phonSim(p, q string, cp, cq uint8, abjad bool) float32 {
 	if 1-1.6*float32(diff)/den < minAlign-0.1 {
 		return 0
 	}
-	d := editDistance(p, q, latinTable)
+	d := editDistanceMax(p, q, latinTable, (1-minAlign)*den/1.6)
 	s := 1 - 1.6*d/den
 	if s >= minAlign && d > 0 {
 		// Consonants carry a name; vowels drift between schemes. Each consonant edit costs extra.
