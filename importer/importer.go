@@ -95,7 +95,7 @@ func Apply(ctx context.Context, st Store, b *Batch) (Result, error) {
 }
 
 // Detect names the format of a file from its first bytes: "stix" for a JSON object with
-// "type": "bundle", "jsonl" for a dossier dump (lines with "kind"), "ftm" for lines with
+// "type": "bundle" (or one object with a spec_version), "jsonl" for a dossier dump (lines with "kind"), "ftm" for lines with
 // "schema"; "" when unknown.
 func Detect(data []byte) string {
 	head := data[:min(len(data), 4096)]
@@ -108,7 +108,7 @@ func Detect(data []byte) string {
 		return "jsonl"
 	case bytes.Contains(line, []byte(`"schema":`)) && bytes.Contains(line, []byte(`"properties":`)):
 		return "ftm"
-	case bytes.Contains(head, []byte(`"type"`)) && bytes.Contains(head, []byte(`"bundle"`)):
+	case bytes.Contains(head, []byte(`"type"`)) && (bytes.Contains(head, []byte(`"bundle"`)) || bytes.Contains(head, []byte(`"spec_version"`))):
 		return "stix"
 	}
 	return ""
