@@ -1,0 +1,120 @@
+import { api, el, page, param, path, gradeBadge, fmtDate, objectText, entityHref, sourceHref, showError, loading, clear } from './common.js';
+
+const id = param('id');
+const main = page('Entity', id);
+
+if (!id) {
+  main.appendChild(el('p', {}, 'No entity given. ', el('a', { href: '/search' }, 'Search'), ' for one.'));
+} else {
+  load();
+}
+
+async function load() {
+  const wait = loading(main);
+  let p;
+  try {
+    p = await api('/api/entities/' + encodeURIComponent(id));
+  } catch (e) {
+    wait.remove();
+    showError(main, e);
+    return;
+  }
+  clear(main);
+  render(p);
+}
+
+function render(p) {
+  const e = p.entity || {};
+  const grades = p.grades || {};
+  document.title = (e.name || e.id) + ' — dossier';
+  main.appendChild(el('div', { class: 'entity-head' },
+    el('h1', { dir: 'auto', id: 'entity-name' }, e.name || e.id),
+    el('span', { class: 'type type-' + String(e.type || '').toLowerCase() }, e.type || ''),
+    e.kind ? el('span', { class: 'muted' }, ' ', e.kind) : null,
+    e.status === 'proposed' ? el('span', { class: 'badge warn', title: 'created below the link threshold; see the review queue' }, 'proposed') : null));
+  if (e.canonical && e.canonical !== e.id) {
+    main.appendChild(el('p', { class: 'note' }, 'Merged into ', el('a', { href: entityHref(e.canonical) }, e.canonical), '.'));
+  }
+  main.appendChild(el('nav', { class: 'subnav' },
+    el('a', { href: path('/graph', { id: e.id || id }) }, 'Network graph'),
+    el('a', { href: path('/timeline', { id: e.id || id }) }, 'Timeline'),
+    el('a', { href: path('/map', { id: e.id || id }) }, 'Map'),
+    el('a', { href: path('/contradictions', { entity: e.id || id }) }, 'Contradictions'),
+    el('span', { class: 'muted small' }, 'ID ', el('code', {}, e.id || id))));
+
+  // Names, with the number of sources that use each spelling.
+  const names = (e.names || []).slice().sort((a, b) => (b.sources || 0) - (a.sources || 0));
+  const namesSec = main.appendChild(el('section', { class: 'card', id: 'names' }, el('h2', {}, 'Names')));
+  if (!names.length) namesSec.appendChild(el('p', { class: 'muted' }, 'No recorded spellings.'));
+  const nl = namesSec.appendChild(el('ul', { class: 'names' }));
+  for (const n of names) {
+    nl.appendChild(el('li', {},
+      el('bdi', { dir: 'auto', class: 'name' }, n.text),
+      ' ', el('span', { class: 'muted small' }, [n.kind, n.lang, n.script].filter(Boolean).join(' · ')),
+      ' ', el('span', { class: 'count', title: 'sources using this spelling' }, String(n.sources || 0) + (n.sources === 1 ? ' source' : ' sources'))));
+  }
+
+  // Members of the merged cluster, each can be split off again.
+  if (p.members && p.members.length) {
+    const ms = main.appendChild(el('section', { class: 'card', id: 'members' }, el('h2', {}, 'Merged entities')));
+    const ul = ms.appendChild(el('ul', { class: 'plain' }));
+    for (const m of p.members) {
+      if (m.id === e.id) continue;
+      const btn = el('button', { type: 'button', class: 'small', onclick: async () => {
+        btn.disabled = true;
+        try {
+          await api('/api/split', { method: 'POST', body: { entity: e.id, other: m.id } });
+          location.reload();
+        } catch (err) { btn.disabled = false; showError(ms, err); }
+      } }, 'Split off');
+      ul.appendChild(el('li', {}, el('a', { href: entityHref(m.id), dir: 'auto' }, m.name || m.id), ' ', el('code', { class: 'small' }, m.id), ' ', btn));
+    }
+  }
+
+  // Claims grouped by predicate (and by which side of the claim the entity is on).
+  const claims = (p.claims || []).filter((c) => c.predicate !== 'name' && c.predicate !== 'alias');
+  const sec = main.appendChild(el('section', { class: 'card', id: 'claims' }, el('h2', {}, 'Claims ', el('span', { class: 'count' }, String(claims.length)))));
+  if (!claims.length) sec.appendChild(el('p', { class: 'muted' }, 'No claims yet.'));
+  const groups = new Map();
+  for (const c of claims) {
+    const key = (c.role === 'object' ? '← ' : '') + c.predicate;
+    if (!groups.has(key)) groups.set(key, []);
+    groups.get(key).push(c);
+  }
+  for (const [key, list] of groups) {
+    const g = sec.appendChild(el('div', { class: 'pred-group' }, el('h3', { class: 'predicate' }, key.replace(/_/g, ' '))));
+    for (const c of list) g.appendChild(claimNode(c, grades[c.id], e.id));
+  }
+}
+
+function claimNode(c, grade, self) {
+  const other = c.role === 'object'
+    ? (c.subject ? el('a', { href: entityHref(c.subject), dir: 'auto' }, c.subject_name || c.subject) : '')
+    : (c.object && c.object.entity ? el('a', { href: entityHref(c.object.entity), dir: 'auto' }, objectText(c)) : el('bdi', { dir: 'auto' }, objectText(c)));
+  const when = [];
+  if (c.valid_from && c.valid_from.precision) when.push('from ' + fmtDate(c.valid_from));
+  if (c.valid_to && c.valid_to.precision) when.push('until ' + fmtDate(c.valid_to));
+  const q = c.qualifiers || {};
+  const quals = [q.role, q.quantity, q.term].filter(Boolean);
+  const ev = c.evidence || [];
+  const summary = el('summary', {},
+    el('span', { class: 'claim-object' }, other),
+    when.length ? el('span', { class: 'muted small' }, ' ', when.join(' ')) : null,
+    quals.length ? el('span', { class: 'muted small', dir: 'auto' }, ' (', quals.join(', '), ')') : null,
+    ' ', gradeBadge(grade),
+    ' ', el('span', { class: 'corroboration', title: 'independent origins asserting this claim' }, '×' + (c.corroboration || 0)),
+    ' ', el('span', { class: 'muted small' }, ev.length + (ev.length === 1 ? ' passage' : ' passages')));
+  const body = el('div', { class: 'evidence-list' });
+  for (const x of ev) {
+    const src = (c.sources && c.sources[x.source]) || x.source;
+    body.appendChild(el('div', { class: 'evidence stance-' + (x.stance || 'asserts') },
+      el('blockquote', { dir: 'auto', class: 'quote' }, x.quote || ''),
+      el('div', { class: 'ev-meta small' },
+        el('a', { href: sourceHref(x.source, x.span), class: 'passage-link', dir: 'auto' }, src),
+        x.attributed_to ? el('span', {}, ' · according to ', el('bdi', { dir: 'auto' }, x.attributed_to)) : null,
+        ' · ', el('span', { class: 'stance' }, x.stance || 'asserts'),
+        x.method ? el('span', { class: 'muted' }, ' · ', x.method) : null)));
+  }
+  if (!ev.length) body.appendChild(el('p', { class: 'muted small' }, 'No evidence recorded.'));
+  return el('details', { class: 'claim', 'data-claim': c.id, 'data-predicate': c.predicate }, summary, body);
+}
