@@ -331,7 +331,7 @@ func init() {
 		eventually recently once who which that the one ones said believed thought reported to
 		may might could would will previously officially formally secretly openly in fact actually
 		soon quickly already now currently still again apparently probably possibly reputedly
-		supposedly indeed further briefly effectively`) {
+		supposedly indeed further briefly effectively even long`) {
 		auxWords[w] = true
 	}
 }

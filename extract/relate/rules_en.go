@@ -316,6 +316,13 @@ var englishRules = []rule{
 	{name: "plotted", pred: "targeted", keys: "plot|conspir|plann|prepar|intend",
 		pat:  `{S:pol}{grp}{app} {aux}(?:plotted|conspired|planned|was planning|were planning|was plotting|were plotting|had planned|had plotted|preparing|was preparing|were preparing|planning|plotting|intending|intended) (?:to (?:attack|kill|assassinate|bomb|strike|target|blow up) |against |an attack (?:on|against) |attacks (?:on|against) )(?:the |a )?{adj}{O:polec}`,
 		conf: 0.7, state: true},
+	// "X had been suspected of planning to attack Y", "authorities accused X of plots against Y".
+	{name: "suspected-of-plotting", pred: "targeted", keys: "suspected|accused",
+		pat:  `{S:pol}{app} {aux}(?:suspected|accused) of (?:planning|plotting|preparing|conspiring|being involved in (?:[a-z\-]+ ){0,4}?(?:plots?|attacks?)) (?:to (?:attack|kill|assassinate|bomb|strike|target|blow up) |(?:an )?attacks? (?:on|against) |against |(?:[a-z\-]+ ){0,4}?(?:against|on) )(?:the |a )?{adj}{O:polec}`,
+		conf: 0.6, state: true},
+	{name: "accused-of-plotting", pred: "targeted", keys: "accused",
+		pat:  `accused {det}{adj}{S:pol} of (?:planning|plotting|preparing|conspiring|being involved in (?:[a-z\-]+ ){0,4}?(?:plots?|attacks?)) (?:to (?:attack|kill|assassinate|bomb|strike|target) |(?:an )?attacks? (?:on|against) |against |(?:[a-z\-]+ ){0,4}?(?:against|on) )(?:the |a )?{adj}{O:polec}`,
+		conf: 0.6, state: true},
 	{name: "plot-by-against", pred: "targeted", keys: "plot",
 		pat:  `plots? by {det}{adj}{S:pol} (?:against|to (?:attack|kill|assassinate|bomb|target)) {det}{adj}{O:polec}`,
 		conf: 0.7, state: true},
