@@ -7,10 +7,15 @@
 //	knownscan scan -names FILE [-lang und] FILE...
 //	    builds an automaton over the names and prints the number of names found in the files;
 //	    build and scan times go to standard error
+//	knownscan report FILE
+//	    reads hyperfine's JSON export of the four runs of vs-rg.sh and prints, for ripgrep and
+//	    knownscan, the median wall time and mean CPU time of the whole run, of the build alone,
+//	    and of the scan (the difference), with the ratios
 package main
 
 import (
 	"bufio"
+	"encoding/json"
 	"flag"
 	"fmt"
 	"os"
@@ -33,6 +38,12 @@ func main() {
 		err = gen(os.Args[2:])
 	case "scan":
 		err = scan(os.Args[2:])
+	case "report":
+		if len(os.Args) != 3 {
+			err = fmt.Errorf("usage: knownscan report hyperfine.json")
+		} else {
+			err = report(os.Args[2])
+		}
 	default:
 		err = fmt.Errorf("unknown command %q", os.Args[1])
 	}
@@ -129,5 +140,48 @@ func scan(args []string) error {
 	fmt.Fprintf(os.Stderr, "%d names, build %v; %d bytes, scan %v (%.1f MB/s)\n",
 		len(es), t1.Sub(t0).Round(time.Millisecond), size, scanTime.Round(time.Millisecond),
 		float64(size)/1e6/scanTime.Seconds())
+	return nil
+}
+
+func report(path string) error {
+	b, err := os.ReadFile(path)
+	if err != nil {
+		return err
+	}
+	var h struct {
+		Results []struct {
+			Command string  `json:"command"`
+			Median  float64 `json:"median"`
+			User    float64 `json:"user"`
+			System  float64 `json:"system"`
+		} `json:"results"`
+	}
+	if err := json.Unmarshal(b, &h); err != nil {
+		return err
+	}
+	type fig struct{ wall, cpu float64 }
+	r := map[string]fig{}
+	for _, x := range h.Results {
+		r[x.Command] = fig{x.Median, x.User + x.System}
+	}
+	for _, k := range []string{"rg", "rg-build", "known", "known-build"} {
+		if _, ok := r[k]; !ok {
+			return fmt.Errorf("%s: no result named %q", path, k)
+		}
+	}
+	scan := func(p string) fig {
+		return fig{r[p].wall - r[p+"-build"].wall, r[p].cpu - r[p+"-build"].cpu}
+	}
+	rs, ks := scan("rg"), scan("known")
+	fmt.Printf("%-22s %12s %12s\n", "", "wall median", "CPU mean")
+	for _, row := range []struct {
+		name string
+		f    fig
+	}{{"rg total", r["rg"]}, {"rg build", r["rg-build"]}, {"rg scan", rs},
+		{"knownscan total", r["known"]}, {"knownscan build", r["known-build"]}, {"knownscan scan", ks}} {
+		fmt.Printf("%-22s %11.3fs %11.3fs\n", row.name, row.f.wall, row.f.cpu)
+	}
+	fmt.Printf("knownscan/rg, total: wall %.2f, CPU %.2f; scan: wall %.2f, CPU %.2f\n",
+		r["known"].wall/r["rg"].wall, r["known"].cpu/r["rg"].cpu, ks.wall/rs.wall, ks.cpu/rs.cpu)
 	return nil
 }
