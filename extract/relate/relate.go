@@ -15,11 +15,11 @@ import (
 // Placeholder delimiters in the masked sentence. They are private-use code points; the same
 // code points in the input are replaced by spaces, so the text cannot forge a placeholder.
 const (
-	phOpen    = '\uE000' // mention placeholder: phOpen, type letter, mention index, phClose|phAnaClose
-	phClose   = '\uE001'
+	phOpen    = '\uE000' // mention placeholder: phOpen, type letter, mention index, a closing rune
+	phClose   = '\uE001' // closes a placeholder of the mention itself
 	phAnaphor = '\uE002' // closes a placeholder that stands for a pronoun's antecedent
 	phDemonym = '\uE005' // closes a placeholder that stands for a country named by its demonym
-	dtOpen    = '\uE003' // date placeholder: dtOpen, index into Stage dates, dtClose
+	dtOpen    = '\uE003' // date placeholder: dtOpen, index into the document's dates, dtClose
 	dtClose   = '\uE004'
 )
 
@@ -31,8 +31,8 @@ const maxSegment = 1200
 // maxMatch is the longest match, in bytes of the masked text, an anchored rule may make.
 const maxMatch = 400
 
-// Stage is the relation-extraction stage. The zero value is not usable; call New. A Stage holds
-// only compiled rules and is safe for concurrent use on different documents.
+// Stage is the relation-extraction stage. The zero value has no rules and finds nothing; call
+// New. A Stage holds only compiled rules and is safe for concurrent use on different documents.
 type Stage struct {
 	rules []*rule
 }
@@ -46,8 +46,9 @@ func New() *Stage {
 var _ extract.Stage = (*Stage)(nil)
 
 // Process appends to d.Relations the relations stated by d's sentences between d's mentions.
-// It computes d.Sentences when empty, reads d.Dates (or finds plain dates itself when that slice
-// is empty) and d.Attributions, and never changes d.Mentions.
+// It fills d.Runes and d.Sentences when they are empty, reads d.Dates (or finds plain dates
+// itself when that slice is empty) and d.Attributions, and never changes d.Mentions. Spans that
+// fall outside the text are ignored; no input makes it panic.
 func (s *Stage) Process(d *extract.Doc) {
 	if d == nil {
 		return
