@@ -1,0 +1,196 @@
+package main
+
+import (
+	"bufio"
+	"context"
+	"encoding/json"
+	"fmt"
+	"strings"
+	"text/tabwriter"
+
+	"github.com/dossier-osint/dossier"
+	"github.com/dossier-osint/dossier/httpapi"
+)
+
+func init() {
+	commands["user"] = command{"add and list the users of the web workbench and API", (*Main).runUser}
+	commands["token"] = command{"create an API token for a user", (*Main).runToken}
+}
+
+func (m *Main) runUser(ctx context.Context, args []string) error {
+	if len(args) == 0 {
+		return usagef("user needs a subcommand: add, list, passwd")
+	}
+	switch args[0] {
+	case "add":
+		return m.userAdd(ctx, args[1:])
+	case "list":
+		return m.userList(ctx, args[1:])
+	case "passwd":
+		return m.userPasswd(ctx, args[1:])
+	}
+	return usagef("unknown user subcommand %q (have: add, list, passwd)", args[0])
+}
+
+// readPassword reads one line from standard input as the password.
+func (m *Main) readPassword() (string, error) {
+	line, err := bufio.NewReader(m.Stdin).ReadString('\n')
+	line = strings.TrimRight(line, "\r\n")
+	if line == "" {
+		if err != nil {
+			return "", fmt.Errorf("reading the password from standard input: %w", err)
+		}
+		return "", usagef("empty password on standard input")
+	}
+	if len(line) < 12 {
+		return "", usagef("a password needs at least 12 characters")
+	}
+	return line, nil
+}
+
+func (m *Main) userAdd(ctx context.Context, args []string) error {
+	fs := m.newFlagSet("user add", "[options] NAME", `
+Adds a user. Roles: viewer (reads), analyst (also ingests, judges and grades), admin (also manages
+users). Prints a generated password once, unless --password-stdin reads one from standard input.`)
+	role := fs.String("role", "analyst", "admin, analyst or viewer")
+	stdin := fs.Bool("password-stdin", false, "read the password from the first line of standard input")
+	if err := parseArgs(fs, args); err != nil {
+		return err
+	}
+	if fs.NArg() != 1 {
+		return usagef("user add needs one user name")
+	}
+	if !dossier.Role(*role).Valid() {
+		return usagef("--role must be admin, analyst or viewer")
+	}
+	password := httpapi.RandomPassword()
+	if *stdin {
+		var err error
+		if password, err = m.readPassword(); err != nil {
+			return err
+		}
+	}
+	hash, err := httpapi.HashPassword(password)
+	if err != nil {
+		return err
+	}
+	db, err := m.openStore()
+	if err != nil {
+		return err
+	}
+	u := &dossier.User{Name: fs.Arg(0), Role: dossier.Role(*role), PasswordHash: hash}
+	if err := db.CreateUser(ctx, u); err != nil {
+		return err
+	}
+	if *stdin {
+		fmt.Fprintf(m.Stdout, "added %s (%s)\n", u.Name, u.Role)
+	} else {
+		fmt.Fprintf(m.Stdout, "added %s (%s) with password %s (shown once)\n", u.Name, u.Role, password)
+	}
+	return nil
+}
+
+func (m *Main) userPasswd(ctx context.Context, args []string) error {
+	fs := m.newFlagSet("user passwd", "[options] NAME", `
+Sets a new password for a user and ends the user's sessions. Prints a generated password once,
+unless --password-stdin reads one from standard input.`)
+	stdin := fs.Bool("password-stdin", false, "read the password from the first line of standard input")
+	if err := parseArgs(fs, args); err != nil {
+		return err
+	}
+	if fs.NArg() != 1 {
+		return usagef("user passwd needs one user name")
+	}
+	password := httpapi.RandomPassword()
+	if *stdin {
+		var err error
+		if password, err = m.readPassword(); err != nil {
+			return err
+		}
+	}
+	db, err := m.openStore()
+	if err != nil {
+		return err
+	}
+	u, err := db.FindUserByName(ctx, fs.Arg(0))
+	if err != nil {
+		return err
+	}
+	hash, err := httpapi.HashPassword(password)
+	if err != nil {
+		return err
+	}
+	if err := db.UpdatePassword(ctx, u.ID, hash); err != nil {
+		return err
+	}
+	if *stdin {
+		fmt.Fprintf(m.Stdout, "password of %s changed\n", u.Name)
+	} else {
+		fmt.Fprintf(m.Stdout, "password of %s changed to %s (shown once)\n", u.Name, password)
+	}
+	return nil
+}
+
+func (m *Main) userList(ctx context.Context, args []string) error {
+	fs := m.newFlagSet("user list", "[options]", "Lists the users and their roles.")
+	asJSON := fs.Bool("json", false, "print JSON")
+	if err := parseArgs(fs, args); err != nil {
+		return err
+	}
+	db, err := m.openStore()
+	if err != nil {
+		return err
+	}
+	us, err := db.FindUsers(ctx)
+	if err != nil {
+		return err
+	}
+	if *asJSON {
+		if us == nil {
+			us = []*dossier.User{}
+		}
+		enc := json.NewEncoder(m.Stdout)
+		enc.SetIndent("", "  ")
+		return enc.Encode(us)
+	}
+	if len(us) == 0 {
+		fmt.Fprintln(m.Stdout, "no users (dossier serve creates an admin)")
+		return nil
+	}
+	tw := tabwriter.NewWriter(m.Stdout, 0, 4, 2, ' ', 0)
+	fmt.Fprintln(tw, "NAME\tROLE\tCREATED")
+	for _, u := range us {
+		fmt.Fprintf(tw, "%s\t%s\t%s\n", u.Name, u.Role, u.Created.Format("2006-01-02 15:04"))
+	}
+	return tw.Flush()
+}
+
+func (m *Main) runToken(ctx context.Context, args []string) error {
+	if len(args) == 0 || args[0] != "create" {
+		return usagef("token needs a subcommand: create")
+	}
+	fs := m.newFlagSet("token create", "[options] NAME", `
+Creates an API token for the user --user (default admin), named NAME after its purpose, and prints
+it once. Send it as 'Authorization: Bearer TOKEN'; it carries the user's role.`)
+	user := fs.String("user", "admin", "the user the token acts as")
+	if err := parseArgs(fs, args[1:]); err != nil {
+		return err
+	}
+	if fs.NArg() != 1 {
+		return usagef("token create needs a name for the token")
+	}
+	db, err := m.openStore()
+	if err != nil {
+		return err
+	}
+	u, err := db.FindUserByName(ctx, *user)
+	if err != nil {
+		return err
+	}
+	secret, _, err := httpapi.NewToken(ctx, db, u, fs.Arg(0))
+	if err != nil {
+		return err
+	}
+	fmt.Fprintln(m.Stdout, secret)
+	return nil
+}

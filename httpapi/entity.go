@@ -1,0 +1,420 @@
+package httpapi
+
+import (
+	"context"
+	"net/http"
+	"strconv"
+	"strings"
+	"time"
+
+	"github.com/dossier-osint/dossier"
+	"github.com/dossier-osint/dossier/gazetteer"
+	"github.com/dossier-osint/dossier/graph"
+	"github.com/dossier-osint/dossier/truth"
+	"github.com/dossier-osint/dossier/view"
+)
+
+// EntityItem is an entity in lists.
+type EntityItem struct {
+	ID     string             `json:"id"`
+	Name   string             `json:"name"`
+	Type   dossier.EntityType `json:"type"`
+	Status string             `json:"status,omitempty"`
+}
+
+func (s *Server) handleEntityList(w http.ResponseWriter, r *http.Request) error {
+	offset, limit, err := page(r)
+	if err != nil {
+		return err
+	}
+	f := dossier.EntityFilter{Offset: offset, Limit: limit, Status: r.URL.Query().Get("status")}
+	if t := r.URL.Query().Get("type"); t != "" {
+		if f.Type = dossier.EntityType(t); !f.Type.Valid() {
+			return dossier.Errorf(dossier.EINVALID, "unknown entity type %q", t)
+		}
+	}
+	list, total, err := s.cfg.Store.FindEntities(r.Context(), f)
+	if err != nil {
+		return err
+	}
+	items := make([]EntityItem, 0, len(list))
+	for _, e := range list {
+		items = append(items, EntityItem{ID: e.ID, Name: e.Name, Type: e.Type, Status: e.Status})
+	}
+	writeJSON(w, http.StatusOK, List[EntityItem]{Total: total, Offset: offset, Limit: limit, Items: items})
+	return nil
+}
+
+// entity finds the entity of the request's {id}; a merged entity's ID gives its canonical one.
+func (s *Server) entity(r *http.Request) (*dossier.Entity, error) {
+	return s.cfg.Store.FindEntityByID(r.Context(), r.PathValue("id"))
+}
+
+// ProfileBody is an entity profile with the "B2" grade of each claim: the best reliability
+// among the sources of its evidence, and its credibility.
+type ProfileBody struct {
+	*view.Profile
+	Grades map[string]string `json:"grades"`
+}
+
+func (s *Server) handleEntityGet(w http.ResponseWriter, r *http.Request) error {
+	e, err := s.entity(r)
+	if err != nil {
+		return err
+	}
+	p, err := view.LoadProfile(r.Context(), s.cfg.Store, e)
+	if err != nil {
+		return err
+	}
+	if p.Claims == nil {
+		p.Claims = []view.ProfileClaim{}
+	}
+	grades, err := s.grades(r.Context(), p)
+	if err != nil {
+		return err
+	}
+	writeJSON(w, http.StatusOK, ProfileBody{Profile: p, Grades: grades})
+	return nil
+}
+
+func (s *Server) grades(ctx context.Context, p *view.Profile) (map[string]string, error) {
+	reliability := map[string]string{}
+	out := make(map[string]string, len(p.Claims))
+	for _, c := range p.Claims {
+		best := dossier.ReliabilityDefault
+		for _, ev := range c.Evidence {
+			rel, ok := reliability[ev.SourceID]
+			if !ok {
+				src, err := s.cfg.Store.FindSourceByID(ctx, ev.SourceID)
+				if err != nil && dossier.ErrorCode(err) != dossier.ENOTFOUND {
+					return nil, err
+				} else if err == nil {
+					rel = src.Reliability
+				}
+				reliability[ev.SourceID] = rel
+			}
+			if dossier.ValidReliability(rel) && rel < best {
+				best = rel
+			}
+		}
+		out[c.ID] = truth.Grade(best, c.Credibility)
+	}
+	return out, nil
+}
+
+func (s *Server) handleTimeline(w http.ResponseWriter, r *http.Request) error {
+	e, err := s.entity(r)
+	if err != nil {
+		return err
+	}
+	tl, err := view.Timeline(r.Context(), s.cfg.Store, e)
+	if err != nil {
+		return err
+	}
+	if tl == nil {
+		tl = []view.TimelineEntry{}
+	}
+	writeJSON(w, http.StatusOK, tl)
+	return nil
+}
+
+// Place is a place linked to an entity, with coordinates from the gazetteer.
+type Place struct {
+	Entity string   `json:"entity"`
+	Name   string   `json:"name"`
+	Lat    float64  `json:"lat"`
+	Lon    float64  `json:"lon"`
+	Claims []string `json:"claims"`
+}
+
+// handlePlaces lists the Location entities an entity's claims link it to (as object or as the
+// place qualifier), and the entity itself when it is a place, with the coordinates the
+// gazetteer knows for their names; places it does not know are left out.
+func (s *Server) handlePlaces(w http.ResponseWriter, r *http.Request) error {
+	ctx := r.Context()
+	e, err := s.entity(r)
+	if err != nil {
+		return err
+	}
+	p, err := view.LoadProfile(ctx, s.cfg.Store, e)
+	if err != nil {
+		return err
+	}
+	byID := map[string]*Place{}
+	var order []string
+	add := func(id, claim string) error {
+		pl, ok := byID[id]
+		if !ok {
+			x, err := s.cfg.Store.FindEntityByID(ctx, id)
+			if dossier.ErrorCode(err) == dossier.ENOTFOUND {
+				byID[id] = nil
+				return nil
+			} else if err != nil {
+				return err
+			}
+			if x.Type != dossier.Location {
+				byID[id] = nil
+				return nil
+			}
+			pl = &Place{Entity: x.ID, Name: x.Name, Claims: []string{}}
+			found := gazetteer.Lookup(x.Name)
+			for _, n := range x.Names {
+				if len(found) > 0 {
+					break
+				}
+				found = gazetteer.Lookup(n.Text)
+			}
+			if len(found) == 0 {
+				byID[id] = nil
+				return nil
+			}
+			pl.Lat, pl.Lon = float64(found[0].Lat), float64(found[0].Lon)
+			byID[id] = pl
+			order = append(order, id)
+		}
+		if pl != nil && claim != "" {
+			pl.Claims = append(pl.Claims, claim)
+		}
+		return nil
+	}
+	if e.Type == dossier.Location {
+		if err := add(e.ID, ""); err != nil {
+			return err
+		}
+	}
+	for _, c := range p.Claims {
+		other := c.Object.EntityID
+		if c.Role == "object" {
+			other = c.Subject
+		}
+		for _, id := range []string{other, c.Qualifiers.Place} {
+			if id != "" && id != e.ID {
+				if err := add(id, c.ID); err != nil {
+					return err
+				}
+			}
+		}
+	}
+	out := make([]Place, 0, len(order))
+	for _, id := range order {
+		out = append(out, *byID[id])
+	}
+	writeJSON(w, http.StatusOK, out)
+	return nil
+}
+
+// graphCache is the in-memory claim network with each claim's valid time, loaded on first use
+// and dropped when judgements, grades or ingests change the store.
+type graphCache struct {
+	g     *graph.Graph
+	dates map[string][2]dossier.Date // claim → valid from, valid to (only claims with a date)
+}
+
+// network returns the loaded graph, loading it if needed.
+func (s *Server) network(ctx context.Context) (*graphCache, error) {
+	s.graphMu.Lock()
+	defer s.graphMu.Unlock()
+	if s.graph != nil {
+		return s.graph, nil
+	}
+	b := graph.NewBuilder()
+	c := &graphCache{dates: map[string][2]dossier.Date{}}
+	err := s.cfg.Store.WalkEdges(ctx, func(e *dossier.Edge) error {
+		b.Add(e)
+		if !e.ValidFrom.IsZero() || !e.ValidTo.IsZero() {
+			c.dates[e.Claim] = [2]dossier.Date{e.ValidFrom, e.ValidTo}
+		}
+		return nil
+	})
+	if err != nil {
+		return nil, err
+	}
+	c.g = b.Build()
+	s.graph = c
+	return c, nil
+}
+
+// invalidate drops the cached graph after a change of the store.
+func (s *Server) invalidate() {
+	s.graphMu.Lock()
+	s.graph = nil
+	s.graphMu.Unlock()
+}
+
+// EdgeBody is a claim between two entities.
+type EdgeBody struct {
+	Claim       string `json:"claim"`
+	Subject     string `json:"subject"`
+	Predicate   string `json:"predicate"`
+	Object      string `json:"object"`
+	Credibility int    `json:"credibility"`
+	ValidFrom   string `json:"valid_from,omitempty"`
+	ValidTo     string `json:"valid_to,omitempty"`
+}
+
+func (c *graphCache) edge(i uint32) EdgeBody {
+	e := c.g.Edge(i)
+	out := EdgeBody{Claim: e.Claim, Subject: e.Subject, Predicate: e.Predicate, Object: e.Object, Credibility: e.Credibility}
+	if d, ok := c.dates[e.Claim]; ok {
+		if !d[0].IsZero() {
+			out.ValidFrom = d[0].String()
+		}
+		if !d[1].IsZero() {
+			out.ValidTo = d[1].String()
+		}
+	}
+	return out
+}
+
+// NodeBody is an entity of a network answer.
+type NodeBody struct {
+	ID       string             `json:"id"`
+	Name     string             `json:"name"`
+	Type     dossier.EntityType `json:"type"`
+	Distance int                `json:"distance"`
+}
+
+// filter reads the network filters of a request.
+func filter(r *http.Request) (graph.Filter, error) {
+	q := r.URL.Query()
+	var f graph.Filter
+	if v := q.Get("predicates"); v != "" {
+		for _, p := range strings.Split(v, ",") {
+			p = strings.TrimSpace(p)
+			if dossier.LookupPredicate(p) == nil {
+				return f, dossier.Errorf(dossier.EINVALID, "unknown predicate %q", p)
+			}
+			f.Predicates = append(f.Predicates, p)
+		}
+	}
+	date := func(name string, end bool) (time.Time, error) {
+		v := q.Get(name)
+		if v == "" {
+			return time.Time{}, nil
+		}
+		d, err := dossier.ParseDate(v)
+		if err != nil {
+			return time.Time{}, dossier.Errorf(dossier.EINVALID, "%s: %s", name, dossier.ErrorMessageOrError(err))
+		}
+		a, z, _ := d.Range()
+		if end {
+			return z, nil
+		}
+		return a, nil
+	}
+	var err error
+	if f.From, err = date("from", false); err != nil {
+		return f, err
+	}
+	if f.To, err = date("to", true); err != nil {
+		return f, err
+	}
+	if v := q.Get("credibility"); v != "" {
+		n, err := strconv.Atoi(v)
+		if err != nil || n < 0 || n > 6 {
+			return f, dossier.Errorf(dossier.EINVALID, "credibility takes 1–6")
+		}
+		f.MaxCredibility = n
+	}
+	return f, nil
+}
+
+func intParam(r *http.Request, name string, def, lo, hi int) (int, error) {
+	v := r.URL.Query().Get(name)
+	if v == "" {
+		return def, nil
+	}
+	n, err := strconv.Atoi(v)
+	if err != nil || n < lo || n > hi {
+		return 0, dossier.Errorf(dossier.EINVALID, "%s takes a number from %d to %d", name, lo, hi)
+	}
+	return n, nil
+}
+
+func (s *Server) handleNeighbours(w http.ResponseWriter, r *http.Request) error {
+	ctx := r.Context()
+	hops, err := intParam(r, "hops", 1, 1, 3)
+	if err != nil {
+		return err
+	}
+	limit, err := intParam(r, "limit", 200, 1, 5000)
+	if err != nil {
+		return err
+	}
+	f, err := filter(r)
+	if err != nil {
+		return err
+	}
+	e, err := s.entity(r)
+	if err != nil {
+		return err
+	}
+	c, err := s.network(ctx)
+	if err != nil {
+		return err
+	}
+	nodes, edges := []NodeBody{}, []EdgeBody{}
+	v, ok := c.g.Node(e.ID)
+	if !ok {
+		nodes = append(nodes, NodeBody{ID: e.ID, Name: e.Name, Type: e.Type})
+		writeJSON(w, http.StatusOK, map[string]any{"nodes": nodes, "edges": edges})
+		return nil
+	}
+	for _, h := range c.g.Neighbours(v, hops, f, limit) {
+		id := c.g.ID(h.Node)
+		n := NodeBody{ID: id, Name: id, Distance: h.Distance}
+		if x, err := s.cfg.Store.FindEntityByID(ctx, id); err == nil {
+			n.Name, n.Type = x.Name, x.Type
+		} else if dossier.ErrorCode(err) != dossier.ENOTFOUND {
+			return err
+		}
+		nodes = append(nodes, n)
+		if h.Distance > 0 {
+			edges = append(edges, c.edge(h.Via))
+		}
+	}
+	writeJSON(w, http.StatusOK, map[string]any{"nodes": nodes, "edges": edges})
+	return nil
+}
+
+func (s *Server) handlePath(w http.ResponseWriter, r *http.Request) error {
+	ctx := r.Context()
+	q := r.URL.Query()
+	k, err := intParam(r, "k", 1, 1, 10)
+	if err != nil {
+		return err
+	}
+	f, err := filter(r)
+	if err != nil {
+		return err
+	}
+	if q.Get("a") == "" || q.Get("b") == "" {
+		return dossier.Errorf(dossier.EINVALID, "path needs two entities: ?a=ID&b=ID")
+	}
+	a, err := view.FindEntity(ctx, s.cfg.Store, q.Get("a"))
+	if err != nil {
+		return err
+	}
+	b, err := view.FindEntity(ctx, s.cfg.Store, q.Get("b"))
+	if err != nil {
+		return err
+	}
+	c, err := s.network(ctx)
+	if err != nil {
+		return err
+	}
+	out := [][]EdgeBody{}
+	va, okA := c.g.Node(a.ID)
+	vb, okB := c.g.Node(b.ID)
+	if okA && okB {
+		for _, p := range c.g.KShortestPaths(va, vb, k, f) {
+			steps := []EdgeBody{}
+			for _, e := range p.Edges {
+				steps = append(steps, c.edge(e))
+			}
+			out = append(out, steps)
+		}
+	}
+	writeJSON(w, http.StatusOK, out)
+	return nil
+}
