@@ -464,6 +464,11 @@ func isArabicVowelLetter(r rune) bool {
 func arabicLetters(w string, buf []rune) []rune {
 	letters := buf[:0]
 	for _, r := range w {
+		if r == 'ع' && len(letters) == 0 {
+			// A word-initial ʿayn carries a vowel that Latin writes: علی Ali, عمر Omar.
+			letters = append(letters, arAlef)
+			continue
+		}
 		if c := unifyArabic(r); c != 0 {
 			letters = append(letters, c)
 		}
@@ -550,6 +555,9 @@ func phoneticArabic(w string) string {
 	}
 	if n := len(b); n > 2 && b[n-1] == 'h' && isVowel(b[n-2]) {
 		b = b[:n-1]
+	}
+	if n := len(b); n > 3 && b[n-1] == 'a' && b[n-2] == 'i' {
+		b = b[:n-1] // -iya and -iyeh alike, as in Latin forms (هنية, Haniyeh)
 	}
 	return string(b)
 }

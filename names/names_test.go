@@ -192,6 +192,8 @@ var scoreCases = []struct {
 	{"Shirkat Neft", "شركة نفط", KindOrganization, link, "شركة = company"},
 	{"Ivan Ivanovič Ivanov", "Иван Иванович Иванов", KindPerson, link, "ISO 9 against Cyrillic"},
 	{"Martin Luther King Jr.", "Martin Luther King", KindPerson, link, "generational suffix"},
+	{"Ilham Aliyev", "الهام علی‌اف", KindPerson, link, "Persian -اف for -yev, word-initial ʿayn"},
+	{"Ismail Haniyeh", "إسماعيل هنية", KindPerson, link, "ta marbuta and -iyeh"},
 	// Partial forms: review, not link.
 	{"Begli", "Tawhid Ibrahim Begli", KindPerson, propose, "bare surname"},
 	{"Hussein Mastoor", "Hussein Abdullah Mastoor al-Shabal", KindPerson, propose, "middle and last name missing"},

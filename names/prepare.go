@@ -266,6 +266,16 @@ func makeUnit(ar *arena, comp, ph string, abjad bool, role uint8, kind Kind) uni
 		}
 	}
 	if kind != KindOrganization {
+		if abjad {
+			// Persian and Arabic write Russian -ov/-ev as -of/-af (علی‌اف, Aliyev).
+			for _, e := range [...]string{"iaf", "iuf", "af", "uf", "if"} {
+				if len(ph) >= len(e)+2 && strings.HasSuffix(ph, e) {
+					u.stem, u.affix = ph[:len(ph)-len(e)], affixOv
+					u.stemVariant = variantOf[u.stem]
+					return u
+				}
+			}
+		}
 		for _, e := range surnameEndings {
 			if len(ph) >= len(e.end)+2 && strings.HasSuffix(ph, e.end) {
 				u.stem, u.affix = ph[:len(ph)-len(e.end)], e.class
