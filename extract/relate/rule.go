@@ -196,9 +196,9 @@ func (r *rule) compile() error {
 		}
 		switch sub[1] {
 		case "S":
-			return title + `(?P<s>` + body + `)`
+			return title + `(?P<s>` + body + `)"?`
 		case "O":
-			return title + `(?P<o>` + body + `)`
+			return `"?` + title + `(?P<o>` + body + `)"?` // quoted: the so-called "Y"
 		}
 		return `(?:` + body + `)`
 	})
