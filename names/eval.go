@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"io"
 	"sort"
+	"strconv"
 	"strings"
 )
 
@@ -19,8 +20,8 @@ type Pair struct {
 }
 
 // ReadPairs reads labelled pairs from CSV with a header naming at least the columns name1,
-// name2 and is_match (in any order; other columns are ignored). is_match is true/false, 1/0,
-// yes/no or t/f in any case. An optional schema column holds a FollowTheMoney schema name that
+// name2 and is_match (in any order; other columns are ignored). is_match is true/false, 1/0
+// (also 1.0/0.0), yes/no or t/f in any case. An optional schema column holds a FollowTheMoney schema name that
 // selects the kind of the pair (see KindFromSchema); otherwise, or when it is empty, the pair
 // has kind def. Errors name the line.
 func ReadPairs(r io.Reader, def Kind) ([]Pair, error) {
@@ -86,6 +87,9 @@ func parseBool(s string) (bool, bool) {
 		return true, true
 	case "0", "false", "f", "no", "n":
 		return false, true
+	}
+	if f, err := strconv.ParseFloat(strings.TrimSpace(s), 64); err == nil && (f == 0 || f == 1) {
+		return f == 1, true // "1.0", "0.0"
 	}
 	return false, false
 }

@@ -72,7 +72,7 @@ func bestThreshold(pairs []Pair, score func(a, b string, kind Kind) float64) (Ev
 }
 
 func TestReadPairs(t *testing.T) {
-	good := "id,name1,name2,is_match,schema\n1,Qasem Soleimani,قاسم سلیمانی,TRUE,Person\n2,Hezbollah,Kataib Hezbollah,0,Organization\n3,A,B,no,\n"
+	good := "id,name1,name2,is_match,schema\n1,Qasem Soleimani,قاسم سلیمانی,TRUE,Person\n2,Hezbollah,Kataib Hezbollah,0.0,Organization\n3,A,B,no,\n"
 	ps, err := ReadPairs(strings.NewReader(good), KindOther)
 	if err != nil {
 		t.Fatal(err)
