@@ -18,14 +18,18 @@ import (
 //   - Cyrillic (Russian and Azerbaijani) follows a plain scholarly-English scheme: х kh, ш sh,
 //     ж zh, ц ts, ч ch, ю yu, я ya, һ h, ҹ j, ә a, ғ gh.
 //   - Arabic and Persian script: letter variants are unified (ي ی ى, ك ک, a final ة or ه as
-//     the vowel a, the hamza forms), tatweel, harakat and zero-width joiners disappear, consonants get one Latin value
-//     each (خ kh, ش sh, ق q, ع nothing), و and ي read as u and i between consonants and as w and y
-//     elsewhere. Short vowels are not written in these scripts and are not invented: "قاسم"
-//     is "qasm". Matching compares such words by their consonants (see Skeleton).
+//     the vowel a, the hamza forms); tatweel, harakat and zero-width joiners disappear;
+//     consonants get one Latin value each (خ kh, ش sh, ق q; ع nothing, or a at the start of a
+//     word: علی "ali"); و and ي read as u and i between consonants and as w and y elsewhere.
+//     Short vowels are not written in these scripts and are not invented: "قاسم" is "qasm".
+//     Matching compares such words with unwritten vowels made cheap (see Skeleton).
+//   - Greek, Armenian and Georgian by their usual romanisations, Hebrew as an abjad like Arabic,
+//     Korean Hangul syllable by syllable (see scripts.go); Slavic Latin č š ž as ch sh zh.
 //   - Apostrophes and ʿayn or hamza marks inside a word are dropped ("Husseini'yon" is
 //     "husseiniyon"); hyphens and all other punctuation separate words.
 //
-// Other scripts are folded (lower case, no marks) and kept as they are.
+// Other scripts (Han, kana, Devanagari ...) are folded (lower case, no marks) and kept as they
+// are: they match only themselves.
 func Comparable(s string) string {
 	var b strings.Builder
 	tk := turkicText(s)

@@ -5,7 +5,8 @@
 // document:
 //
 //   - Comparable turns a name in Latin (including Azerbaijani and Turkish letters), Cyrillic
-//     (Russian and Azerbaijani), Arabic or Persian script into one lower-case Latin form.
+//     (Russian, Ukrainian and Azerbaijani), Arabic or Persian script (also Greek, Armenian,
+//     Georgian, Hebrew and Hangul) into one lower-case Latin form.
 //   - Keys gives blocking keys (token skeletons, joined tokens, token pairs) for candidate
 //     retrieval; Index uses them over up to millions of names.
 //   - Prepare precomputes everything a name needs for scoring, once; ScorePrepared compares two
