@@ -91,6 +91,7 @@ type work struct {
 	ref      referents
 	pos      int            // rune position of the masking cursor
 	phPos    []int          // byte offsets of the mention placeholders in masked
+	after    []uint32       // per placeholder, the type letters of the placeholders after it
 	execs    int            // regular-expression runs, reported to statsHook
 	grams    gramSet        // trigrams of the current segment
 	memo     []int32        // last offset of each key in the current segment (see rule.lastKey)
@@ -184,6 +185,7 @@ func (w *work) sentence(s *Stage, si int) {
 	// Placeholder positions and their type letters, for the anchored rules.
 	w.phPos = w.phPos[:0]
 	var letters uint32
+	w.after = w.after[:0]
 	for p := 0; p < len(lower); {
 		q := strings.IndexRune(lower[p:], phOpen)
 		if q < 0 {
@@ -193,8 +195,16 @@ func (w *work) sentence(s *Stage, si int) {
 		if p+3 < len(lower) {
 			w.phPos = append(w.phPos, p)
 			letters |= letterBit(lower[p+3])
+			w.after = append(w.after, letterBit(lower[p+3]))
 		}
 		p += utf8.RuneLen(phOpen)
+	}
+	// after[k]: the letters of the placeholders after the k-th.
+	var acc uint32
+	for k := len(w.after) - 1; k >= 0; k-- {
+		bit := w.after[k]
+		w.after[k] = acc
+		acc |= bit
 	}
 	if cap(w.memo) < len(keyTable) {
 		w.memo = make([]int32, len(keyTable))
@@ -217,8 +227,8 @@ func (w *work) sentence(s *Stage, si int) {
 				if strings.IndexByte(r.start, lower[p+3]) < 0 {
 					continue
 				}
-				if r.needs == 2 && k == len(w.phPos)-1 {
-					break // the last placeholder cannot open a two-argument match
+				if r.needs == 2 && r.secondSet != 0 && w.after[k]&r.secondSet == 0 {
+					continue // no placeholder of the other argument's type follows
 				}
 				w.execs++
 				loc := r.re.FindStringSubmatchIndex(lower[p:min(len(lower), p+maxMatch)])

@@ -46,10 +46,13 @@ type rule struct {
 	start    string
 	needs    int    // placeholders a match needs at least: 1 for literal rules, else 2
 	startSet uint32 // bit per letter of start
-	keyIDs   []int
-	group    map[string][]int
-	adjs     []int
-	auxs     []int
+	// secondSet: the letters the other argument may have; an anchored two-argument rule is
+	// tried only where such a placeholder follows.
+	secondSet uint32
+	keyIDs    []int
+	group     map[string][]int
+	adjs      []int
+	auxs      []int
 }
 
 // lastKey returns one past the last byte offset at which one of r's keys starts in s, 0 when
@@ -184,6 +187,17 @@ func (r *rule) compile() error {
 		}
 		for i := 0; i < len(r.start); i++ {
 			r.startSet |= letterBit(r.start[i])
+		}
+		other := "{O:"
+		if p[1] == 'O' {
+			other = "{S:"
+		}
+		if i := strings.Index(p, other); i >= 0 {
+			if j := strings.IndexByte(p[i:], '}'); j > 0 {
+				for _, c := range []byte(p[i+3 : i+j]) {
+					r.secondSet |= letterBit(c)
+				}
+			}
 		}
 	}
 	p = phRe.ReplaceAllStringFunc(p, func(m string) string {
