@@ -187,6 +187,9 @@ func (s *Server) Error(w http.ResponseWriter, r *http.Request, err error) {
 	}
 	var body errorBody
 	body.Error.Code, body.Error.Message = code, dossier.ErrorMessage(err)
+	if code == dossier.EINTERNAL {
+		body.Error.Message = "internal error"
+	}
 	writeJSON(w, errorStatus(code), body)
 }
 

@@ -41,7 +41,13 @@ func (s *Server) handleLoginPage(w http.ResponseWriter, r *http.Request) error {
 	return s.servePage(w, r, "login.html")
 }
 
+// handleIndexPage serves index.html, or the search page when the web files have no index.
 func (s *Server) handleIndexPage(w http.ResponseWriter, r *http.Request) error {
+	if s.cfg.Pages != nil {
+		if _, err := fs.Stat(s.cfg.Pages, "index.html"); err != nil {
+			return s.servePage(w, r, "search.html")
+		}
+	}
 	return s.servePage(w, r, "index.html")
 }
 

@@ -11,14 +11,15 @@ import (
 	"github.com/dossier-osint/dossier"
 	"github.com/dossier-osint/dossier/httpapi"
 	"github.com/dossier-osint/dossier/sqlite"
+	"github.com/dossier-osint/dossier/web"
 )
 
 func init() {
 	commands["serve"] = command{"serve the web workbench and the HTTP API", (*Main).runServe}
 }
 
-// webAssets returns the web workbench's files; nil serves the API's placeholder page.
-var webAssets = func() fs.FS { return nil }
+// webAssets returns the web workbench's files (nil would serve the API's placeholder page).
+var webAssets = func() fs.FS { return web.Assets() }
 
 func (m *Main) runServe(ctx context.Context, args []string) error {
 	fs := m.newFlagSet("serve", "[options]", `
