@@ -194,6 +194,8 @@ var scoreCases = []struct {
 	{"Martin Luther King Jr.", "Martin Luther King", KindPerson, link, "generational suffix"},
 	{"Ilham Aliyev", "الهام علی‌اف", KindPerson, link, "Persian -اف for -yev, word-initial ʿayn"},
 	{"Ismail Haniyeh", "إسماعيل هنية", KindPerson, link, "ta marbuta and -iyeh"},
+	{"Igor Sechin", "Igor Setchin", KindPerson, link, "French tch"},
+	{"Abdel Fattah el-Sisi", "عبد الفتاح السيسي", KindPerson, link, "article written on the other word"},
 	// Partial forms: review, not link.
 	{"Begli", "Tawhid Ibrahim Begli", KindPerson, propose, "bare surname"},
 	{"Hussein Mastoor", "Hussein Abdullah Mastoor al-Shabal", KindPerson, propose, "middle and last name missing"},

@@ -125,6 +125,12 @@ func (ar *arena) phonetic(t string) string {
 			case n == 's' && n2 == 'h': // Arabic تش for ch
 				add('C')
 				i += 2
+			case n == 'c' && n2 == 'h': // French tch: Setchine, Tchetchénie
+				add('C')
+				i += 2
+			case n == 's' && n2 == 'c' && i+3 < len(t) && t[i+3] == 'h': // German tsch
+				add('C')
+				i += 3
 			case n == 'h':
 				add('t')
 				i++

@@ -113,6 +113,7 @@ func Prepare(name string, kind Kind) *Prepared {
 	if kind != KindPerson {
 		words = mergeLetters(words)
 	}
+	words = mergeAbd(ar, words)
 	p.units = make([]unit, 0, 2*len(words)+2)
 	for i, w := range words {
 		role := roleOf(w, kind)
@@ -358,3 +359,45 @@ func isASCII(s string) bool {
 	}
 	return true
 }
+
+// mergeAbd joins Arabic compound names made with Abd ("servant of") into one word, however the
+// source spaces them: "Abd al-Aziz", "Abdul Aziz", "Abdulaziz" and "عبد العزيز" are each one
+// name, and scripts differ on where the article goes ("Abdel Fattah", "عبد الفتاح").
+func mergeAbd(ar *arena, ws []word) []word {
+	out := ws[:0]
+	for i := 0; i < len(ws); i++ {
+		w := ws[i]
+		if isAbd(w.comp) && i+1 < len(ws) {
+			j := i + 1
+			if _, art := articles[ws[j].comp]; art && j+1 < len(ws) {
+				j++
+			}
+			start := len(ar.b)
+			abjad, src := w.abjad, ""
+			for _, x := range ws[i : j+1] {
+				ar.b = append(ar.b, x.comp...)
+				abjad = abjad || x.abjad
+				src += x.src
+			}
+			if !abjad {
+				src = ""
+			}
+			out = append(out, word{ar.str(start), abjad, src})
+			i = j
+			continue
+		}
+		out = append(out, w)
+	}
+	return out
+}
+
+func isAbd(comp string) bool {
+	switch comp {
+	case "abd", "abdel", "abdul", "abdol", "abdal", "abdil", "abdu", "abdur", "abdar", "abdos", "abdus":
+		return true
+	}
+	return false
+}
+
+// articles are the spellings of the Arabic article as a word of its own.
+var articles = map[string]struct{}{"al": {}, "el": {}, "ul": {}, "ol": {}, "ar": {}, "ad": {}, "as": {}, "ash": {}, "at": {}, "az": {}, "an": {}, "ur": {}, "ud": {}, "us": {}}

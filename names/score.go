@@ -112,7 +112,8 @@ func score(a, b *Prepared, ex *Explanation) float64 {
 	var cands [256]pair
 	nc := 0
 	// Phase 0 aligns single tokens that are clearly the same; phase 1 adds the joined tokens
-	// of what is left ("Ibrahim Begli" against "İbrahimbəyli") and aligns the rest.
+	// of what is left ("Ibrahim Begli" against "İbrahimbəyli"; "Abdel Fattah" against
+	// "عبد الفتاح", the article written on the other word) and aligns the rest.
 	for i := 0; i < a.n; i++ {
 		for j := 0; j < b.n; j++ {
 			s, how := unitSim(&a.units[i], &b.units[j], kind)
@@ -132,8 +133,8 @@ func score(a, b *Prepared, ex *Explanation) float64 {
 			floor = minAlign
 			for i := range a.units {
 				for j := range b.units {
-					if (i < a.n) == (j < b.n) {
-						continue // single against single is done; join against join is not needed
+					if i < a.n && j < b.n {
+						continue // single against single is done
 					}
 					ua, ub := &a.units[i], &b.units[j]
 					if usedA&spanMask(ua) != 0 || usedB&spanMask(ub) != 0 {
