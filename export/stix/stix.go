@@ -269,9 +269,10 @@ var (
 )
 
 // Hostile returns the entities exported as threat actors (see the package comment). It reads
-// the edges twice and holds the set of hostile ids.
+// the edges once, holding the set of hostile ids and the membership edges.
 func Hostile(ctx context.Context, st dossier.Walker) (map[string]bool, error) {
 	h := map[string]bool{}
+	var members [][2]string
 	err := st.WalkEdges(ctx, func(e *dossier.Edge) error {
 		if hostilePreds[e.Predicate] {
 			h[e.Subject] = true
@@ -279,18 +280,17 @@ func Hostile(ctx context.Context, st dossier.Walker) (map[string]bool, error) {
 		if hostileObject[e.Predicate] {
 			h[e.Object] = true
 		}
-		return nil
-	})
-	if err != nil {
-		return nil, err
-	}
-	var more []string
-	err = st.WalkEdges(ctx, func(e *dossier.Edge) error {
-		if membership[e.Predicate] && h[e.Object] && !h[e.Subject] {
-			more = append(more, e.Subject)
+		if membership[e.Predicate] {
+			members = append(members, [2]string{e.Subject, e.Object})
 		}
 		return nil
 	})
+	var more []string
+	for _, m := range members {
+		if h[m[1]] && !h[m[0]] {
+			more = append(more, m[0])
+		}
+	}
 	for _, id := range more {
 		h[id] = true
 	}
