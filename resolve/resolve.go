@@ -33,6 +33,13 @@ const (
 	MethodPropose = "resolve:propose" // created a new entity, and proposed a merge for review
 )
 
+// A recogniser score below weakType marks a guessed type, which a name score of at least
+// strongName with an entity of another type overrides.
+const (
+	weakType   = 0.8
+	strongName = 0.9
+)
+
 // Thresholds of the name score (package names) for linking and proposing.
 var (
 	LinkThreshold    = names.DefaultThreshold
@@ -57,17 +64,18 @@ type entity struct {
 // Resolver links mentions to entities. It is not safe for concurrent use, except Known, which
 // any goroutine may call.
 type Resolver struct {
-	index   *names.Index
+	index   *tiered
 	ents    []entity          // by index handle
 	byID    map[string]uint32 // entity ID → handle
 	nameSet map[string]bool   // entity ID + "\x00" + name already indexed
 	known   atomic.Pointer[known.Automaton]
+	bulk    []item        // names collected by Load, indexed at once
 	pending []known.Entry // names added since the automaton was last extended
 }
 
 // New returns an empty resolver.
 func New() *Resolver {
-	r := &Resolver{index: names.NewIndex(), byID: map[string]uint32{}, nameSet: map[string]bool{}}
+	r := &Resolver{index: newTiered(), byID: map[string]uint32{}, nameSet: map[string]bool{}}
 	r.known.Store(known.Build(nil))
 	return r
 }
@@ -78,6 +86,7 @@ func New() *Resolver {
 func (r *Resolver) Load(ctx context.Context, st interface {
 	dossier.Walker
 }) error {
+	r.bulk = []item{}
 	err := st.WalkEntities(ctx, func(e *dossier.Entity) error {
 		r.addEntity(e.ID, e.Type, e.Name, e.Canonical)
 		for _, n := range e.Names {
@@ -86,8 +95,11 @@ func (r *Resolver) Load(ctx context.Context, st interface {
 		return nil
 	})
 	if err != nil {
+		r.bulk = nil
 		return fmt.Errorf("resolve: load entities: %w", err)
 	}
+	r.index.Bulk(r.bulk)
+	r.bulk = nil
 	r.flushKnown()
 	return nil
 }
@@ -117,7 +129,11 @@ func (r *Resolver) addName(id, name string) {
 	r.nameSet[key] = true
 	h := r.byID[id]
 	e := r.ents[h]
-	r.index.Add(h, name, kindOf(e.typ))
+	if r.bulk != nil {
+		r.bulk = append(r.bulk, item{h, name, kindOf(e.typ)})
+	} else {
+		r.index.Add(h, name, kindOf(e.typ))
+	}
 	r.pending = append(r.pending, known.Entry{EntityID: id, Name: name, Type: e.typ})
 }
 
@@ -496,6 +512,13 @@ func (r *Resolver) decide(ms []extract.Mention, g *group, res *Result) {
 	kind := kindOf(g.typ)
 	best, bestScore := uint32(0), 0.0
 	var bestExpl string
+	// The recogniser's type is a guess from cues; how sure it was is the mention's score. A name
+	// that matches a known entity of another type almost exactly overrides a weak guess
+	// ("Хезболлы" taken for a surname is Hezbollah).
+	typeSure := 0.0
+	for _, mi := range g.mentions {
+		typeSure = max(typeSure, ms[mi].Score)
+	}
 	tried := map[string]bool{}
 	for _, mi := range g.mentions {
 		text := ms[mi].Text
@@ -505,7 +528,7 @@ func (r *Resolver) decide(ms []extract.Mention, g *group, res *Result) {
 		tried[text] = true
 		for _, c := range r.index.Search(text, kind, 5) {
 			e := r.ents[c.ID]
-			if !compatible(e.typ, g.typ) {
+			if !compatible(e.typ, g.typ) && (typeSure >= weakType || c.Score < strongName) {
 				continue
 			}
 			if c.Score > bestScore {
@@ -519,7 +542,7 @@ func (r *Resolver) decide(ms []extract.Mention, g *group, res *Result) {
 	}
 	if bestScore >= LinkThreshold {
 		g.entityID, g.score, g.method = r.canonicalOf(r.ents[best].id), bestScore, MethodIndex
-		if g.typ == dossier.Unknown {
+		if g.typ != r.ents[best].typ {
 			g.typ = r.ents[best].typ
 		}
 		return
