@@ -78,20 +78,13 @@ func (s *Server) handleEntityGet(w http.ResponseWriter, r *http.Request) error {
 }
 
 func (s *Server) grades(ctx context.Context, p *view.Profile) (map[string]string, error) {
-	reliability := map[string]string{}
 	out := make(map[string]string, len(p.Claims))
 	for _, c := range p.Claims {
 		best := dossier.ReliabilityDefault
 		for _, ev := range c.Evidence {
-			rel, ok := reliability[ev.SourceID]
-			if !ok {
-				src, err := s.cfg.Store.FindSourceByID(ctx, ev.SourceID)
-				if err != nil && dossier.ErrorCode(err) != dossier.ENOTFOUND {
-					return nil, err
-				} else if err == nil {
-					rel = src.Reliability
-				}
-				reliability[ev.SourceID] = rel
+			rel, err := s.reliability(ctx, ev.SourceID)
+			if err != nil {
+				return nil, err
 			}
 			if dossier.ValidReliability(rel) && rel < best {
 				best = rel
@@ -100,6 +93,44 @@ func (s *Server) grades(ctx context.Context, p *view.Profile) (map[string]string
 		out[c.ID] = truth.Grade(best, c.Credibility)
 	}
 	return out, nil
+}
+
+// reliabilityTTL bounds how long a source's grade is remembered, so that grades set from the
+// command line while the server runs show within seconds; grades set through the API clear the
+// memory at once.
+const reliabilityTTL = 10 * time.Second
+
+type reliabilityEntry struct {
+	grade string
+	at    time.Time
+}
+
+// reliability returns the reliability grade of a source ("" when ungraded or absent),
+// remembered for reliabilityTTL: profiles of entities that share sources then read each
+// source once instead of once per request.
+func (s *Server) reliability(ctx context.Context, id string) (string, error) {
+	now := s.cfg.Now()
+	s.relMu.Lock()
+	e, ok := s.rel[id]
+	s.relMu.Unlock()
+	if ok && now.Sub(e.at) < reliabilityTTL {
+		return e.grade, nil
+	}
+	src, err := s.cfg.Store.FindSourceByID(ctx, id)
+	if err != nil && dossier.ErrorCode(err) != dossier.ENOTFOUND {
+		return "", err
+	}
+	grade := ""
+	if err == nil {
+		grade = src.Reliability
+	}
+	s.relMu.Lock()
+	if s.rel == nil || len(s.rel) > 100000 {
+		s.rel = map[string]reliabilityEntry{}
+	}
+	s.rel[id] = reliabilityEntry{grade, now}
+	s.relMu.Unlock()
+	return grade, nil
 }
 
 func (s *Server) handleTimeline(w http.ResponseWriter, r *http.Request) error {
@@ -234,11 +265,14 @@ func (s *Server) network(ctx context.Context) (*graphCache, error) {
 	return c, nil
 }
 
-// invalidate drops the cached graph after a change of the store.
+// invalidate drops the cached graph and source grades after a change of the store.
 func (s *Server) invalidate() {
 	s.graphMu.Lock()
 	s.graph = nil
 	s.graphMu.Unlock()
+	s.relMu.Lock()
+	s.rel = nil
+	s.relMu.Unlock()
 }
 
 // EdgeBody is a claim between two entities.

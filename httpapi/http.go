@@ -54,6 +54,9 @@ type Server struct {
 	graph    *graphCache
 	ingestMu sync.Mutex // one upload ingests at a time: the store has one writer anyway
 
+	relMu sync.Mutex
+	rel   map[string]reliabilityEntry // source → reliability, see Server.reliability
+
 	ctx    context.Context // cancelled by Close; background jobs run under it
 	cancel context.CancelFunc
 	wg     sync.WaitGroup

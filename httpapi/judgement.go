@@ -173,6 +173,7 @@ func (s *Server) handleGrade(w http.ResponseWriter, r *http.Request) error {
 	if err := s.cfg.Store.SetReliability(r.Context(), g); err != nil {
 		return err
 	}
+	s.invalidate()
 	writeJSON(w, http.StatusOK, g)
 	return nil
 }

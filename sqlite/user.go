@@ -187,3 +187,14 @@ func (db *DB) FindToken(ctx context.Context, hash string) (*dossier.Token, error
 	t.UserID, t.User = u.ID, u
 	return &t, nil
 }
+
+// SetReaders sizes the pool of read connections for a long-running server: n open and n kept
+// idle. Opening a connection costs far more than a query, and database/sql keeps only two idle
+// connections by default, so under concurrent load the pool would keep closing and reopening.
+func (db *DB) SetReaders(n int) {
+	if n < 1 {
+		n = 1
+	}
+	db.r.SetMaxOpenConns(n)
+	db.r.SetMaxIdleConns(n)
+}

@@ -58,6 +58,7 @@ SIGTERM, letting running requests finish.`)
 	if err := m.firstAdmin(ctx, db); err != nil {
 		return err
 	}
+	db.SetReaders(8) // concurrent requests each hold a read connection for a few queries
 	logger := slog.New(slog.NewTextHandler(m.Stderr, &slog.HandlerOptions{Level: level}))
 	srv := httpapi.New(httpapi.Config{Store: db, Users: db, Pages: webAssets(), SecureCookies: *secure, MaxUpload: upload, Logger: logger})
 	if err := srv.Open(*addr, *cert, *key); err != nil {
