@@ -4,8 +4,10 @@
 // and fetch their data from the JSON API, inserting every piece of it as text; they work under
 // the strict Content-Security-Policy the server sends.
 //
-// Package httpapi serves Assets under /assets/ and each Route's page at its path; pages need a
-// signed-in session except /login (their scripts send the browser to /login on a 401).
+// Assets is laid out as package httpapi's Config.Pages expects: NAME.html at the root is the page
+// at /NAME (index.html is "/", the search page), and every file is also served under /assets/.
+// Pages need a signed-in session except /login (their scripts send the browser to /login on a
+// 401).
 package web
 
 import (
@@ -19,7 +21,7 @@ import (
 var files embed.FS
 
 // Assets returns the static files to serve under /assets/: "app.css", "js/*.js",
-// "pages/*.html" and "vendor/...". The file server should strip the "/assets/" prefix.
+// "*.html" and "vendor/...". The file server should strip the "/assets/" prefix.
 func Assets() fs.FS {
 	sub, err := fs.Sub(files, "assets")
 	if err != nil {
@@ -32,24 +34,24 @@ func Assets() fs.FS {
 // arguments from the query string (/entity?id=..., /source?id=...&start=...&end=...).
 type Route struct {
 	Path   string // URL path, e.g. "/entity"
-	File   string // file in Assets, e.g. "pages/entity.html"
+	File   string // file in Assets, e.g. "entity.html"
 	Public bool   // served without a session (only the login page)
 	Title  string
 }
 
 // Routes lists the pages. "/" is the search page.
 var Routes = []Route{
-	{Path: "/login", File: "pages/login.html", Public: true, Title: "Sign in"},
-	{Path: "/", File: "pages/search.html", Title: "Search"},
-	{Path: "/search", File: "pages/search.html", Title: "Search"},
-	{Path: "/entity", File: "pages/entity.html", Title: "Entity profile"},
-	{Path: "/source", File: "pages/source.html", Title: "Source"},
-	{Path: "/graph", File: "pages/graph.html", Title: "Network graph"},
-	{Path: "/timeline", File: "pages/timeline.html", Title: "Timeline"},
-	{Path: "/map", File: "pages/map.html", Title: "Map"},
-	{Path: "/review", File: "pages/review.html", Title: "Review queue"},
-	{Path: "/contradictions", File: "pages/contradictions.html", Title: "Contradictions"},
-	{Path: "/ingest", File: "pages/ingest.html", Title: "Ingest"},
+	{Path: "/login", File: "login.html", Public: true, Title: "Sign in"},
+	{Path: "/", File: "index.html", Title: "Search"},
+	{Path: "/search", File: "search.html", Title: "Search"},
+	{Path: "/entity", File: "entity.html", Title: "Entity profile"},
+	{Path: "/source", File: "source.html", Title: "Source"},
+	{Path: "/graph", File: "graph.html", Title: "Network graph"},
+	{Path: "/timeline", File: "timeline.html", Title: "Timeline"},
+	{Path: "/map", File: "map.html", Title: "Map"},
+	{Path: "/review", File: "review.html", Title: "Review queue"},
+	{Path: "/contradictions", File: "contradictions.html", Title: "Contradictions"},
+	{Path: "/ingest", File: "ingest.html", Title: "Ingest"},
 }
 
 // Page returns the HTML of the page served at urlPath, or false if there is none.

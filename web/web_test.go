@@ -45,7 +45,7 @@ var (
 // no inline script, event handler or style in any page, and every asset a page names exists.
 func TestPagesObeyCSP(t *testing.T) {
 	assets := web.Assets()
-	pages, _ := fs.Glob(assets, "pages/*.html")
+	pages, _ := fs.Glob(assets, "*.html")
 	if len(pages) < len(web.Routes)-2 {
 		t.Fatalf("only %d pages", len(pages))
 	}
@@ -147,5 +147,14 @@ func TestRegister(t *testing.T) {
 		if c.want != "" && !strings.Contains(string(b), c.want) {
 			t.Errorf("%s: body lacks %q", c.path, c.want)
 		}
+	}
+}
+
+// TestIndexIsSearch keeps "/" (index.html) the same page as /search.
+func TestIndexIsSearch(t *testing.T) {
+	a, _ := fs.ReadFile(web.Assets(), "index.html")
+	b, _ := fs.ReadFile(web.Assets(), "search.html")
+	if len(a) == 0 || string(a) != string(b) {
+		t.Error("index.html differs from search.html")
 	}
 }

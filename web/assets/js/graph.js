@@ -101,7 +101,7 @@ async function start(eid) {
     await expand(eid, parseInt(hops.value, 10) || 1, true);
     const name = await entityName(eid);
     picker.set(eid, name);
-    history.replaceState(null, '', path('/graph', { id: eid }));
+    history.replaceState(null, '', path('/graph', { id: eid, to: target.get() || undefined }));
   } catch (e) {
     showError(main, e);
   }
@@ -180,7 +180,15 @@ slider.addEventListener('input', () => { useYear.checked = true; applyFilters();
 useYear.addEventListener('change', applyFilters);
 
 // Expose a read-only summary for tests and debugging.
-window.dossierGraph = { nodes: () => cy.nodes().map((n) => n.id()), edges: () => cy.edges().map((e) => e.data('predicate')), path: () => cy.edges('.path').length };
+window.dossierGraph = {
+  nodes: () => cy.nodes().map((n) => n.id()),
+  edges: () => cy.edges().map((e) => e.data('predicate')),
+  path: () => cy.edges('.path').length,
+  expanded: () => [...expanded],
+  // where a node is drawn, in page coordinates
+  at: (nid) => { const p = cy.getElementById(nid).renderedPosition(); const r = box.getBoundingClientRect(); return { x: r.left + p.x, y: r.top + p.y }; },
+};
 
-if (id) start(id).then(() => { if (param('to')) findPath(); });
+const to = param('to');
+if (id) start(id).then(() => { if (to) findPath(); });
 else main.insertBefore(el('p', { class: 'muted' }, 'Choose an entity to see its network.'), box);
