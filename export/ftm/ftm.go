@@ -43,6 +43,7 @@ import (
 	"encoding/json"
 	"fmt"
 	"io"
+	"slices"
 	"strconv"
 	"strings"
 
@@ -64,13 +65,9 @@ func (e *Entity) add(prop string, vals ...string) {
 		if e.Properties == nil {
 			e.Properties = map[string][]string{}
 		}
-		for _, x := range e.Properties[prop] {
-			if x == v {
-				goto next
-			}
+		if !slices.Contains(e.Properties[prop], v) {
+			e.Properties[prop] = append(e.Properties[prop], v)
 		}
-		e.Properties[prop] = append(e.Properties[prop], v)
-	next:
 	}
 }
 
