@@ -13,6 +13,7 @@ import (
 	"errors"
 	"io/fs"
 	"log/slog"
+	"mime"
 	"net"
 	"net/http"
 	"sync"
@@ -205,8 +206,13 @@ func writeJSON(w http.ResponseWriter, status int, v any) {
 	_ = enc.Encode(v)
 }
 
-// readJSON decodes a request body of at most MaxBody bytes into v, refusing unknown fields.
+// readJSON decodes a request body of at most MaxBody bytes into v, refusing unknown fields. The
+// body must be declared application/json: an HTML form on another site cannot send that type
+// without the browser asking first, which keeps the public sign-in route safe from forged posts.
 func (s *Server) readJSON(w http.ResponseWriter, r *http.Request, v any) error {
+	if mt, _, err := mime.ParseMediaType(r.Header.Get("Content-Type")); err != nil || mt != "application/json" {
+		return dossier.Errorf(dossier.EINVALID, "the body must be JSON with Content-Type application/json")
+	}
 	r.Body = http.MaxBytesReader(w, r.Body, s.cfg.MaxBody)
 	dec := json.NewDecoder(r.Body)
 	dec.DisallowUnknownFields()

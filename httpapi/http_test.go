@@ -179,7 +179,7 @@ func TestPageRedirectsToLogin(t *testing.T) {
 		t.Fatal(err)
 	}
 	resp.Body.Close()
-	if resp.StatusCode != http.StatusSeeOther || resp.Header.Get("Location") != "/login" {
+	if resp.StatusCode != http.StatusSeeOther || resp.Header.Get("Location") != "/login?next=%2Fentity%3Fid%3Dx" {
 		t.Fatalf("status %d location %q, want 303 to /login", resp.StatusCode, resp.Header.Get("Location"))
 	}
 }
@@ -306,6 +306,9 @@ func TestLogin(t *testing.T) {
 	}
 	wantStatus(t, e.do("POST", "/api/login", strings.NewReader(`{"username": "analyst"}`), ""), 400)
 	wantStatus(t, e.do("POST", "/api/login", strings.NewReader(`not json`), ""), 400)
+	// A form post from another site cannot sign anyone in.
+	form := e.do("POST", "/api/login", strings.NewReader(`{"username": "analyst", "password": "`+password+`"}`), "", "Content-Type", "text/plain")
+	wantStatus(t, form, 400)
 	// Neither the password nor a token reaches the log.
 	if strings.Contains(e.logs.String(), password) || strings.Contains(e.logs.String(), e.tokens[dossier.RoleAdmin]) {
 		t.Fatal("secret in the request log")

@@ -46,6 +46,9 @@ type jobs struct {
 
 const keepJobs = 200
 
+// maxUploadFiles bounds the files of one upload (each gets a folder while it is ingested).
+const maxUploadFiles = 10000
+
 func newJobs() *jobs { return &jobs{m: map[string]*Job{}} }
 
 func (js *jobs) add(j *Job) {
@@ -152,6 +155,9 @@ func (s *Server) handleSourceUpload(w http.ResponseWriter, r *http.Request) erro
 			continue
 		}
 		i := len(paths)
+		if i >= maxUploadFiles {
+			return dossier.Errorf(dossier.EINVALID, "at most %d files per upload", maxUploadFiles)
+		}
 		name := uploadName(part.FileName(), i)
 		sub := filepath.Join(dir, fmt.Sprint(i))
 		if err := os.Mkdir(sub, 0o700); err != nil {

@@ -4,6 +4,7 @@ import (
 	"context"
 	"log/slog"
 	"net/http"
+	"net/url"
 	"strings"
 	"time"
 
@@ -110,7 +111,7 @@ func (s *Server) route(rt Route) http.Handler {
 			who, err := s.authenticate(r)
 			if err != nil {
 				if rt.Result == "html" && wantsHTML(r) {
-					http.Redirect(w, r, "/login", http.StatusSeeOther)
+					http.Redirect(w, r, "/login?next="+url.QueryEscape(r.URL.RequestURI()), http.StatusSeeOther)
 					return
 				}
 				s.Error(w, r, err)
