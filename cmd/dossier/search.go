@@ -59,8 +59,10 @@ as a prefix.`)
 		if title == "" {
 			title = h.Source.Path
 		}
-		fmt.Fprintf(m.Stdout, "%d. %s  [%s, %s]  score %.2f\n   %s\n", i+1, title, h.Source.ID[:12], orDash(h.Source.Language),
-			h.Score, highlight(h.Snippet, h.Highlights, on, off))
+		// The BM25 score is relative (and tiny on small stores, where common words weigh
+		// almost nothing); the rank says what it means. --json carries it.
+		fmt.Fprintf(m.Stdout, "%d. %s  [%s, %s]\n   %s\n", i+1, title, h.Source.ID[:12], orDash(h.Source.Language),
+			highlight(h.Snippet, h.Highlights, on, off))
 	}
 	return nil
 }
