@@ -258,7 +258,8 @@ func TestBrowser(t *testing.T) {
 		b.screenshot("login")
 		b.do(chromedp.Evaluate[chromedp.Void](`document.getElementById('password').value = ''`), chromedp.SendKeys(chromedp.CSS("#password"), testPassword),
 			chromedp.Click(chromedp.CSS("#signin")))
-		b.until(`location.pathname === '/' && !!document.querySelector('.topbar .brand')`)
+		// Back to the page asked for, when the server passed it on, else to the search page.
+		b.until(`(location.pathname === '/' || location.pathname === '/entity') && !!document.querySelector('.topbar .brand')`)
 		b.until(`document.querySelector('.topbar .who').textContent.includes(` + js(testUser) + `)`)
 		b.clean()
 	}) {
@@ -398,13 +399,14 @@ func TestBrowser(t *testing.T) {
 		b.screenshot("review")
 		newID := eval[string](b, `document.querySelector('#proposals tr[data-proposal] td a').getAttribute('href').split('id=')[1]`)
 		b.do(chromedp.Click(chromedp.CSS(`#proposals tr[data-proposal] button.accept`)))
-		b.until(`!!document.querySelector('#decision-list li.decision button.undo')`)
+		b.until(`!!document.querySelector('#decision-list li.decision button.undo') && document.querySelectorAll('#merges li[data-judgement]').length === 1`)
+		b.screenshot("review-merged")
 		ctx := context.Background()
 		if e, err := f.db.FindEntityByID(ctx, newID); err != nil || e.ID == newID {
 			t.Errorf("after accepting, %s resolves to %v (%v), want its merged entity", newID, e, err)
 		}
 		b.do(chromedp.Click(chromedp.CSS(`#decision-list button.undo`)))
-		b.until(`!!document.querySelector('#decision-list .undone')`)
+		b.until(`!!document.querySelector('#decision-list .undone') && document.querySelectorAll('#merges li[data-judgement]').length === 0`)
 		if e, err := f.db.FindEntityByID(ctx, newID); err != nil || e.ID != newID {
 			t.Errorf("after the undo, %s resolves to %v (%v), want itself", newID, e, err)
 		}

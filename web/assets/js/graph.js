@@ -39,7 +39,8 @@ const cy = cytoscape({
     { selector: 'node', style: { label: 'data(label)', 'font-size': 11, 'text-valign': 'bottom', 'text-margin-y': 4, 'background-color': 'data(colour)', width: 22, height: 22, color: '#1f2937', 'text-wrap': 'ellipsis', 'text-max-width': 140 } },
     { selector: 'node.centre', style: { width: 34, height: 34, 'border-width': 3, 'border-color': '#111827' } },
     { selector: 'edge', style: { width: 'data(w)', 'line-color': '#94a3b8', 'target-arrow-color': '#94a3b8', 'target-arrow-shape': 'triangle', 'curve-style': 'bezier', label: 'data(label)', 'font-size': 9, color: '#475569', 'text-rotation': 'autorotate', 'text-background-color': '#ffffff', 'text-background-opacity': 0.8 } },
-    { selector: '.path', style: { 'line-color': '#dc2626', 'target-arrow-color': '#dc2626', 'border-color': '#dc2626', 'border-width': 3, width: 4 } },
+    { selector: 'edge.path', style: { 'line-color': '#dc2626', 'target-arrow-color': '#dc2626', width: 4 } },
+    { selector: 'node.path', style: { 'border-color': '#dc2626', 'border-width': 3 } },
     { selector: '.hidden', style: { display: 'none' } },
   ],
 });
@@ -190,5 +191,6 @@ window.dossierGraph = {
 };
 
 const to = param('to');
+if (to) entityName(to).then((n) => target.set(to, n));
 if (id) start(id).then(() => { if (to) findPath(); });
 else main.insertBefore(el('p', { class: 'muted' }, 'Choose an entity to see its network.'), box);

@@ -13,7 +13,7 @@ main.appendChild(el('p', { class: 'credits small muted' },
   'Country outlines: Natural Earth (public domain), via world-atlas 2.0.2. Place coordinates: GeoNames (CC BY 4.0). Map drawn with Leaflet 1.9.4, offline: no tile server.'));
 
 /* global L, topojson */
-const map = L.map(box, { attributionControl: false, worldCopyJump: true, minZoom: 1, maxZoom: 10 }).setView([35, 45], 3);
+const map = L.map(box, { attributionControl: false, worldCopyJump: true, minZoom: 1, maxZoom: 10, zoomSnap: 0.5 }).setView([35, 45], 3);
 window.dossierMap = { markers: 0, countries: 0 };
 
 async function outline() {
@@ -38,12 +38,13 @@ async function places() {
       el('div', {}, el('a', { href: entityHref(p.entity) }, 'Open place')),
       el('div', { class: 'muted small' }, (p.claims || []).length + ' claims'));
     L.circleMarker([p.lat, p.lon], { radius: 7, color: '#b91c1c', weight: 2, fillColor: '#ef4444', fillOpacity: 0.8 })
-      .bindPopup(popup).bindTooltip(el('span', { dir: 'auto' }, p.name || '')).addTo(map);
+      .bindPopup(popup).bindTooltip(el('span', { dir: 'auto' }, p.name || ''), { permanent: true, direction: 'right', offset: [8, 0] }).addTo(map);
     bounds.push([p.lat, p.lon]);
     window.dossierMap.markers++;
     rows.push(el('li', {}, el('a', { href: entityHref(p.entity), dir: 'auto' }, p.name || p.entity), ' ', el('span', { class: 'muted small' }, p.lat.toFixed(3) + ', ' + p.lon.toFixed(3))));
   }
-  if (bounds.length) map.fitBounds(bounds, { maxZoom: 6, padding: [30, 30] });
+  if (bounds.length === 1) map.setView(bounds[0], 5, { animate: false });
+  else if (bounds.length) map.fitBounds(bounds, { maxZoom: 6, padding: [40, 40], animate: false });
   list.append(el('h3', {}, 'Places ', el('span', { class: 'count' }, String(rows.length))), rows.length ? el('ul', { class: 'plain' }, rows) : el('p', { class: 'muted' }, 'No place with known coordinates is linked to this entity.'));
 }
 

@@ -1,4 +1,4 @@
-import { api, el, page, showError, clear, items, entityHref, entityPicker } from './common.js';
+import { api, el, page, showError, clear, items, entityHref, entityPicker, entityName } from './common.js';
 
 const main = page('Review queue');
 main.appendChild(el('h1', {}, 'Review queue'));
@@ -17,11 +17,45 @@ const mergeForm = el('form', { class: 'toolbar', id: 'merge-form', onsubmit: asy
   try {
     const r = await api('/api/merge', { method: 'POST', body: { a: x, b: y } });
     decided('merged', x, y, a.input.value, b.input.value, r);
+    loadMerges();
   } catch (e) { showError(mergeForm, e); }
 } }, el('label', {}, 'Merge ', a.node), el('label', {}, ' with ', b.node), el('button', { type: 'submit' }, 'Merge'));
 main.appendChild(el('section', { class: 'card' }, el('h2', {}, 'Merge two entities'), mergeForm));
+const merges = main.appendChild(el('section', { class: 'card', id: 'merges' }));
 
 load();
+loadMerges();
+
+/** loadMerges lists the merges in force (positive judgements not retracted), each with a split. */
+async function loadMerges() {
+  clear(merges).appendChild(el('h2', {}, 'Merges in force'));
+  let js;
+  try {
+    js = items(await api('/api/judgements')).filter((j) => j.verdict === 'same' && !j.retracted);
+  } catch (e) {
+    showError(merges, e);
+    return;
+  }
+  if (!js.length) {
+    merges.appendChild(el('p', { class: 'muted' }, 'No merges yet.'));
+    return;
+  }
+  const label = (id) => { const s = el('bdi', { dir: 'auto' }, id); entityName(id).then((n) => { s.textContent = n; }); return s; };
+  const ul = merges.appendChild(el('ul', { class: 'plain' }));
+  for (const j of js.slice().reverse().slice(0, 100)) {
+    const btn = el('button', { type: 'button', class: 'small secondary', onclick: async () => {
+      btn.disabled = true;
+      try {
+        await api('/api/split', { method: 'POST', body: { entity: j.a, other: j.b } });
+        loadMerges();
+        load();
+      } catch (e) { btn.disabled = false; showError(merges, e); }
+    } }, 'Split');
+    ul.appendChild(el('li', { 'data-judgement': j.id },
+      el('a', { href: entityHref(j.a) }, label(j.a)), ' = ', el('a', { href: entityHref(j.b) }, label(j.b)),
+      el('span', { class: 'muted small' }, ' by ', j.by || '?', j.at ? ' on ' + String(j.at).slice(0, 10) : ''), ' ', btn));
+  }
+}
 
 async function load() {
   clear(queue).appendChild(el('h2', {}, 'Proposed merges'));
@@ -62,6 +96,7 @@ async function decide(p, verdict, row) {
     if (verdict === 'accept') decided('merged', p.existing, p.new, p.existing_name, p.new_name, r);
     else decided('rejected', p.existing, p.new, p.existing_name, p.new_name, r);
     if (!queue.querySelector('tbody tr')) load();
+    loadMerges();
   } catch (e) {
     row.querySelectorAll('button').forEach((x) => { x.disabled = false; });
     showError(queue, e);
@@ -84,6 +119,7 @@ function decided(what, x, y, xName, yName, r) {
         undo.remove();
         li.append(el('span', { class: 'undone' }, ' — undone (' + items(s && s.retracted).length + ' judgements retracted)'));
         load();
+        loadMerges();
       } catch (e) { undo.disabled = false; showError(li, e); }
     } }, 'Undo (split)');
     li.append(undo);
