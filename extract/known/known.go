@@ -468,7 +468,7 @@ func (m *matcher) walk(p int) (Match, int, bool) {
 			continue
 		}
 		l := m.a.layers[a.layer]
-		for _, o := range l.out[l.outLo[a.node]:l.outHi[a.node]] {
+		for _, o := range l.outs(a.node) {
 			if len(mt.Entries) == maxEntriesPerMatch {
 				break
 			}

@@ -306,3 +306,23 @@ func TestConcurrent(t *testing.T) {
 		}
 	}
 }
+
+// FuzzBuild builds automata from fuzzed names (split at '|') and finds them in the fuzzed text:
+// no panic, and every stored name found where it stands alone.
+func FuzzBuild(f *testing.F) {
+	f.Add("Kataib Hezbollah|Hezbollah|IS|والحسينيون|Тегеран|Qum", "Kataib Hezbollah, Qum'da")
+	f.Add("a a|a|a a a|b", "a a a a b")
+	f.Fuzz(func(t *testing.T, names, text string) {
+		var es []Entry
+		for i, n := range strings.Split(names, "|") {
+			es = append(es, Entry{EntityID: fmt.Sprint(i % 3), Name: n, Type: dossier.Person})
+		}
+		a := Build(es[:len(es)/2]).With(es[len(es)/2:])
+		checkMatches(t, a, text, a.Find(text))
+		for i, e := range es {
+			if a.Entry(i) != e {
+				t.Fatalf("Entry(%d) = %+v, want %+v", i, a.Entry(i), e)
+			}
+		}
+	})
+}

@@ -3,7 +3,6 @@ package known
 import (
 	"slices"
 	"strings"
-	"sync/atomic"
 
 	"github.com/dossier-osint/dossier"
 	"github.com/dossier-osint/dossier/names"
@@ -107,18 +106,18 @@ func buildLoose(entries []Entry, base int, store *entryStore) *layer {
 		return nil
 	}
 	l.compile(flat, start, owner)
-	l.prep = make([]atomic.Pointer[names.Prepared], len(entries))
 	return l
 }
 
-// prepared returns local entry i prepared for scoring, preparing it on first use. Concurrent
+// prepared returns local entry i prepared for scoring, preparing it on first use. Only entries
+// that a text ever brought up are kept, so the cache costs nothing for the rest. Concurrent
 // first uses may both prepare it; either result is kept.
 func (l *layer) prepared(i int) *names.Prepared {
-	if p := l.prep[i].Load(); p != nil {
-		return p
+	if p, ok := l.prep.Load(uint32(i)); ok {
+		return p.(*names.Prepared)
 	}
 	p := names.Prepare(l.store.name(i), kindOf(l.store.typeOf(i)))
-	l.prep[i].Store(p)
+	l.prep.Store(uint32(i), p)
 	return p
 }
 
@@ -183,7 +182,7 @@ func (m *matcher) verify(text string, li int, n uint32, script uint8, pt *[3]*na
 	lo := m.a.layers[li].loose
 	var entries []int
 	best := 0.0
-	for j, o := range lo.out[lo.outLo[n]:lo.outHi[n]] {
+	for j, o := range lo.outs(n) {
 		if j == maxVerify || len(entries) == maxEntriesPerMatch {
 			break
 		}

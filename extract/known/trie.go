@@ -2,9 +2,7 @@ package known
 
 import (
 	"slices"
-	"sync/atomic"
-
-	"github.com/dossier-osint/dossier/names"
+	"sync"
 )
 
 // layer is one immutable token trie over a contiguous run of the automaton's entries.
@@ -21,16 +19,16 @@ type layer struct {
 	edgeStart []uint32 // node n's edges are edgeKey/edgeChild[edgeStart[n]:edgeStart[n+1]]
 	edgeKey   []uint32
 	edgeChild []uint32
-	outLo     []uint32 // node n's outputs are out[outLo[n]:outHi[n]]
-	outHi     []uint32
+	outEnd    []uint32 // node n's outputs are out[outEnd[n-1]:outEnd[n]]
 	out       []uint32 // local entry index << 2 | oVariant | oProper
 	patterns  int
 
 	// loose is the trie of the same names over loose keys (see buildLoose), nil for a loose
 	// trie itself or when no name has a selective loose form.
 	loose *layer
-	// prep caches the entries prepared for names.ScorePrepared, in a loose trie only
-	prep []atomic.Pointer[names.Prepared]
+	// prep caches the entries prepared for names.ScorePrepared (local index to
+	// *names.Prepared), in a loose trie only
+	prep sync.Map
 }
 
 // child returns the node reached from n by key k, or 0.
@@ -61,7 +59,10 @@ func (l *layer) child(n, k uint32) uint32 {
 	return 0
 }
 
-func (l *layer) terminal(n uint32) bool { return n != 0 && l.outHi[n] > l.outLo[n] }
+func (l *layer) terminal(n uint32) bool { return n != 0 && l.outEnd[n] > l.outEnd[n-1] }
+
+// outs returns the outputs of node n ≥ 1.
+func (l *layer) outs(n uint32) []uint32 { return l.out[l.outEnd[n-1]:l.outEnd[n]] }
 
 // Output flags.
 const (
@@ -79,7 +80,7 @@ func (l *layer) accepts(n uint32, upper bool) bool {
 	if upper {
 		return true
 	}
-	lo, hi := l.outLo[n], l.outHi[n]
+	lo, hi := l.outEnd[n-1], l.outEnd[n]
 	for i := lo; i < hi && i-lo < maxEntriesPerMatch; i++ {
 		if l.out[i]&oProper == 0 {
 			return true
@@ -198,8 +199,9 @@ func (l *layer) compile(flat, start, owner []uint32) {
 	l.root = make([]uint32, l.keys.Len()+1)
 	type edge struct{ parent, key, child uint32 }
 	var edges []edge
-	outLo := []uint32{0, 0} // node 0 unused, node numbering starts at 1
-	outHi := []uint32{0, 0}
+	// Outputs are appended in node order (a pattern ends at the node it created last, or
+	// repeats its predecessor), so node n's outputs are out[outEnd[n-1]:outEnd[n]].
+	outEnd := []uint32{0} // the root has none
 	nodes := uint32(0)
 	var path [maxPatternTokens]uint32
 	var prev []uint32
@@ -212,8 +214,7 @@ func (l *layer) compile(flat, start, owner []uint32) {
 		}
 		for d := common; d < len(p); d++ {
 			nodes++
-			outLo = append(outLo, 0)
-			outHi = append(outHi, 0)
+			outEnd = append(outEnd, uint32(len(l.out)))
 			if d == 0 {
 				l.root[p[0]] = nodes
 			} else {
@@ -226,15 +227,15 @@ func (l *layer) compile(flat, start, owner []uint32) {
 			prev = p
 			continue // the same name twice for one entry
 		}
-		if outHi[n] == outLo[n] {
-			outLo[n] = uint32(len(l.out))
+		if n != nodes {
+			panic("known: trie outputs out of node order")
 		}
 		l.out = append(l.out, owner[pi])
-		outHi[n] = uint32(len(l.out))
+		outEnd[n] = uint32(len(l.out))
 		lastOwner = owner[pi]
 		prev = p
 	}
-	l.outLo, l.outHi = outLo, outHi
+	l.outEnd = outEnd
 
 	// Edges to compressed sparse rows, by parent; within a parent they were created in key
 	// order.
