@@ -76,6 +76,54 @@ func TestPredicateTable(t *testing.T) {
 	if !dossier.LookupPredicate("founding_date").Functional || dossier.LookupPredicate("member_of").Functional {
 		t.Error("functional flags wrong")
 	}
+	// A country acting as a state fills actor slots where that is real usage ("Iran backs Y",
+	// "arrested in Russia", "Azerbaijan fought in the war"), never membership, leadership or
+	// meeting slots; a channel has a base.
+	allows := func(ts []dossier.EntityType, t dossier.EntityType) bool {
+		for _, x := range ts {
+			if x == t {
+				return true
+			}
+		}
+		return false
+	}
+	slots := []struct {
+		pred    string
+		subject bool // the subject slot, else the object slot
+		t       dossier.EntityType
+		want    bool
+	}{
+		{"backed_by", false, dossier.Location, true},
+		{"backed_by", true, dossier.Location, true},
+		{"backs", true, dossier.Location, true},
+		{"arrested", true, dossier.Location, true},
+		{"sentenced", true, dossier.Location, true},
+		{"convicted", true, dossier.Location, true},
+		{"attacked", true, dossier.Location, true},
+		{"targeted", true, dossier.Location, true},
+		{"threatened", true, dossier.Location, true},
+		{"trained_by", false, dossier.Location, true},
+		{"founded_by", false, dossier.Location, true},
+		{"ally_of", true, dossier.Location, true},
+		{"rival_of", false, dossier.Location, true},
+		{"participated_in", true, dossier.Location, true},
+		{"based_in", true, dossier.Channel, true},
+		{"member_of", true, dossier.Location, false},
+		{"leader_of", true, dossier.Location, false},
+		{"met_with", true, dossier.Location, false},
+		{"arrested", false, dossier.Location, false},
+		{"founded_by", true, dossier.Location, false},
+	}
+	for _, c := range slots {
+		p := dossier.LookupPredicate(c.pred)
+		ts := p.Object
+		if c.subject {
+			ts = p.Subject
+		}
+		if got := allows(ts, c.t); got != c.want {
+			t.Errorf("%s: %s in the subject=%v slot allowed = %v, want %v", c.pred, c.t, c.subject, got, c.want)
+		}
+	}
 }
 
 func TestDateRoundTrip(t *testing.T) {

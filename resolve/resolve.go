@@ -574,6 +574,7 @@ func claims(d *extract.Doc, groups []group, of []int) []*dossier.Claim {
 		}
 		sg := &groups[of[rel.Subject]]
 		c := &dossier.Claim{Subject: sg.entityID, Predicate: p.Name, ValidFrom: rel.ValidFrom, ValidTo: rel.ValidTo, Qualifiers: rel.Qualifiers}
+		c.Qualifiers.Place = placeEntity(d, groups, of, rel.Qualifiers.Place, rel.Evidence)
 		if p.Literal == "" {
 			if rel.Object < 0 || rel.Object >= len(of) {
 				continue
@@ -583,6 +584,12 @@ func claims(d *extract.Doc, groups []group, of []int) []*dossier.Claim {
 				continue
 			}
 			c.Object = dossier.Object{EntityID: og.entityID}
+			// One direction per inverse pair, so that "X founded Y" and "Y was founded by X"
+			// are one claim gathering both passages, and two founders of Y meet on Y.
+			if inv := canonicalInverse[p.Name]; inv != "" {
+				c.Predicate = inv
+				c.Subject, c.Object.EntityID = og.entityID, sg.entityID
+			}
 		} else {
 			if rel.Object >= 0 || !typeAllowed(p.Subject, sg.typ) {
 				continue
@@ -620,6 +627,43 @@ func claims(d *extract.Doc, groups []group, of []int) []*dossier.Claim {
 		out = append(out, c)
 	}
 	return out
+}
+
+// canonicalInverse maps a predicate to the inverse its claims are stored as: the organisation
+// that was founded, backed or trained is the subject.
+var canonicalInverse = map[string]string{"founder_of": "founded_by", "backs": "backed_by", "trained": "trained_by"}
+
+// placeEntity returns the entity of the Location mention a relation's Place qualifier names (the
+// mention's text): the mention of that text inside the evidence, else the nearest one before it,
+// else any in the document. A place that names no Location mention is dropped, as
+// Qualifiers.Place holds an entity ID.
+func placeEntity(d *extract.Doc, groups []group, of []int, text string, ev dossier.Span) string {
+	if text == "" {
+		return ""
+	}
+	best, bestScore := -1, 0
+	for i, m := range d.Mentions {
+		if i >= len(of) || groups[of[i]].typ != dossier.Location || groups[of[i]].entityID == "" {
+			continue
+		}
+		if m.Text != text && !strings.EqualFold(d.Slice(m.Span), text) {
+			continue
+		}
+		score := 1
+		switch {
+		case m.Span.Start >= ev.Start && m.Span.End <= ev.End:
+			score = 3
+		case m.Span.End <= ev.Start:
+			score = 2
+		}
+		if score > bestScore || (score == 2 && bestScore == 2) {
+			best, bestScore = i, score
+		}
+	}
+	if best < 0 {
+		return ""
+	}
+	return groups[of[best]].entityID
 }
 
 func typeAllowed(allowed []dossier.EntityType, t dossier.EntityType) bool {

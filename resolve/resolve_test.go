@@ -126,3 +126,52 @@ func TestClaimsFromRelations(t *testing.T) {
 		t.Errorf("date claim %+v", x.Claims[1])
 	}
 }
+
+func place(s string) extract.Mention {
+	return extract.Mention{Text: s, Type: dossier.Location, Method: "pattern:test"}
+}
+
+// A relation's Place qualifier names a mention; the claim carries that mention's entity. A
+// country acting as a state keeps its claims; the inverse of a stored direction is turned round.
+func TestClaimsPlaceAndStateActors(t *testing.T) {
+	r := resolve.New()
+	d := doc(t, "Nadia Farouk met Omar Haddad in Tripoli. Ruritania backs the Blue Hand. Karim Saleh founded the Blue Hand. Ruritania arrested Omar Haddad in Tripoli.",
+		person("Nadia Farouk"), person("Omar Haddad"), place("Tripoli"), place("Ruritania"), org("Blue Hand"), person("Karim Saleh"), org("Blue Hand"),
+		place("Ruritania"), person("Omar Haddad"), place("Tripoli"))
+	span := func(from, to string) dossier.Span {
+		i := strings.Index(d.Text, from)
+		j := i + strings.Index(d.Text[i:], to) + len(to)
+		return dossier.Span{Start: len([]rune(d.Text[:i])), End: len([]rune(d.Text[:j]))}
+	}
+	d.Relations = []extract.Relation{
+		{Subject: 0, Predicate: "met_with", Object: 1, Qualifiers: dossier.Qualifiers{Place: "Tripoli"}, Evidence: span("Nadia", "Tripoli."), Method: "pattern:met-with"},
+		{Subject: 3, Predicate: "backs", Object: 4, Evidence: span("Ruritania backs", "Hand."), Method: "pattern:backs"},
+		{Subject: 5, Predicate: "founder_of", Object: 6, Evidence: span("Karim", "founded the Blue Hand."), Method: "pattern:founded-active"},
+		{Subject: 7, Predicate: "arrested", Object: 8, Qualifiers: dossier.Qualifiers{Place: "Tripoli"}, Evidence: span("Ruritania arrested", "Haddad in Tripoli."), Method: "pattern:arrested"},
+		{Subject: 5, Predicate: "met_with", Object: 1, Qualifiers: dossier.Qualifiers{Place: "Atlantis"}, Evidence: span("Nadia", "Tripoli."), Method: "pattern:met-with"},
+		{Subject: 3, Predicate: "member_of", Object: 4, Evidence: span("Ruritania backs", "Hand."), Method: "pattern:wrong"}, // a country is no member
+	}
+	x := r.Resolve(d).Extraction
+	tripoli, ruritania, hand, saleh := entityOf(x, "Tripoli"), entityOf(x, "Ruritania"), entityOf(x, "Blue Hand"), entityOf(x, "Karim Saleh")
+	want := map[string]bool{}
+	for _, c := range x.Claims {
+		want[c.Predicate+" "+c.Subject+" "+c.Object.EntityID+" @"+c.Qualifiers.Place] = true
+	}
+	for _, k := range []string{
+		"met_with " + entityOf(x, "Nadia Farouk") + " " + entityOf(x, "Omar Haddad") + " @" + tripoli,
+		"met_with " + saleh + " " + entityOf(x, "Omar Haddad") + " @", // an unknown place is dropped
+		"backed_by " + hand + " " + ruritania + " @",
+		"founded_by " + hand + " " + saleh + " @",
+		"arrested " + ruritania + " " + entityOf(x, "Omar Haddad") + " @" + tripoli,
+	} {
+		if !want[k] {
+			t.Errorf("missing claim %q in %v", k, want)
+		}
+	}
+	if len(x.Claims) != 5 {
+		for _, c := range x.Claims {
+			t.Logf("%+v", c)
+		}
+		t.Errorf("want 5 claims (a country is no member), got %d: %v", len(x.Claims), want)
+	}
+}
