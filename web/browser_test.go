@@ -310,6 +310,7 @@ func TestBrowser(t *testing.T) {
 		if !eval[bool](b, `/^[A-F][1-6]$/.test(document.querySelector('#claims .grade').textContent)`) {
 			t.Errorf("grade %q", eval[string](b, `document.querySelector('#claims .grade').textContent`))
 		}
+		b.until(`document.querySelectorAll('#claims details.claim.contradicted').length >= 2`)
 		b.do(chromedp.Click(chromedp.CSS(`#claims details.claim[data-predicate="founded_by"] > summary`)))
 		b.screenshot("entity")
 		b.clean()

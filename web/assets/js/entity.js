@@ -1,4 +1,4 @@
-import { api, el, page, param, path, gradeBadge, fmtDate, objectText, entityHref, sourceHref, showError, loading, clear } from './common.js';
+import { api, el, page, param, path, gradeBadge, fmtDate, objectText, entityHref, sourceHref, showError, loading, clear, items } from './common.js';
 
 const id = param('id');
 const main = page('Entity', id);
@@ -21,6 +21,25 @@ async function load() {
   }
   clear(main);
   render(p);
+  flagContradictions(p.entity && p.entity.id ? p.entity.id : id);
+}
+
+/** flagContradictions marks the claims that another claim contradicts, with a link to both sides. */
+async function flagContradictions(eid) {
+  let list;
+  try {
+    list = items(await api(path('/api/contradictions', { entity: eid })));
+  } catch (e) {
+    return; // the profile stands without the flags
+  }
+  for (const c of list) {
+    for (const cid of c.claims || []) {
+      const d = main.querySelector('details.claim[data-claim="' + CSS.escape(cid) + '"]');
+      if (!d || d.classList.contains('contradicted')) continue;
+      d.classList.add('contradicted');
+      d.querySelector('summary').append(' ', el('a', { href: path('/contradictions', { entity: eid }), class: 'badge warn', title: c.reason || '' }, 'contradicted'));
+    }
+  }
 }
 
 function render(p) {
