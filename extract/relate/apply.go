@@ -426,6 +426,10 @@ func typeOK(types []dossier.EntityType, t dossier.EntityType, state bool) bool {
 	if slices.Contains(types, t) {
 		return true
 	}
+	// A name of unknown type stands where an organisation may (the pattern admitted it).
+	if t == dossier.Unknown && slices.Contains(types, dossier.Organization) {
+		return true
+	}
 	return state && t == dossier.Location && slices.Contains(types, dossier.Organization)
 }
 

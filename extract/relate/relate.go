@@ -335,6 +335,11 @@ func (w *work) mask(si int) string {
 			// An alias in parentheses right after the name it aliases ("X (Y)") is dropped, so
 			// that "X (Y), the leader of Z" reads as "X, the leader of Z".
 			writePH(&b, phOpen, typeLetter(d.Mentions[m].Type), m, phClose)
+			// A recogniser may take the possessive into the name ("Lebanon's"): the rules
+			// see it after the placeholder, as written.
+			if possessiveEnd(d.Runes[d.Mentions[m].Span.Start:d.Mentions[m].Span.End]) {
+				b.WriteString("'s")
+			}
 			w.note(si, m)
 			i = d.Mentions[m].Span.End
 			mi++
@@ -393,6 +398,12 @@ func (w *work) mask(si int) string {
 		b.WriteRune(r)
 	}
 	return b.String()
+}
+
+// possessiveEnd reports whether a name ends in a possessive "'s" (any apostrophe).
+func possessiveEnd(rs []rune) bool {
+	n := len(rs)
+	return n > 3 && (rs[n-1] == 's' || rs[n-1] == 'S') && foldRune(rs[n-2]) == '\''
 }
 
 // aliasParen reports whether the text at i is " (" + the next mention + ")" where that mention

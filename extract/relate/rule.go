@@ -182,6 +182,9 @@ func (r *rule) compile() error {
 	} else if m := phRe.FindStringSubmatchIndex(p); m != nil && m[0] == 0 && p[1] != 'M' {
 		r.anchored = true
 		r.start = p[m[4]:m[5]]
+		if strings.Contains(r.start, "o") {
+			r.start += "u"
+		}
 		if strings.Contains(r.start, "p") {
 			r.start += "t" // a title may precede a person
 		}
@@ -196,13 +199,20 @@ func (r *rule) compile() error {
 			if j := strings.IndexByte(p[i:], '}'); j > 0 {
 				for _, c := range []byte(p[i+3 : i+j]) {
 					r.secondSet |= letterBit(c)
+					if c == 'o' {
+						r.secondSet |= letterBit('u')
+					}
 				}
 			}
 		}
 	}
 	p = phRe.ReplaceAllStringFunc(p, func(m string) string {
 		sub := phRe.FindStringSubmatch(m)
-		body := `\x{E000}[` + sub[2] + `]\d+[\x{E001}\x{E002}\x{E005}]`
+		letters := sub[2]
+		if strings.Contains(letters, "o") && !strings.Contains(letters, "u") {
+			letters += "u" // a name the recogniser could not type may be an organisation
+		}
+		body := `\x{E000}[` + letters + `]\d+[\x{E001}\x{E002}\x{E005}]`
 		// A person's title may precede the name as a Position mention ("Supreme Leader X").
 		title := ""
 		if strings.Contains(sub[2], "p") {
