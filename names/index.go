@@ -13,8 +13,12 @@ import (
 // and 8 bytes per distinct key plus 4 per posting in a compressed sparse row layout; nothing per
 // name on the Go heap. An index holds at most 2^32-1 names.
 //
-// Add and Search may be called from several goroutines; Search after a batch of Adds first
-// folds them into the postings (an O(n log n) step), so add in bulk, then search.
+// Add and Search may be called from several goroutines, and may alternate: Search first folds
+// the names added since the last search into the postings. Those are sorted into a new run, and
+// runs are merged pairwise, linearly, while the newer holds at least a quarter as many postings
+// as the older (a log-structured merge: every posting is rewritten O(log n) times over its life,
+// and a search looks each key up in O(log n) runs). Adding a few names between searches, as the
+// resolver does for every document, therefore costs about the added names, not the index.
 type Index struct {
 	mu      sync.RWMutex
 	text    []byte
@@ -22,10 +26,19 @@ type Index struct {
 	ids     []uint32
 	kinds   []Kind
 	pending []uint64 // key hash << 32 | doc, not yet in the postings
-	keys    []uint32 // sorted distinct key hashes
-	offs    []uint32 // postings of keys[i] are docs[offs[i]:offs[i+1]]
-	docs    []uint32
+	runs    []run    // oldest first: every doc of runs[i] is below every doc of runs[i+1]
 }
+
+// run is a set of postings in a compressed sparse row layout.
+type run struct {
+	keys []uint32 // sorted distinct key hashes
+	offs []uint32 // postings of keys[i] are docs[offs[i]:offs[i+1]]
+	docs []uint32
+}
+
+// mergeRatio: the two newest runs are merged while the newer holds at least 1/mergeRatio of the
+// older's postings, so runs shrink at least mergeRatio-fold from the oldest.
+const mergeRatio = 4
 
 // Candidate is a name found by Search.
 type Candidate struct {
@@ -36,7 +49,7 @@ type Candidate struct {
 }
 
 // NewIndex returns an empty index.
-func NewIndex() *Index { return &Index{offs: []uint32{0}} }
+func NewIndex() *Index { return &Index{} }
 
 // Len returns the number of names added.
 func (x *Index) Len() int {
@@ -78,42 +91,88 @@ func keyHash(pair bool, k1, k2 string) uint32 {
 	return h
 }
 
-// build folds pending postings into the sorted layout. x.mu must be held for writing.
+// Build folds the names added so far into the postings now rather than at the next Search, so
+// that the cost of a bulk load is paid by the loader, not by the first query.
+func (x *Index) Build() {
+	x.mu.Lock()
+	defer x.mu.Unlock()
+	x.build()
+}
+
+// build folds pending postings into a new run and merges runs. x.mu must be held for writing.
 func (x *Index) build() {
 	if len(x.pending) == 0 {
 		return
 	}
 	all := x.pending
-	for i, k := range x.keys {
-		for _, d := range x.docs[x.offs[i]:x.offs[i+1]] {
-			all = append(all, uint64(k)<<32|uint64(d))
-		}
-	}
 	slices.Sort(all)
 	all = slices.Compact(all)
-	keys := make([]uint32, 0, len(all)/2)
-	offs := make([]uint32, 0, len(all)/2+1)
-	docs := make([]uint32, len(all))
+	r := run{keys: make([]uint32, 0, len(all)/2), offs: make([]uint32, 0, len(all)/2+1), docs: make([]uint32, len(all))}
 	for i, v := range all {
 		k := uint32(v >> 32)
-		if len(keys) == 0 || keys[len(keys)-1] != k {
-			keys = append(keys, k)
-			offs = append(offs, uint32(i))
+		if len(r.keys) == 0 || r.keys[len(r.keys)-1] != k {
+			r.keys = append(r.keys, k)
+			r.offs = append(r.offs, uint32(i))
 		}
-		docs[i] = uint32(v)
+		r.docs[i] = uint32(v)
 	}
-	offs = append(offs, uint32(len(all)))
-	x.keys, x.offs, x.docs = slices.Clip(keys), slices.Clip(offs), docs
+	r.offs = append(r.offs, uint32(len(all)))
+	r.keys, r.offs = slices.Clip(r.keys), slices.Clip(r.offs)
 	x.pending = nil
+	x.runs = append(x.runs, r)
+	for n := len(x.runs); n > 1 && mergeRatio*len(x.runs[n-1].docs) >= len(x.runs[n-2].docs); n = len(x.runs) {
+		x.runs[n-2] = mergeRuns(&x.runs[n-2], &x.runs[n-1])
+		x.runs[n-1] = run{}
+		x.runs = x.runs[:n-1]
+	}
 }
 
-// postings returns the docs under key hash h.
-func (x *Index) postings(h uint32) []uint32 {
-	i, ok := slices.BinarySearch(x.keys, h)
+// mergeRuns merges an older run a with a newer run b: a key's postings are a's followed by b's,
+// which keeps them sorted, since b's docs all follow a's.
+func mergeRuns(a, b *run) run {
+	nk := 0
+	for i, j := 0, 0; i < len(a.keys) || j < len(b.keys); nk++ {
+		switch {
+		case j == len(b.keys) || i < len(a.keys) && a.keys[i] < b.keys[j]:
+			i++
+		case i == len(a.keys) || b.keys[j] < a.keys[i]:
+			j++
+		default:
+			i++
+			j++
+		}
+	}
+	m := run{keys: make([]uint32, 0, nk), offs: make([]uint32, 0, nk+1), docs: make([]uint32, 0, len(a.docs)+len(b.docs))}
+	for i, j := 0, 0; i < len(a.keys) || j < len(b.keys); {
+		m.offs = append(m.offs, uint32(len(m.docs)))
+		switch {
+		case j == len(b.keys) || i < len(a.keys) && a.keys[i] < b.keys[j]:
+			m.keys = append(m.keys, a.keys[i])
+			m.docs = append(m.docs, a.docs[a.offs[i]:a.offs[i+1]]...)
+			i++
+		case i == len(a.keys) || b.keys[j] < a.keys[i]:
+			m.keys = append(m.keys, b.keys[j])
+			m.docs = append(m.docs, b.docs[b.offs[j]:b.offs[j+1]]...)
+			j++
+		default:
+			m.keys = append(m.keys, a.keys[i])
+			m.docs = append(m.docs, a.docs[a.offs[i]:a.offs[i+1]]...)
+			m.docs = append(m.docs, b.docs[b.offs[j]:b.offs[j+1]]...)
+			i++
+			j++
+		}
+	}
+	m.offs = append(m.offs, uint32(len(m.docs)))
+	return m
+}
+
+// postings returns the docs of run r under key hash h.
+func (r *run) postings(h uint32) []uint32 {
+	i, ok := slices.BinarySearch(r.keys, h)
 	if !ok {
 		return nil
 	}
-	return x.docs[x.offs[i]:x.offs[i+1]]
+	return r.docs[r.offs[i]:r.offs[i+1]]
 }
 
 // Retrieval budgets: at most maxPostings postings are read per query (rarest keys first), and
@@ -126,6 +185,8 @@ const (
 type searchScratch struct {
 	cands []cand
 	lists []keyList
+	segs  [][]uint32 // a key's postings in each run, for the lists
+	buf   []uint32   // postings of keys found in several runs, concatenated
 }
 
 type cand struct {
@@ -134,8 +195,10 @@ type cand struct {
 }
 
 type keyList struct {
-	docs   []uint32
-	weight uint8
+	docs       []uint32
+	weight     uint8
+	n          int // postings in all runs
+	seg, nsegs int // the runs' postings are segs[seg:seg+nsegs], oldest first
 }
 
 var scratchPool = sync.Pool{New: func() any { return new(searchScratch) }}
@@ -159,34 +222,65 @@ func (x *Index) Search(name string, kind Kind, k int) []Candidate {
 	q := Prepare(name, kind)
 	sc := scratchPool.Get().(*searchScratch)
 	defer scratchPool.Put(sc)
-	lists := sc.lists[:0]
+	lists, segs := sc.lists[:0], sc.segs[:0]
 	q.eachKey(func(pair bool, k1, k2 string) {
-		d := x.postings(keyHash(pair, k1, k2))
-		if len(d) == 0 {
+		h := keyHash(pair, k1, k2)
+		l := keyList{seg: len(segs)}
+		for i := range x.runs {
+			if d := x.runs[i].postings(h); len(d) > 0 {
+				segs = append(segs, d)
+				l.n += len(d)
+			}
+		}
+		l.nsegs = len(segs) - l.seg
+		if l.n == 0 {
 			return
 		}
-		w := uint8(1)
+		l.weight = 1
 		switch {
 		case pair && k2 == "":
-			w = 4 // the whole name
+			l.weight = 4 // the whole name
 		case pair:
-			w = 3
+			l.weight = 3
 		}
-		lists = append(lists, keyList{d, w})
+		lists = append(lists, l)
 	})
 	// Rarest keys first: they say most and cost least.
-	slices.SortFunc(lists, func(a, b keyList) int { return len(a.docs) - len(b.docs) })
+	slices.SortFunc(lists, func(a, b keyList) int { return a.n - b.n })
 	budget := maxPostings
 	for i := range lists {
-		if len(lists[i].docs) > budget {
+		if lists[i].n > budget {
 			if i > 0 {
 				lists = lists[:i]
 				break
 			}
-			lists[i].docs = lists[i].docs[:budget]
+			lists[i].n = budget
 		}
-		budget -= len(lists[i].docs)
+		budget -= lists[i].n
 	}
+	// A key's postings in several runs are concatenated (runs are in doc order), up to the
+	// budget; in one run they are used in place.
+	need := 0
+	for i := range lists {
+		if lists[i].nsegs > 1 {
+			need += lists[i].n
+		}
+	}
+	buf := slices.Grow(sc.buf[:0], need)
+	for i := range lists {
+		l := &lists[i]
+		if l.nsegs == 1 {
+			l.docs = segs[l.seg][:l.n]
+			continue
+		}
+		start := len(buf)
+		for _, d := range segs[l.seg : l.seg+l.nsegs] {
+			buf = append(buf, d[:min(len(d), l.n-(len(buf)-start))]...)
+		}
+		l.docs = buf[start:len(buf):len(buf)]
+	}
+	clear(segs) // the pool must not keep merged-away runs alive
+	sc.buf, sc.segs = buf[:0], segs[:0]
 	// Merge the sorted posting lists, summing key weights per doc.
 	cands := sc.cands[:0]
 	var hist [64]int

@@ -64,18 +64,17 @@ type entity struct {
 // Resolver links mentions to entities. It is not safe for concurrent use, except Known, which
 // any goroutine may call.
 type Resolver struct {
-	index   *tiered
+	index   *names.Index      // names of entities under their handles
 	ents    []entity          // by index handle
 	byID    map[string]uint32 // entity ID → handle
 	nameSet map[string]bool   // entity ID + "\x00" + name already indexed
 	known   atomic.Pointer[known.Automaton]
-	bulk    []item        // names collected by Load, indexed at once
 	pending []known.Entry // names added since the automaton was last extended
 }
 
 // New returns an empty resolver.
 func New() *Resolver {
-	r := &Resolver{index: newTiered(), byID: map[string]uint32{}, nameSet: map[string]bool{}}
+	r := &Resolver{index: names.NewIndex(), byID: map[string]uint32{}, nameSet: map[string]bool{}}
 	r.known.Store(known.Build(nil))
 	return r
 }
@@ -86,7 +85,6 @@ func New() *Resolver {
 func (r *Resolver) Load(ctx context.Context, st interface {
 	dossier.Walker
 }) error {
-	r.bulk = []item{}
 	err := st.WalkEntities(ctx, func(e *dossier.Entity) error {
 		r.addEntity(e.ID, e.Type, e.Name, e.Canonical)
 		for _, n := range e.Names {
@@ -95,11 +93,9 @@ func (r *Resolver) Load(ctx context.Context, st interface {
 		return nil
 	})
 	if err != nil {
-		r.bulk = nil
 		return fmt.Errorf("resolve: load entities: %w", err)
 	}
-	r.index.Bulk(r.bulk)
-	r.bulk = nil
+	r.index.Build()
 	r.flushKnown()
 	return nil
 }
@@ -129,11 +125,7 @@ func (r *Resolver) addName(id, name string) {
 	r.nameSet[key] = true
 	h := r.byID[id]
 	e := r.ents[h]
-	if r.bulk != nil {
-		r.bulk = append(r.bulk, item{h, name, kindOf(e.typ)})
-	} else {
-		r.index.Add(h, name, kindOf(e.typ))
-	}
+	r.index.Add(h, name, kindOf(e.typ))
 	r.pending = append(r.pending, known.Entry{EntityID: id, Name: name, Type: e.typ})
 }
 
