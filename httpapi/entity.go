@@ -62,7 +62,7 @@ func (s *Server) handleEntityGet(w http.ResponseWriter, r *http.Request) error {
 	if err != nil {
 		return err
 	}
-	p, err := view.LoadProfile(r.Context(), s.cfg.Store, e)
+	p, err := view.LoadProfile(r.Context(), s.reads, e)
 	if err != nil {
 		return err
 	}
@@ -95,42 +95,15 @@ func (s *Server) grades(ctx context.Context, p *view.Profile) (map[string]string
 	return out, nil
 }
 
-// reliabilityTTL bounds how long a source's grade is remembered, so that grades set from the
-// command line while the server runs show within seconds; grades set through the API clear the
-// memory at once.
-const reliabilityTTL = 10 * time.Second
-
-type reliabilityEntry struct {
-	grade string
-	at    time.Time
-}
-
-// reliability returns the reliability grade of a source ("" when ungraded or absent),
-// remembered for reliabilityTTL: profiles of entities that share sources then read each
-// source once instead of once per request.
+// reliability returns the reliability grade of a source ("" when ungraded or absent).
 func (s *Server) reliability(ctx context.Context, id string) (string, error) {
-	now := s.cfg.Now()
-	s.relMu.Lock()
-	e, ok := s.rel[id]
-	s.relMu.Unlock()
-	if ok && now.Sub(e.at) < reliabilityTTL {
-		return e.grade, nil
-	}
-	src, err := s.cfg.Store.FindSourceByID(ctx, id)
-	if err != nil && dossier.ErrorCode(err) != dossier.ENOTFOUND {
+	src, err := s.reads.FindSourceByID(ctx, id)
+	if dossier.ErrorCode(err) == dossier.ENOTFOUND {
+		return "", nil
+	} else if err != nil {
 		return "", err
 	}
-	grade := ""
-	if err == nil {
-		grade = src.Reliability
-	}
-	s.relMu.Lock()
-	if s.rel == nil || len(s.rel) > 100000 {
-		s.rel = map[string]reliabilityEntry{}
-	}
-	s.rel[id] = reliabilityEntry{grade, now}
-	s.relMu.Unlock()
-	return grade, nil
+	return src.Reliability, nil
 }
 
 func (s *Server) handleTimeline(w http.ResponseWriter, r *http.Request) error {
@@ -138,7 +111,7 @@ func (s *Server) handleTimeline(w http.ResponseWriter, r *http.Request) error {
 	if err != nil {
 		return err
 	}
-	tl, err := view.Timeline(r.Context(), s.cfg.Store, e)
+	tl, err := view.Timeline(r.Context(), s.reads, e)
 	if err != nil {
 		return err
 	}
@@ -167,7 +140,7 @@ func (s *Server) handlePlaces(w http.ResponseWriter, r *http.Request) error {
 	if err != nil {
 		return err
 	}
-	p, err := view.LoadProfile(ctx, s.cfg.Store, e)
+	p, err := view.LoadProfile(ctx, s.reads, e)
 	if err != nil {
 		return err
 	}
@@ -176,7 +149,7 @@ func (s *Server) handlePlaces(w http.ResponseWriter, r *http.Request) error {
 	add := func(id, claim string) error {
 		pl, ok := byID[id]
 		if !ok {
-			x, err := s.cfg.Store.FindEntityByID(ctx, id)
+			x, err := s.reads.FindEntityByID(ctx, id)
 			if dossier.ErrorCode(err) == dossier.ENOTFOUND {
 				byID[id] = nil
 				return nil
@@ -265,14 +238,12 @@ func (s *Server) network(ctx context.Context) (*graphCache, error) {
 	return c, nil
 }
 
-// invalidate drops the cached graph and source grades after a change of the store.
+// invalidate drops the cached graph, entities and sources after a change of the store.
 func (s *Server) invalidate() {
 	s.graphMu.Lock()
 	s.graph = nil
 	s.graphMu.Unlock()
-	s.relMu.Lock()
-	s.rel = nil
-	s.relMu.Unlock()
+	s.reads.clear()
 }
 
 // EdgeBody is a claim between two entities.
@@ -397,7 +368,7 @@ func (s *Server) handleNeighbours(w http.ResponseWriter, r *http.Request) error 
 	for _, h := range c.g.Neighbours(v, hops, f, limit) {
 		id := c.g.ID(h.Node)
 		n := NodeBody{ID: id, Name: id, Distance: h.Distance}
-		if x, err := s.cfg.Store.FindEntityByID(ctx, id); err == nil {
+		if x, err := s.reads.FindEntityByID(ctx, id); err == nil {
 			n.Name, n.Type = x.Name, x.Type
 		} else if dossier.ErrorCode(err) != dossier.ENOTFOUND {
 			return err

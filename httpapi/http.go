@@ -55,8 +55,7 @@ type Server struct {
 	graph    *graphCache
 	ingestMu sync.Mutex // one upload ingests at a time: the store has one writer anyway
 
-	relMu sync.Mutex
-	rel   map[string]reliabilityEntry // source → reliability, see Server.reliability
+	reads *readCache // the store as the profile read path sees it
 
 	ctx    context.Context // cancelled by Close; background jobs run under it
 	cancel context.CancelFunc
@@ -80,7 +79,7 @@ func New(cfg Config) *Server {
 	if cfg.Now == nil {
 		cfg.Now = time.Now
 	}
-	s := &Server{cfg: cfg, log: cfg.Logger, jobs: newJobs()}
+	s := &Server{cfg: cfg, log: cfg.Logger, jobs: newJobs(), reads: newReadCache(cfg.Store, cfg.Now)}
 	s.ctx, s.cancel = context.WithCancel(context.Background())
 	s.handler = s.router()
 	return s

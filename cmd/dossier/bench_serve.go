@@ -120,7 +120,7 @@ memory before and after the load.`)
 		return err
 	}
 	rss0 := processRSS(cmd.Process.Pid)
-	wargs := []string{"-t", strconv.Itoa(*threads), "-c", strconv.Itoa(*conns), "-d", dur.String(), "--latency", "-s", script, base}
+	wargs := []string{"-t", strconv.Itoa(*threads), "-c", strconv.Itoa(*conns), "-d", fmt.Sprintf("%ds", max(1, int(dur.Seconds()))), "--latency", "-s", script, base}
 	fmt.Fprintf(m.Stderr, "running: %s %s\n", *wrk, strings.Join(wargs, " "))
 	out, err := exec.CommandContext(ctx, *wrk, wargs...).CombinedOutput()
 	if err != nil {
