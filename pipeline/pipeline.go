@@ -10,6 +10,7 @@ import (
 	"strings"
 
 	"github.com/dossier-osint/dossier"
+	"github.com/dossier-osint/dossier/echo"
 	"github.com/dossier-osint/dossier/extract"
 	"github.com/dossier-osint/dossier/extract/attrib"
 	"github.com/dossier-osint/dossier/extract/dates"
@@ -68,9 +69,20 @@ func (e *Engine) Extract(s *dossier.Source) *extract.Doc {
 func (e *Engine) Resolve(d *extract.Doc) *dossier.Extraction {
 	x := e.Resolver.Resolve(d).Extraction
 	seen := map[string]bool{}
+	// Dependence the text states about itself first (it is the stronger kind), then the sources
+	// its attributions name.
+	for _, l := range echo.Stated(d.Text) {
+		key := strings.ToLower(l.ToName)
+		if seen[key] {
+			continue
+		}
+		seen[key] = true
+		sp := l.Span
+		x.Links = append(x.Links, &dossier.SourceLink{ToName: l.ToName, Kind: l.Kind, Method: dossier.MethodStated, Evidence: l.Text, Span: &sp})
+	}
 	for _, a := range d.Attributions {
 		name := strings.TrimSpace(a.Source)
-		if name == "" || seen[strings.ToLower(name)] {
+		if name == "" || seen[strings.ToLower(name)] || !namesASource(name) {
 			continue
 		}
 		seen[strings.ToLower(name)] = true
@@ -85,4 +97,14 @@ func (e *Engine) Resolve(d *extract.Doc) *dossier.Extraction {
 func (e *Engine) Prepare(s *dossier.Source) func() *dossier.Extraction {
 	d := e.Extract(s)
 	return func() *dossier.Extraction { return e.Resolve(d) }
+}
+
+// namesASource keeps attributions that name someone: not a pronoun ("He said", "It reported")
+// nor a bare footnote marker, which are not sources another document could share.
+func namesASource(name string) bool {
+	switch strings.ToLower(name) {
+	case "he", "she", "it", "they", "we", "i", "you", "он", "она", "оно", "они", "o", "onlar", "او", "هو", "هي", "آنها":
+		return false
+	}
+	return !strings.HasPrefix(strings.ToLower(name), "footnote")
 }
