@@ -342,7 +342,7 @@ func (w *work) note(si, m int) {
 		if w.ref.firstPer[si] < 0 {
 			w.ref.firstPer[si] = m
 		}
-	case dossier.Organization:
+	case dossier.Organization, dossier.Unknown:
 		if w.ref.firstOrg[si] < 0 {
 			w.ref.firstOrg[si] = m
 		}

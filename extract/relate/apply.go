@@ -205,8 +205,8 @@ func (w *work) apply(r *rule, loc []int, c *sentCtx) {
 		}
 	}
 	// A subject that opens the match but is the object of a preposition ("the strike in X,
-	// a town ..., targeted Y") is not the clause's subject.
-	if hasS && r.state && s.letter == 'l' && s.at == loc[0] && afterPreposition(m[:s.at]) {
+	// a town ..., targeted Y") is not the clause's subject; a possessor is ("to X's ally Y").
+	if hasS && r.state && s.letter == 'l' && s.at == loc[0] && afterPreposition(m[:s.at]) && !strings.HasPrefix(m[s.end:], "'") {
 		return
 	}
 	var date dossier.Date
@@ -426,8 +426,9 @@ func typeOK(types []dossier.EntityType, t dossier.EntityType, state bool) bool {
 	if slices.Contains(types, t) {
 		return true
 	}
-	// A name of unknown type stands where an organisation may (the pattern admitted it).
-	if t == dossier.Unknown && slices.Contains(types, dossier.Organization) {
+	// A name of unknown type stands where an organisation or an event may (the pattern
+	// admitted it).
+	if t == dossier.Unknown && (slices.Contains(types, dossier.Organization) || slices.Contains(types, dossier.Event)) {
 		return true
 	}
 	return state && t == dossier.Location && slices.Contains(types, dossier.Organization)

@@ -524,7 +524,7 @@ func TestKilledParticipatedFought(t *testing.T) {
 			[]string{"the Azerbaijani army participated_in a joint exercise"}},
 		{"fought alongside others in",
 			"Some members of [the Caspian Front|O] fought alongside [government forces|O] in [the Karabakh war|E].",
-			[]string{"the Caspian Front fought_in the Karabakh war"}},
+			[]string{"the Caspian Front fought_in the Karabakh war", "the Caspian Front ally_of government forces"}},
 		{"fought in",
 			"[Caspian Front|O] fighters fought in [Syria|L].",
 			[]string{"Caspian Front fought_in Syria"}},

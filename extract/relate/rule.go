@@ -318,7 +318,7 @@ var (
 // programming error caught by the tests.
 func compiled() []*rule {
 	compileOnce.Do(func() {
-		for _, set := range [][]rule{englishRules, otherRules} {
+		for _, set := range [][]rule{englishRules, recallRules, otherRules} {
 			for i := range set {
 				r := set[i]
 				if err := r.compile(); err != nil {

@@ -507,7 +507,7 @@ var englishRules = []rule{
 		pat:  `{O:e}{app},? (?:which was |that was |was |were )?(?:conducted|carried out|organized|organised|staged|held|led|perpetrated|claimed) by {det}{adj}{S:po}`,
 		conf: 0.7},
 	{name: "fought-in", pred: "fought_in", keys: "fought|fight|battled|combat",
-		pat:  `{S:po}{grp}{app} {aux}{neg}(?:fought|has fought|had fought|were fighting|was fighting|battled|took part in the fighting|participated in the fighting|saw combat) (?:(?:alongside|with|against|beside) {det}{adj}{M:pol} )?(?:[a-z\-]+ ){0,3}?(?:in|during|on) (?:the )?{adj}{O:el}`,
+		pat:  `{S:po}{grp}{app} {aux}{neg}(?:fought|has fought|had fought|were fighting|was fighting|battled|took part in the fighting|participated in the fighting|saw combat) (?:(?:alongside|with|against|beside) {det}{adj}{M:pol} )?(?:[a-z\-]+ ){0,3}?(?:in|during|on) (?:the )?(?:{T_} )?{adj}{O:el}`,
 		conf: 0.7},
 	{name: "sent-to", pred: "sent_to", keys: "sent to|deployed to|dispatched to|went to|travelled to|traveled to",
 		pat:  `{S:po}{grp}{app},? {aux}(?:was |were |had been |have been )?(?:sent|deployed|dispatched|went|travelled|traveled|moved) (?:[a-z\-]+ ){0,2}?to {det}{adj}{O:le}`,

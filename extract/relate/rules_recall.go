@@ -1,0 +1,64 @@
+package relate
+
+// recallRules are English patterns for statements the first rule set left out: critics and
+// opponents, allies named by possessive, deputies, a state's exercises and operations, events
+// attended, units named by their parent's possessive, fights against a foe, a deployment in a
+// coordinated verb phrase, an envoy sent abroad, sponsorship nouns ("X's promotion of Y").
+var recallRules = []rule{
+	// "X, a fierce critic of Y's regime", "X had long been an opponent of the regime in Y".
+	{name: "critic-of", pred: "rival_of", keys: "critic|opponent|enem|adversar|foe",
+		pat:  `{S:pol}{app}(?:,| (?:is|was|are|were|has been|had been|has long been|had long been|remains|became|is known as|was known as)) (?:a |an |the |one of the )?(?:(?:fierce|fiercest|vocal|outspoken|leading|prominent|staunch|harsh|harshest|strong|strongest|long-time|longtime|bitter|main|chief|sworn|arch)[ -])*(?:critics?|opponents?|enem(?:y|ies)|adversar(?:y|ies)|foes?) of (?:(?:the )?(?:(?:president|prime minister|king|leader|general) )?{O:pol}(?:{poss} (?:regime|government|rule|administration|policies))?|(?:the )?(?:regime|government|authorities|rulers) (?:in|of) {O:l})`,
+		conf: 0.65, state: true},
+	// "Iran's ally Armenia", "its closest ally, Syria".
+	{name: "ally-poss", pred: "ally_of", keys: "ally|allies",
+		pat:  `{S:pol}{poss} (?:(?:close|closest|key|main|only|regional|long-time|longtime|staunch|strategic|traditional|old)[ -])*all(?:y|ies),? {det}{O:pol}`,
+		conf: 0.7, state: true},
+	// "X fought alongside Y".
+	{name: "fought-alongside", pred: "ally_of", keys: "alongside|side by side|together with",
+		pat:  `{S:po}{grp}{app} {aux}(?:fought|fight|fights|have fought|had fought|are fighting|were fighting|battled) (?:alongside|side by side with|together with) {det}{adj}{O:pol}`,
+		conf: 0.6, state: true},
+	// "X, Y's deputy in the Caucasus", "X, Y's chief aide".
+	{name: "deputy-poss", pred: "associate_of", keys: "deputy|aide|adviser|advisor|assistant|lieutenant|right-hand",
+		pat:  `{S:p}, (?:the )?{O:p}{poss} (?:(?:chief|senior|top|former|longtime|long-time|personal|military|close)[ -])*(?P<role>deputy|aide|adviser|advisor|assistant|lieutenant|right-hand man|bodyguard)\b`,
+		conf: 0.7},
+	// "Iran conducted two surprise military exercises, dubbed "Conquerors of Khaybar"".
+	{name: "exercise-dubbed", pred: "participated_in", keys: "dubbed|called|named|known as",
+		pat:  `{S:pol}{app} {aux}(?:conducted|held|staged|organi[sz]ed|launched|carried out|began|started|announced) (?:[a-z\-]+ ){0,4}?(?:exercises?|drills?|manoeuvres|maneuvers|war ?games|operations?|offensive|campaign),? (?:dubbed|called|named|code-?named|known as) "?{O:eu}`,
+		conf: 0.7, state: true},
+	// "Iran responded by organizing military exercises near its border".
+	{name: "responded-by", pred: "participated_in", keys: "responded|reacted|retaliated",
+		pat:  `{S:pol}{app} {aux}(?:responded|reacted|retaliated) (?:[a-z\-]+ ){0,3}?by (?:organi[sz]ing|conducting|holding|staging|launching|carrying out) {det}{adj}{O:e}`,
+		conf: 0.7, state: true},
+	// "X attended the annual Islamic Awakening meeting": a name before an event noun.
+	{name: "attended-named-event", pred: "participated_in", keys: "attended|participated|took part",
+		pat:  `{S:po}{grp}{app} {aux}(?:attended|participated in|took part in) (?:the |a |an )?(?:(?:annual|yearly|first|second|third|international|regional|[a-z]+-day)[ -])*{O:eu} (?:meeting|conference|summit|gathering|congress|forum|assembly|rally|ceremony|festival|exercises?|drills?)\b`,
+		conf: 0.7},
+	// "the IRGC's Quds Force", "its Jihad Council": an organisation named with its parent's
+	// possessive and nothing between is a unit of it.
+	{name: "org-poss-org", pred: "part_of", keys: "'",
+		pat:  `{O:o}{poss} {S:o}`,
+		conf: 0.6},
+	// "X claimed his militia would fight the Islamic State", "X vowed to fight Y".
+	{name: "fight-against", pred: "rival_of", keys: "fight|battle|combat",
+		pat:  `{S:po}{grp}{app} (?:(?:claimed|said|stated|announced|declared|insisted|promised)(?: that)? (?:his |her |its |their |\x{E000}[po]\d+[\x{E001}\x{E002}]'s? )(?:men|militia|group|fighters|followers|movement|forces) )?{aux}(?:would |will |to |vowed to |pledged to |intends to |intended to |continues to |continued to )?(?:fight|fights|fought|fighting|battle|battles|battled|combat|combats|combating) (?:against )?{det}{adj}{O:po}`,
+		conf: 0.55},
+	// "They all received brief training and deployed to Syria".
+	{name: "trained-and-deployed", pred: "sent_to", keys: "sent|deployed|dispatched|went|travel|moved",
+		pat:  `{S:po}{grp}{app} (?:all |both |then |later )?(?:received|underwent|completed|finished|were given|got) [^,;.\x{E000}]{0,60}? and (?:were |was |then |later |were then |were later )*(?:sent|deployed|dispatched|went|travelled|traveled|moved) (?:[a-z\-]+ ){0,2}?to {det}{adj}{O:le}`,
+		conf: 0.65},
+	// "Iran dispatched its foreign minister, Hossein Amir-Abdollahian, to Russia".
+	{name: "envoy-sent", pred: "sent_to", keys: "sent|dispatched|deployed",
+		pat:  `(?:sent|dispatched|deployed) (?:(?:\x{E000}[lo]\d+[\x{E001}\x{E002}]'s?|his|her|its|their|the|a) )?(?:[a-z\-]+,? ){0,3}?(?:\x{E000}t\d+\x{E001},? )?{S:p},? to {det}{O:l}`,
+		conf: 0.65},
+	// "Soleimani's promotion of Husseiniyun", "Iran's sponsorship of the group".
+	{name: "promotion-of", pred: "backs", keys: "promotion|sponsorship|backing|support|funding|patronage|arming|financing",
+		pat:  `{S:pol}{poss} (?:(?:early|continued|open|covert|active|financial|military|political)[ -])*(?:promotion|sponsorship|backing|support|funding|patronage|arming|financing) (?:of|for) {det}{adj}{O:po}`,
+		conf: 0.65, state: true},
+	// "Armenia's defeat by Azerbaijan in the 2020 Nagorno-Karabakh war": both sides fought in it.
+	{name: "defeat-winner", pred: "fought_in", keys: "defeat",
+		pat:  `{M:pol}{poss} defeat (?:by|at the hands of) {det}{S:pol} in (?:the )?(?:{T_} )?{adj}{O:e}`,
+		conf: 0.65, state: true},
+	{name: "defeat-loser", pred: "fought_in", keys: "defeat",
+		pat:  `{S:pol}{poss} defeat (?:by|at the hands of) {det}{M:pol} in (?:the )?(?:{T_} )?{adj}{O:e}`,
+		conf: 0.65, state: true},
+}
