@@ -37,6 +37,7 @@ type browser struct {
 	mu       sync.Mutex
 	dialogs  []string
 	problems []string
+	notes    []string // other console errors, such as the 401 of a page opened before sign-in
 }
 
 func newBrowser(t *testing.T, f *fixture) *browser {
@@ -93,7 +94,9 @@ func newBrowser(t *testing.T, f *fixture) *browser {
 				b.problems = append(b.problems, fmt.Sprintf("%s (%s:%d:%d)", m.String(), m.URL, m.Line, m.Column))
 				b.mu.Unlock()
 			} else if m.Type == "error" {
-				t.Logf("console: %s", m.String())
+				b.mu.Lock()
+				b.notes = append(b.notes, m.String())
+				b.mu.Unlock()
 			}
 		}
 	}()
@@ -197,13 +200,16 @@ func (b *browser) clean() {
 	}
 	b.mu.Lock()
 	defer b.mu.Unlock()
+	for _, n := range b.notes {
+		b.t.Logf("console: %s", n)
+	}
 	if len(b.dialogs) > 0 {
 		b.t.Errorf("dialogs opened: %q", b.dialogs)
 	}
 	if len(b.problems) > 0 {
 		b.t.Errorf("page errors: %q", b.problems)
 	}
-	b.dialogs, b.problems = nil, nil
+	b.dialogs, b.problems, b.notes = nil, nil, nil
 }
 
 func entityID(t *testing.T, f *fixture, name string) string {
