@@ -46,8 +46,9 @@ func (s *Server) handleEntityList(w http.ResponseWriter, r *http.Request) error 
 }
 
 // entity finds the entity of the request's {id}; a merged entity's ID gives its canonical one.
+// It reads through the cache, where the profile then finds it again as the subject of its claims.
 func (s *Server) entity(r *http.Request) (*dossier.Entity, error) {
-	return s.cfg.Store.FindEntityByID(r.Context(), r.PathValue("id"))
+	return s.reads.FindEntityByID(r.Context(), r.PathValue("id"))
 }
 
 // ProfileBody is an entity profile with the "B2" grade of each claim: the best reliability

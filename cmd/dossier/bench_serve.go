@@ -8,6 +8,7 @@ import (
 	"os/exec"
 	"path/filepath"
 	"regexp"
+	"runtime"
 	"strconv"
 	"strings"
 	"time"
@@ -119,14 +120,14 @@ memory before and after the load.`)
 	if err := os.WriteFile(script, []byte(fmt.Sprintf(wrkScript, *n, token)), 0o600); err != nil {
 		return err
 	}
-	rss0 := processRSS(cmd.Process.Pid)
+	rss0, cpu0 := processRSS(cmd.Process.Pid), processCPU(cmd.Process.Pid)
 	wargs := []string{"-t", strconv.Itoa(*threads), "-c", strconv.Itoa(*conns), "-d", fmt.Sprintf("%ds", max(1, int(dur.Seconds()))), "--latency", "-s", script, base}
 	fmt.Fprintf(m.Stderr, "running: %s %s\n", *wrk, strings.Join(wargs, " "))
 	out, err := exec.CommandContext(ctx, *wrk, wargs...).CombinedOutput()
 	if err != nil {
 		return fmt.Errorf("wrk: %v: %s", err, out)
 	}
-	rss1 := processRSS(cmd.Process.Pid)
+	rss1, cpu1 := processRSS(cmd.Process.Pid), processCPU(cmd.Process.Pid)
 	text := string(out)
 	rps := grab(text, `Requests/sec:\s+([0-9.]+)`)
 	p50 := grab(text, `\n\s+50%\s+(\S+)`)
@@ -138,6 +139,14 @@ memory before and after the load.`)
 	fmt.Fprintf(m.Stdout, "GET /api/entities/{id}, %d entities, %d claims, %d connections, %s\n", *n, *e, *conns, *dur)
 	fmt.Fprintf(m.Stdout, "requests/s %s  p50 %s  p99 %s  non-2xx %s\n", rps, p50, p99, errs)
 	fmt.Fprintf(m.Stdout, "server RSS %s at start, %s at end\n", humanBytes(rss0), humanBytes(rss1))
+	if reqs, _ := strconv.Atoi(grab(text, `(\d+) requests in`)); reqs > 0 && cpu1 > cpu0 {
+		per := (cpu1 - cpu0) / time.Duration(reqs)
+		fmt.Fprintf(m.Stdout, "server CPU %s for %d requests: %s per request (at most %.0f requests/s on %d cores the server had to itself)\n",
+			(cpu1 - cpu0).Round(time.Millisecond), reqs, per.Round(time.Microsecond), float64(runtime.NumCPU())/per.Seconds(), runtime.NumCPU())
+	}
+	if load, err := os.ReadFile("/proc/loadavg"); err == nil {
+		fmt.Fprintf(m.Stdout, "load average at the end: %s", load)
+	}
 	fmt.Fprintf(m.Stdout, "\nwrk output:\n%s", text)
 	return nil
 }
@@ -197,6 +206,28 @@ func processRSS(pid int) int64 {
 		}
 	}
 	return 0
+}
+
+// processCPU returns the user and system CPU time a process has used, 0 if unknown.
+func processCPU(pid int) time.Duration {
+	b, err := os.ReadFile(fmt.Sprintf("/proc/%d/stat", pid))
+	if err != nil {
+		return 0
+	}
+	// Fields after the command name (which may hold spaces) in parentheses; utime and stime are
+	// the 14th and 15th fields, in clock ticks of 1/100 s on Linux.
+	s := string(b)
+	i := strings.LastIndexByte(s, ')')
+	if i < 0 {
+		return 0
+	}
+	f := strings.Fields(s[i+1:])
+	if len(f) < 13 {
+		return 0
+	}
+	u, _ := strconv.ParseInt(f[11], 10, 64)
+	st, _ := strconv.ParseInt(f[12], 10, 64)
+	return time.Duration(u+st) * 10 * time.Millisecond
 }
 
 func grab(s, pattern string) string {
