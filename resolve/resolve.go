@@ -582,6 +582,15 @@ func claims(d *extract.Doc, groups []group, of []int) []*dossier.Claim {
 				c.Predicate = inv
 				c.Subject, c.Object.EntityID = og.entityID, sg.entityID
 			}
+			// A founder does not change: the founding's date is a founding_date claim of its
+			// own, and founders stated with and without it are one claim.
+			if c.Predicate == "founded_by" {
+				c.ValidFrom, c.ValidTo = dossier.Date{}, dossier.Date{}
+			}
+			// A symmetric relation is one claim whichever side the text names first.
+			if p.Symmetric && c.Object.EntityID < c.Subject {
+				c.Subject, c.Object.EntityID = c.Object.EntityID, c.Subject
+			}
 		} else {
 			if rel.Object >= 0 || !typeAllowed(p.Subject, sg.typ) {
 				continue
@@ -622,8 +631,8 @@ func claims(d *extract.Doc, groups []group, of []int) []*dossier.Claim {
 }
 
 // canonicalInverse maps a predicate to the inverse its claims are stored as: the organisation
-// that was founded, backed or trained is the subject.
-var canonicalInverse = map[string]string{"founder_of": "founded_by", "backs": "backed_by", "trained": "trained_by"}
+// that was founded, led, backed or trained is the subject.
+var canonicalInverse = map[string]string{"founder_of": "founded_by", "leader_of": "led_by", "backs": "backed_by", "trained": "trained_by"}
 
 // placeEntity returns the entity of the Location mention a relation's Place qualifier names (the
 // mention's text): the mention of that text inside the evidence, else the nearest one before it,

@@ -175,3 +175,33 @@ func TestClaimsPlaceAndStateActors(t *testing.T) {
 		t.Errorf("want 5 claims (a country is no member), got %d: %v", len(x.Claims), want)
 	}
 }
+
+// One fact stated either way round is one claim: a symmetric relation whichever side comes
+// first, a leader named from either side, a founder with and without the founding's date.
+func TestClaimsOneDirection(t *testing.T) {
+	r := resolve.New()
+	d := doc(t, "Nadia Farouk met Omar Haddad. Omar Haddad met Nadia Farouk. Karim Saleh leads the Blue Hand. The Blue Hand is led by Karim Saleh.",
+		person("Nadia Farouk"), person("Omar Haddad"), person("Omar Haddad"), person("Nadia Farouk"),
+		person("Karim Saleh"), org("Blue Hand"), org("Blue Hand"), person("Karim Saleh"))
+	ev := dossier.Span{Start: 0, End: len([]rune(d.Text))}
+	d.Relations = []extract.Relation{
+		{Subject: 0, Predicate: "met_with", Object: 1, Evidence: ev, Method: "pattern:met-with"},
+		{Subject: 2, Predicate: "met_with", Object: 3, Evidence: dossier.Span{Start: 0, End: 10}, Method: "pattern:met-with"},
+		{Subject: 4, Predicate: "leader_of", Object: 5, Evidence: ev, Method: "pattern:leads"},
+		{Subject: 6, Predicate: "led_by", Object: 7, Evidence: dossier.Span{Start: 0, End: 10}, Method: "pattern:led-by"},
+		{Subject: 4, Predicate: "founder_of", Object: 5, Evidence: ev, Method: "pattern:founded-active", ValidFrom: dossier.Date{Year: 2016, Precision: dossier.PrecisionYear}},
+		{Subject: 6, Predicate: "founded_by", Object: 7, Evidence: dossier.Span{Start: 0, End: 10}, Method: "pattern:founded-passive"},
+	}
+	x := r.Resolve(d).Extraction
+	if len(x.Claims) != 3 {
+		t.Fatalf("want 3 claims, got %d: %+v", len(x.Claims), x.Claims)
+	}
+	for _, c := range x.Claims {
+		if len(c.Evidence) != 2 {
+			t.Errorf("claim %s %s %s should gather both passages, has %d", c.Subject, c.Predicate, c.Object.EntityID, len(c.Evidence))
+		}
+	}
+	if c := x.Claims[1]; c.Predicate != "led_by" || c.Subject != entityOf(x, "Blue Hand") {
+		t.Errorf("leadership is stored as led_by on the organisation: %+v", c)
+	}
+}

@@ -70,5 +70,8 @@ func TestRecallRules(t *testing.T) {
 		{"its refers to the last group, even of unknown type",
 			"[The Blue Hand|O] builds the force. [The Red Hand|U] trained men at its stronghold at [Saada|L].",
 			[]string{"The Red Hand based_in Saada"}},
+		{"founded by, after a long apposition and an attribution",
+			"[The Blue Hand|O], headed by [Karim Saleh|P], a critic of the regime who has links to [Ruritania|L], was, according to the report, founded by the late [Red Guard|O] commander [Omar Haddad|P] in the east.",
+			[]string{"The Blue Hand founded_by Omar Haddad", "The Blue Hand led_by Karim Saleh {role=leader}", "Red Guard led_by Omar Haddad {role=commander}"}},
 	})
 }

@@ -61,4 +61,9 @@ var recallRules = []rule{
 	{name: "defeat-loser", pred: "fought_in", keys: "defeat",
 		pat:  `{S:pol}{poss} defeat (?:by|at the hands of) {det}{M:pol} in (?:the )?(?:{T_} )?{adj}{O:e}`,
 		conf: 0.65, state: true},
+	// "The movement, headed by X, a critic of Y, was, according to the report, founded by Z":
+	// a subject with a long apposition and an attribution before the verb.
+	{name: "founded-passive-long", pred: "founded_by", keys: "founded by|established by|created by|formed by|launched by",
+		pat:  `{S:o}(?:,[^,;]+?){1,3}, (?:was|were|had been|has been),? (?:according to [^,;]{1,60}?, |reportedly |allegedly )?(?:co-founded|founded|established|created|formed|launched) by {det}{adj}{O:pol}`,
+		conf: 0.7, state: true},
 }
