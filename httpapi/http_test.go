@@ -681,6 +681,14 @@ func TestGradesAndCredibility(t *testing.T) {
 	if p := decode[struct{ Grades map[string]string }](t, resp); p.Grades["C1"] != "F2" {
 		t.Fatalf("grades %+v", p.Grades)
 	}
+	// Grading the source shows at once, though the profile read it before.
+	resp = e.do("GET", "/api/sources", nil, dossier.RoleViewer)
+	id := decode[httpapi.List[dossier.Source]](t, resp).Items[0].ID
+	wantStatus(t, e.do("POST", "/api/grades", jsonBody(map[string]string{"source": id, "reliability": "B"}), dossier.RoleAnalyst), 200)
+	resp = e.do("GET", "/api/entities/P1", nil, dossier.RoleViewer)
+	if p := decode[struct{ Grades map[string]string }](t, resp); p.Grades["C1"] != "B2" {
+		t.Fatalf("grades after grading the source %+v", p.Grades)
+	}
 }
 
 func TestPages(t *testing.T) {
