@@ -12,11 +12,12 @@ import (
 
 // Contradiction kinds.
 const (
-	KindFunctional  = "functional" // two values of a one-valued predicate at overlapping times
-	KindExclusive   = "exclusive"  // mutually exclusive predicates between the same pair at once
-	KindStance      = "stance"     // one source asserts what another denies or doubts
-	KindAfterDeath  = "after_death"
-	KindAnachronism = "anachronism" // a source describes as done something dated after the source
+	KindFunctional     = "functional" // two values of a one-valued predicate at overlapping times
+	KindExclusive      = "exclusive"  // mutually exclusive predicates between the same pair at once
+	KindStance         = "stance"     // one source asserts what another denies or doubts
+	KindAfterDeath     = "after_death"
+	KindAnachronism    = "anachronism"     // a source describes as done something dated after the source
+	KindBeforeFounding = "before_founding" // an organisation's act dated before it was founded
 )
 
 // Contradiction is a point where claims disagree.
@@ -132,6 +133,23 @@ func Find(claims []*dossier.Claim, published func(sourceID string) dossier.Date)
 			}
 		}
 	}
+	// Acts of an organisation dated wholly before its founding: one source's founding year
+	// against another's earlier activity. A founding some sources doubt is not used.
+	for _, f := range byPred["founding_date"] {
+		founded, _, ok := f.Object.Date.Range()
+		if !ok || !assertedOnly(f) {
+			continue
+		}
+		for _, c := range claims {
+			if aboutFounding[c.Predicate] || c.ValidFrom.IsZero() || !assertedSomewhere(c) {
+				continue
+			}
+			if _, end, ok := c.ValidFrom.Range(); ok && end.Before(founded) {
+				out = append(out, Contradiction{Kind: KindBeforeFounding, Subject: c.Subject, Predicate: c.Predicate,
+					Claims: []string{f.ID, c.ID}, Reason: fmt.Sprintf("dated %s, before the founding in %s", c.ValidFrom.Human(), f.Object.Date.Human())})
+			}
+		}
+	}
 	// Anachronisms: a source published before the date it gives for a completed event.
 	if published != nil {
 		for _, c := range claims {
@@ -154,6 +172,21 @@ func Find(claims []*dossier.Claim, published func(sourceID string) dossier.Date)
 		}
 	}
 	return out
+}
+
+// aboutFounding are the predicates that state the founding itself or a name, which have no
+// time of their own to compare with the founding date.
+var aboutFounding = map[string]bool{"founding_date": true, "founded_by": true, "founding_place": true,
+	"name": true, "alias": true, "previous_name": true, "splinter_of": true}
+
+// assertedOnly reports whether every piece of a claim's evidence backs it.
+func assertedOnly(c *dossier.Claim) bool {
+	for _, ev := range c.Evidence {
+		if !supports(ev) {
+			return false
+		}
+	}
+	return len(c.Evidence) > 0
 }
 
 func assertedSomewhere(c *dossier.Claim) bool {

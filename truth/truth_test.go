@@ -156,6 +156,20 @@ func TestFindContradictions(t *testing.T) {
 			claim("b", "met_with", ent("B"), d(2020, 7), ev("S2", "asserts", "")),
 			claim("c", "met_with", ent("C"), d(2019, 7), ev("S2", "asserts", "")),
 		}, []string{KindAfterDeath}},
+		{"an attack dated before the group was founded", []*dossier.Claim{
+			claim("a", "founding_date", date(early2016), dossier.Date{}, ev("S1", "asserts", "")),
+			claim("b", "attacked", ent("Embassy"), year(2013), ev("S2", "asserts", "")),
+			claim("c", "attacked", ent("Consulate"), year(2018), ev("S2", "asserts", "")),
+		}, []string{KindBeforeFounding}},
+		{"an act in the founding year is no contradiction, nor an undated one", []*dossier.Claim{
+			claim("a", "founding_date", date(year(2016)), dossier.Date{}, ev("S1", "asserts", "")),
+			claim("b", "met_with", ent("B"), early2016, ev("S2", "asserts", "")),
+			claim("c", "threatened", ent("C"), dossier.Date{}, ev("S2", "asserts", "")),
+		}, nil},
+		{"a doubted founding date is not held against earlier acts", []*dossier.Claim{
+			claim("a", "founding_date", date(year(2016)), dossier.Date{}, ev("S1", "doubts", "")),
+			claim("b", "attacked", ent("Embassy"), year(2013), ev("S2", "asserts", "")),
+		}, nil},
 		{"a source older than what it describes", []*dossier.Claim{
 			claim("a", "founding_date", date(year(2016)), dossier.Date{}, ev("OLD", "asserts", "")),
 		}, []string{KindAnachronism}},
