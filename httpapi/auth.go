@@ -224,6 +224,14 @@ func (s *Server) handleLogin(w http.ResponseWriter, r *http.Request) error {
 	if in.Username == "" || in.Password == "" {
 		return dossier.Errorf(dossier.EINVALID, "username and password are required")
 	}
+	// Password checks are costly on purpose (memory and CPU): at most one per core at a time,
+	// so that a flood of sign-in attempts queues instead of starving the server.
+	select {
+	case s.passwordSlots <- struct{}{}:
+		defer func() { <-s.passwordSlots }()
+	case <-r.Context().Done():
+		return r.Context().Err()
+	}
 	u, err := s.cfg.Users.FindUserByName(r.Context(), in.Username)
 	if dossier.ErrorCode(err) == dossier.ENOTFOUND {
 		CheckPassword(dummyHash(), in.Password)

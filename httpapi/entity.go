@@ -245,6 +245,10 @@ func (s *Server) invalidate() {
 	s.graph = nil
 	s.graphMu.Unlock()
 	s.reads.clear()
+	s.reportMu.Lock()
+	s.report = nil
+	s.reportGen++
+	s.reportMu.Unlock()
 }
 
 // EdgeBody is a claim between two entities.

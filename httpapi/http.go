@@ -16,10 +16,12 @@ import (
 	"mime"
 	"net"
 	"net/http"
+	"runtime"
 	"sync"
 	"time"
 
 	"github.com/dossier-osint/dossier"
+	"github.com/dossier-osint/dossier/analyse"
 )
 
 // Config configures a Server. Store and Users are required; the rest have defaults.
@@ -57,6 +59,14 @@ type Server struct {
 
 	reads *readCache // the store as the profile read path sees it
 
+	passwordSlots chan struct{} // bounds concurrent password checks
+
+	analysisMu sync.Mutex // one analysis runs at a time
+	reportMu   sync.Mutex // guards the three below
+	report     *analyse.Report
+	reportAt   time.Time
+	reportGen  int // counts invalidations
+
 	ctx    context.Context // cancelled by Close; background jobs run under it
 	cancel context.CancelFunc
 	wg     sync.WaitGroup
@@ -79,7 +89,8 @@ func New(cfg Config) *Server {
 	if cfg.Now == nil {
 		cfg.Now = time.Now
 	}
-	s := &Server{cfg: cfg, log: cfg.Logger, jobs: newJobs(), reads: newReadCache(cfg.Store, cfg.Now)}
+	s := &Server{cfg: cfg, log: cfg.Logger, jobs: newJobs(), reads: newReadCache(cfg.Store, cfg.Now),
+		passwordSlots: make(chan struct{}, runtime.GOMAXPROCS(0))}
 	s.ctx, s.cancel = context.WithCancel(context.Background())
 	s.handler = s.router()
 	return s

@@ -1,8 +1,10 @@
 package httpapi
 
 import (
+	"context"
 	"net/http"
 	"strconv"
+	"time"
 
 	"github.com/dossier-osint/dossier"
 	"github.com/dossier-osint/dossier/analyse"
@@ -211,7 +213,7 @@ func (s *Server) handleContradictions(w http.ResponseWriter, r *http.Request) er
 		}
 		only = e.ID
 	}
-	rep, err := analyse.Run(ctx, s.cfg.Store)
+	rep, err := s.analysis(ctx)
 	if err != nil {
 		return err
 	}
@@ -228,4 +230,43 @@ func (s *Server) handleContradictions(w http.ResponseWriter, r *http.Request) er
 	}
 	writeJSON(w, http.StatusOK, out)
 	return nil
+}
+
+// analysisTTL bounds how long an analysis of the whole store is reused; changes made through the
+// API discard it at once.
+const analysisTTL = time.Minute
+
+// analysis returns a recent analysis of the store (echoes, origin groups, grades,
+// contradictions), running one when there is none: it reads the whole store, so concurrent
+// requests wait for one run instead of starting their own.
+func (s *Server) analysis(ctx context.Context) (*analyse.Report, error) {
+	fresh := func() *analyse.Report {
+		s.reportMu.Lock()
+		defer s.reportMu.Unlock()
+		if s.report != nil && s.cfg.Now().Sub(s.reportAt) < analysisTTL {
+			return s.report
+		}
+		return nil
+	}
+	if rep := fresh(); rep != nil {
+		return rep, nil
+	}
+	s.analysisMu.Lock()
+	defer s.analysisMu.Unlock()
+	if rep := fresh(); rep != nil {
+		return rep, nil
+	}
+	s.reportMu.Lock()
+	gen := s.reportGen
+	s.reportMu.Unlock()
+	rep, err := analyse.Run(ctx, s.cfg.Store)
+	if err != nil {
+		return nil, err
+	}
+	s.reportMu.Lock()
+	if gen == s.reportGen { // no change of the store through the API during the run
+		s.report, s.reportAt = rep, s.cfg.Now()
+	}
+	s.reportMu.Unlock()
+	return rep, nil
 }
