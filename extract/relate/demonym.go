@@ -33,6 +33,12 @@ var placeNouns = map[string]bool{
 	"port": true, "district": true, "border": true, "holy": true,
 }
 
+// stateNouns after a bare demonym make it the state acting: "Israeli military cooperation and
+// arms sales", "Iranian government forces".
+var stateNouns = map[string]bool{
+	"military": true, "government": true, "arms": true, "authorities": true, "security": true,
+}
+
 var sponsorParticiples = map[string]bool{
 	"backed": true, "sponsored": true, "funded": true, "supported": true, "armed": true,
 	"trained": true, "controlled": true, "financed": true, "operated": true, "run": true,
@@ -66,7 +72,7 @@ func (w *work) demonymAt(i, end int) (int, int) {
 		if j >= end || rs[j] != ' ' {
 			return 0, -1
 		}
-		if next, _ := wordAt(rs, j+1, end); !placeNouns[next] && !w.orgStartsAt(j+1) {
+		if next, _ := wordAt(rs, j+1, end); !placeNouns[next] && !stateNouns[next] && !w.orgStartsAt(j+1) {
 			return 0, -1
 		}
 	}

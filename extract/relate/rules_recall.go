@@ -66,4 +66,28 @@ var recallRules = []rule{
 	{name: "founded-passive-long", pred: "founded_by", keys: "founded by|established by|created by|formed by|launched by",
 		pat:  `{S:o}(?:,[^,;]+?){1,3}, (?:was|were|had been|has been),? (?:according to [^,;]{1,60}?, |reportedly |allegedly )?(?:co-founded|founded|established|created|formed|launched) by {det}{adj}{O:pol}`,
 		conf: 0.7, state: true},
+	// "Azerbaijan has enhanced its military cooperation with Turkey, Pakistan and Israel",
+	// "X enjoys strong relations with Y": partners (STIX cooperates-with).
+	{name: "cooperation-with", pred: "ally_of", keys: "cooperation|partnership|alliance|relations|ties",
+		pat:  `{S:pol}{app} {aux}(?:(?:is|was|has been|remains) one of the (?:[a-z\-]+ ){0,4}?(?:countries|states|nations|governments) to )?(?:(?:significantly|greatly|further|steadily|quietly) )?(?:enhanced|expanded|deepened|strengthened|boosted|increased|developed|built|signed|has|had|have|enjoy|enjoys|enjoyed|maintains|maintained) (?:an? |its |their |his |\x{E000}[lo]\d+[\x{E001}\x{E002}]'s? )?(?:(?:military|security|defen[cs]e|intelligence|economic|strategic|close|closer|strong|stronger|warm|good|friendly)[ -])*(?:cooperation|partnership|alliance|(?:relations|ties)) with (?:(?:\x{E000}[lo]\d+[\x{E001}\x{E002}]'s?|the|its|their) )?(?:(?:[a-z\-]+ ){0,2}?(?:rivals|allies|partners|neighbou?rs|enemies):? )?{O:pol}`,
+		conf: 0.6, state: true},
+	// "Israeli military cooperation and arms sales to Azerbaijan".
+	{name: "arms-sales", pred: "backs", keys: "arms|weapons|military aid|military assistance",
+		pat:  `(?P<s>\x{E000}l\d+\x{E005}) (?:[a-z\-]+ ){0,4}?(?:arms sales|arms supplies|arms deliveries|weapons deliveries|weapons supplies|military aid|military assistance) (?:to|for) {det}{O:pol}`,
+		conf: 0.65, state: true},
+	// "The movement ... was founded ... as part of the array of militias established by Iran",
+	// "Kataib Hezbollah, a faction within the network of Iran-backed groups": a group placed in a
+	// sponsor's family of militias is backed by it. The subject opens the sentence or the
+	// apposition.
+	{name: "part-of-network", pred: "backed_by", keys: "array of|network of|axis of|family of|constellation of|web of",
+		pat:  `^(?:the |a |an )?{S:o}[^;.]*? as (?:a )?part of (?:the |an? )?(?:array|network|axis|family|constellation|web) of (?:[\p{L}'\-]+ ){0,3}?(?:militias|groups|proxies|forces|organi[sz]ations|movements|factions) (?:established|created|founded|backed|supported|sponsored|funded|set up|formed) by {det}{O:pol}`,
+		conf: 0.6, state: true},
+	{name: "faction-of-network", pred: "backed_by", keys: "array of|network of|axis of|family of|constellation of|web of",
+		pat:  `{S:o}(?: militia| group| movement)?, (?:a|an|one) (?:[a-z\-]+ )?(?:faction|member|part|unit|component) (?:within|of|in) (?:the |an? )?(?:array|network|axis|family|constellation|web) of {O:pol}[- ](?:backed|sponsored|funded|supported|created|controlled)`,
+		conf: 0.65, state: true},
+	// "Its aim, he said, would be to fight the Islamic State", "he claimed that the goal was to
+	// participate in the war against X".
+	{name: "aim-to-fight", pred: "rival_of", keys: "aim|goal|objective|mission|purpose",
+		pat:  `{S:po}(?:{poss}|{app} {aux}(?:claimed|said|stated|announced|declared)(?: that)? (?:the|his|her|its|their)) (?:declared |stated |main |only )?(?:aim|goal|objective|mission|purpose),?(?: [^,;]{1,30},)? (?:was|is|would be|will be) to (?:fight|combat|battle|confront|destroy|defeat|participate in the (?:war|fight|battle|struggle) against|join the (?:war|fight|battle|struggle) against) {det}{adj}{O:po}`,
+		conf: 0.6},
 }
