@@ -15,6 +15,7 @@ package normalize
 
 import (
 	"strings"
+	"sync"
 	"unicode"
 	"unicode/utf8"
 
@@ -50,17 +51,52 @@ func Text(s string) string {
 		}
 		s = b.String()
 	}
-	// ASCII is always NFC; only the part from the first non-ASCII byte needs checking.
-	for i := 0; i < len(s); i++ {
-		if s[i] >= 0x80 {
-			if norm.NFC.IsNormalString(s[max(i-1, 0):]) {
-				return s
-			}
-			return norm.NFC.String(s)
+	// ASCII and the runes nfcSafe marks are NFC wherever they stand; only the part from the
+	// rune before the first other one needs the full check.
+	safe := nfcSafe()
+	prev := 0
+	for i := 0; i < len(s); {
+		if s[i] < utf8.RuneSelf {
+			prev = i
+			i++
+			continue
 		}
+		r, n := utf8.DecodeRuneInString(s[i:])
+		if r < nfcSafeLimit && r != utf8.RuneError && safe[r/64]&(1<<(r%64)) != 0 {
+			prev = i
+			i += n
+			continue
+		}
+		if norm.NFC.IsNormalString(s[prev:]) {
+			return s
+		}
+		return norm.NFC.String(s)
 	}
 	return s
 }
+
+// nfcSafeLimit bounds the runes nfcSafe describes: Latin, Greek, Cyrillic, Arabic and the
+// general punctuation (quotes, dashes) of news text all lie below it.
+const nfcSafeLimit = 0x3000
+
+// nfcSafe returns a bit set of the runes below nfcSafeLimit that are in NFC alone (quick check
+// Yes), have canonical combining class 0 and never combine with a rune before them. A text made
+// of such runes and ASCII is in NFC, as nothing in it can compose or reorder; checking it with
+// the tables of package norm costs several times as much as this look-up.
+var nfcSafe = sync.OnceValue(func() *[nfcSafeLimit / 64]uint64 {
+	var set [nfcSafeLimit / 64]uint64
+	for r := rune(utf8.RuneSelf); r < nfcSafeLimit; r++ {
+		if r >= 0xD800 && r <= 0xDFFF {
+			continue
+		}
+		s := string(r)
+		p := norm.NFC.PropertiesString(s)
+		if p.CCC() == 0 && p.BoundaryBefore() && norm.NFC.IsNormalString(s) {
+			set[r/64] |= 1 << (r % 64)
+		}
+	}
+	return &set
+})
 
 // Invisible reports whether r is a zero-width, bidi-control or soft-hyphen character that must
 // never affect matching.

@@ -4,6 +4,8 @@ import (
 	"strings"
 	"testing"
 	"unicode/utf8"
+
+	"golang.org/x/text/unicode/norm"
 )
 
 func TestText(t *testing.T) {
@@ -121,6 +123,21 @@ func TestTextValidUTF8(t *testing.T) {
 	for _, s := range []string{"a\r\nb", "s\u0327", "\x00x", "حسینیون"} {
 		if out := Text(s); !utf8.ValidString(out) {
 			t.Errorf("Text(%q) = %q: invalid UTF-8", s, out)
+		}
+	}
+}
+
+// TestTextNFCSafe checks the fast path of Text against package norm for every rune it covers,
+// alone, after a letter and before a combining mark.
+func TestTextNFCSafe(t *testing.T) {
+	for r := rune(0x80); r < nfcSafeLimit; r++ {
+		if r >= 0xD800 && r <= 0xDFFF {
+			continue
+		}
+		for _, s := range []string{string(r), "a" + string(r), string(r) + "\u0301", "\u0627" + string(r) + "\u0654"} {
+			if got, want := Text(s), norm.NFC.String(s); got != want {
+				t.Fatalf("Text(%q) = %q, want %q", s, got, want)
+			}
 		}
 	}
 }
