@@ -303,6 +303,9 @@ func TestBrowser(t *testing.T) {
 			t.Errorf("%d linked mentions in the source text", n)
 		}
 		b.screenshot("source")
+		// Grading the source changes the grades of its claims.
+		b.do(chromedp.SetValue(chromedp.CSS("#reliability"), "B"), chromedp.Click(chromedp.CSS("#grade-form button[type=submit]")))
+		b.until(`document.getElementById('grade-status').textContent === 'graded B'`)
 		b.clean()
 	})
 
@@ -341,12 +344,28 @@ func TestBrowser(t *testing.T) {
 		if got := eval[string](b, `document.getElementById('entity-name').textContent`); got != "Husseiniyun" {
 			t.Errorf("name %q", got)
 		}
+		if !eval[bool](b, `[...document.querySelectorAll('#claims .grade')].some(g => /^B[1-6]$/.test(g.textContent))`) {
+			t.Errorf("no claim graded B after grading its source B: %q", eval[[]string](b, `[...document.querySelectorAll('#claims .grade')].map(g => g.textContent)`))
+		}
 		if !eval[bool](b, `/^[A-F][1-6]$/.test(document.querySelector('#claims .grade').textContent)`) {
 			t.Errorf("grade %q", eval[string](b, `document.querySelector('#claims .grade').textContent`))
 		}
 		b.until(`document.querySelectorAll('#claims details.claim.contradicted').length >= 2`)
 		b.do(chromedp.Click(chromedp.CSS(`#claims details.claim[data-predicate="founded_by"] > summary`)))
 		b.screenshot("entity")
+		// An analyst overrides a claim's credibility; the grade follows.
+		claim := eval[string](b, `document.querySelector('#claims details.claim[data-predicate="based_in"]').dataset.claim`)
+		sel := `#claims details.claim[data-claim="` + claim + `"]`
+		b.do(chromedp.Click(chromedp.CSS(sel+" > summary")),
+			chromedp.SetValue(chromedp.CSS(sel+" .cred-select"), "1"),
+			chromedp.SendKeys(chromedp.CSS(sel+" .cred-why"), "confirmed by a court record"),
+			chromedp.Click(chromedp.CSS(sel+" .cred-form button")))
+		b.until(`document.querySelector('` + sel + ` .cred-form').textContent.includes('saved')`)
+		b.do(chromedp.Reload())
+		b.until(`!!document.querySelector('` + sel + ` .grade')`)
+		if g := eval[string](b, `document.querySelector('`+sel+` .grade').textContent`); !strings.HasSuffix(g, "1") {
+			t.Errorf("grade after the override: %q", g)
+		}
 		b.clean()
 	})
 

@@ -135,5 +135,28 @@ function claimNode(c, grade, self) {
         x.method ? el('span', { class: 'muted' }, ' · ', x.method) : null)));
   }
   if (!ev.length) body.appendChild(el('p', { class: 'muted small' }, 'No evidence recorded.'));
+  body.appendChild(credibilityForm(c));
   return el('details', { class: 'claim', 'data-claim': c.id, 'data-predicate': c.predicate }, summary, body);
 }
+
+/** credibilityForm lets an analyst override a claim's credibility (1–6, 0 removes the override),
+ * with the reason recorded. */
+function credibilityForm(c) {
+  const sel = el('select', { class: 'cred-select', 'aria-label': 'Credibility' },
+    el('option', { value: '' }, 'credibility…'),
+    [1, 2, 3, 4, 5, 6].map((n) => el('option', { value: n }, n + ' — ' + credNames[n])),
+    el('option', { value: '0' }, 'remove override'));
+  const why = el('input', { type: 'text', class: 'cred-why', placeholder: 'why', dir: 'auto' });
+  const out = el('span', { class: 'small muted', 'aria-live': 'polite' });
+  const form = el('form', { class: 'toolbar small cred-form', onsubmit: async (ev) => {
+    ev.preventDefault();
+    if (sel.value === '') return;
+    try {
+      await api('/api/claims/' + encodeURIComponent(c.id) + '/credibility', { method: 'POST', body: { credibility: parseInt(sel.value, 10), why: why.value } });
+      out.textContent = 'saved; reload to see the new grade';
+    } catch (e) { out.textContent = e.message; }
+  } }, el('span', { class: 'muted' }, 'Analyst override: '), sel, why, el('button', { type: 'submit', class: 'small secondary' }, 'Set'), out);
+  return form;
+}
+
+const credNames = { 1: 'confirmed', 2: 'probably true', 3: 'possibly true', 4: 'doubtful', 5: 'improbable', 6: 'cannot be judged' };

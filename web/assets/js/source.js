@@ -38,6 +38,7 @@ function render(r) {
     ['Format', s.format], ['Path', s.path], ['URL', s.url], ['ID', s.id],
   ].filter(([, v]) => v);
   main.appendChild(el('dl', { class: 'facts' }, facts.map(([k, v]) => [el('dt', {}, k), el('dd', { dir: 'auto' }, v)])));
+  main.appendChild(gradeForm(s));
 
   // Echo links and origin group.
   const links = items(r.links);
@@ -119,4 +120,24 @@ export function renderText(text, mentions, passage) {
     out.push(node);
   }
   return out;
+}
+
+const reliabilities = { A: 'completely reliable', B: 'usually reliable', C: 'fairly reliable', D: 'not usually reliable', E: 'unreliable', F: 'cannot be judged' };
+
+/** gradeForm grades this source, or its publisher, A–F. */
+function gradeForm(s) {
+  const sel = el('select', { id: 'reliability', 'aria-label': 'Reliability' },
+    Object.entries(reliabilities).map(([k, v]) => el('option', { value: k, selected: k === (s.reliability || 'F') }, k + ' — ' + v)));
+  const out = el('span', { class: 'small muted', id: 'grade-status', 'aria-live': 'polite' });
+  const send = async (body) => {
+    try {
+      await api('/api/grades', { method: 'POST', body });
+      out.textContent = 'graded ' + body.reliability;
+    } catch (e) { out.textContent = e.message; }
+  };
+  return el('form', { class: 'toolbar', id: 'grade-form', onsubmit: (ev) => { ev.preventDefault(); send({ source: s.id, reliability: sel.value }); } },
+    el('label', {}, 'Reliability ', sel),
+    el('button', { type: 'submit', class: 'small' }, 'Grade this source'),
+    s.publisher ? el('button', { type: 'button', class: 'small secondary', onclick: () => send({ publisher: s.publisher, reliability: sel.value }) }, 'Grade the publisher') : null,
+    out);
 }
