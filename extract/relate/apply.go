@@ -297,6 +297,26 @@ func (w *work) apply(r *rule, loc []int, c *sentCtx) {
 		base.Method += "+place-as-agent"
 	}
 
+	if r.sponsorOf && hasS {
+		w.sponsor, w.sponsorSi = s.idx, w.si
+		if firedHook != nil {
+			firedHook(r.name)
+		}
+		return
+	}
+	if r.sponsored {
+		if w.sponsor < 0 || w.sponsorSi != w.si-1 {
+			return
+		}
+		sp := arg{idx: w.sponsor, letter: typeLetter(w.d.Mentions[w.sponsor].Type), at: -1}
+		rel := base
+		rel.Evidence = dossier.Span{Start: w.segs[w.sponsorSi].Start, End: c.seg.End}
+		rel.Confidence *= 0.9
+		for _, a := range w.tail(loc[1], "ou") {
+			w.addPair(rel, pred, a, sp, r)
+		}
+		return
+	}
 	if r.tailList && !hasS && hasO {
 		for _, a := range w.tail(loc[1], "o") {
 			w.addPair(base, pred, a, o, r)

@@ -97,5 +97,11 @@ func TestRecallRules(t *testing.T) {
 		{"the goal was to join the war against",
 			"[Karim Saleh|P] claimed that the goal was to participate in the war against [the Islamic State|O] there.",
 			[]string{"Karim Saleh rival_of the Islamic State"}},
+		{"a sponsor of militias, then those militias listed",
+			"Over the last decades, [the Red Guard|O] has supported and mobilized militias in many countries. Those militias, such as [Borduria|L]'s [Blue Hand|O], [Syldavia|L]'s [Red Hand|U], and others, matter.",
+			[]string{"Blue Hand backed_by the Red Guard", "Red Hand backed_by the Red Guard", "Blue Hand based_in Borduria", "Red Hand based_in Syldavia"}},
+		{"the list must follow at once",
+			"[The Red Guard|O] has supported militias in many countries. The weather was fine. Those militias, such as [Blue Hand|O], grew.",
+			nil},
 	})
 }

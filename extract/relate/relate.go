@@ -96,6 +96,10 @@ type work struct {
 	grams    gramSet        // trigrams of the current segment
 	memo     []int32        // last offset of each key in the current segment (see rule.lastKey)
 	byName   map[string]int // lower-cased mention text → mention, for demonyms
+	si       int            // the current segment
+	// sponsor: the mention a segment named as the sponsor of unnamed groups (-1 none), and the
+	// segment that named it; it serves the next segment only.
+	sponsor, sponsorSi int
 }
 
 type relKey struct {
@@ -105,7 +109,7 @@ type relKey struct {
 }
 
 func newWork(d *extract.Doc) *work {
-	w := &work{d: d, seen: map[relKey]int{}}
+	w := &work{d: d, seen: map[relKey]int{}, sponsor: -1, sponsorSi: -2}
 	n := len(d.Runes)
 	for _, sp := range d.Sentences {
 		if sp.Start < 0 || sp.End > n || sp.Start >= sp.End {
@@ -165,6 +169,7 @@ func appendWindows(out []dossier.Span, rs []rune, sp dossier.Span) []dossier.Spa
 // sentence runs every rule over segment si.
 func (w *work) sentence(s *Stage, si int) {
 	seg := w.segs[si]
+	w.si = si
 	w.segMents = append(w.segMents[:0], w.mentionsIn(seg)...)
 	w.segDates = w.segDates[:0]
 	for i, dt := range w.dates {

@@ -38,6 +38,11 @@ type rule struct {
 	// tailList: the subjects are the organisations listed after the match ("militias backed by
 	// Iran, such as A, the Pakistani (B) and C"), up to the end of the clause.
 	tailList bool
+	// sponsorOf: the match names a sponsor of unnamed groups ("X has supported militias
+	// across the region") and records it for the next segment; sponsored: the match lists
+	// such groups ("Those militias, such as A, B and C") and backs them with the sponsor the
+	// previous segment recorded.
+	sponsorOf, sponsored bool
 
 	re *regexp.Regexp
 	// Most patterns start with an argument; they are compiled anchored (^) and tried only at
@@ -262,7 +267,10 @@ func (r *rule) compile() error {
 		p = "^(?:" + p + ")"
 	}
 	r.needs = 2
-	if r.tailList {
+	if r.tailList || r.sponsorOf {
+		r.needs = 1
+	}
+	if r.sponsored {
 		r.needs = 1
 	}
 	if r.datePred != "" || r.agentFromPlace || r.pred == "member_count" {

@@ -90,4 +90,13 @@ var recallRules = []rule{
 	{name: "aim-to-fight", pred: "rival_of", keys: "aim|goal|objective|mission|purpose",
 		pat:  `{S:po}(?:{poss}|{app} {aux}(?:claimed|said|stated|announced|declared)(?: that)? (?:the|his|her|its|their)) (?:declared |stated |main |only )?(?:aim|goal|objective|mission|purpose),?(?: [^,;]{1,30},)? (?:was|is|would be|will be) to (?:fight|combat|battle|confront|destroy|defeat|participate in the (?:war|fight|battle|struggle) against|join the (?:war|fight|battle|struggle) against) {det}{adj}{O:po}`,
 		conf: 0.6},
+	// "Over the last decades, the IRGC has supported and mobilized Shiite militias in many
+	// countries. Those militias, such as Lebanon's Hezbollah and Yemen's Houthis, ...": the
+	// sponsor of the first sentence backs the groups the next one lists.
+	{name: "sponsor-of-groups", pred: "backs", keys: "militias|groups|proxies|factions|movements",
+		pat:  `{S:pol}{app} {aux}(?:supported|backed|funded|armed|sponsored|mobili[sz]ed|created|trained|supports|backs|funds|arms|sponsors)(?:,? and (?:supported|backed|funded|armed|sponsored|mobili[sz]ed|created|trained|supports|backs|funds|arms|sponsors))? (?:[\p{L}'\-]+ ){0,3}?(?:militias|groups|proxies|factions|movements)\b`,
+		conf: 0.6, state: true, sponsorOf: true},
+	{name: "those-groups-such-as", pred: "backed_by", keys: "such as|including|like|among them|namely",
+		pat:  `^(?:those|these|such|the) (?:[a-z\-]+ )?(?:militias|groups|proxies|factions|movements),? (?:such as|including|like|among them|namely) `,
+		conf: 0.6, state: true, sponsored: true},
 }
