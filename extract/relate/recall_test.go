@@ -55,6 +55,9 @@ func TestRecallRules(t *testing.T) {
 		{"trained and deployed",
 			"[The Blue Hand|O] recruits all received brief basic training and deployed to [Syldavia|L] in 2016.",
 			[]string{"The Blue Hand sent_to Syldavia {from=2016}"}},
+		{"an envoy sent abroad, its read as another group's",
+			"[The Blue Hand|U] exercised. [Ruritania|L] also dispatched its foreign minister, [Omar Haddad|P], to [Borduria|L] for talks.",
+			[]string{"Omar Haddad sent_to Borduria"}},
 		{"an envoy sent abroad",
 			"[Ruritania|L] also dispatched its foreign minister, [Omar Haddad|P], to [Borduria|L] for talks.",
 			[]string{"Omar Haddad sent_to Borduria"}},
@@ -103,5 +106,8 @@ func TestRecallRules(t *testing.T) {
 		{"the list must follow at once",
 			"[The Red Guard|O] has supported militias in many countries. The weather was fine. Those militias, such as [Blue Hand|O], grew.",
 			nil},
+		{"returned to a country where they continued training",
+			"A number of [the Blue Hand|O]'s war veterans started to return home to [Ruritania|L], where they continued training.",
+			[]string{"the Blue Hand trained_in Ruritania"}},
 	})
 }

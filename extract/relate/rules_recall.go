@@ -48,7 +48,7 @@ var recallRules = []rule{
 		conf: 0.65},
 	// "Iran dispatched its foreign minister, Hossein Amir-Abdollahian, to Russia".
 	{name: "envoy-sent", pred: "sent_to", keys: "sent|dispatched|deployed",
-		pat:  `(?:sent|dispatched|deployed) (?:(?:\x{E000}[lo]\d+[\x{E001}\x{E002}]'s?|his|her|its|their|the|a) )?(?:[a-z\-]+,? ){0,3}?(?:\x{E000}t\d+\x{E001},? )?{S:p},? to {det}{O:l}`,
+		pat:  `(?:sent|dispatched|deployed) (?:(?:\x{E000}[a-z]\d+[\x{E001}\x{E002}\x{E005}]'s?|his|her|its|their|the|a) )?(?:[a-z\-]+,? ){0,3}?(?:\x{E000}t\d+\x{E001},? )?{S:p},? to {det}{O:l}`,
 		conf: 0.65},
 	// "Soleimani's promotion of Husseiniyun", "Iran's sponsorship of the group".
 	{name: "promotion-of", pred: "backs", keys: "promotion|sponsorship|backing|support|funding|patronage|arming|financing",
@@ -99,4 +99,8 @@ var recallRules = []rule{
 	{name: "those-groups-such-as", pred: "backed_by", keys: "such as|including|like|among them|namely",
 		pat:  `^(?:those|these|such|the) (?:[a-z\-]+ )?(?:militias|groups|proxies|factions|movements),? (?:such as|including|like|among them|namely) `,
 		conf: 0.6, state: true, sponsored: true},
+	// "Y's war veterans started to return home to Iran, where they continued training".
+	{name: "returned-where-trained", pred: "trained_in", keys: "training",
+		pat:  `{S:po}{grp}{poss}? (?:[a-z\-]+ ){0,4}?(?:veterans|fighters|members|militants|recruits|volunteers) (?:[a-z\-]+ ){0,3}?(?:returned|return|went|moved|travelled|traveled|were sent|was sent) (?:home |back )?to {det}{O:l},? where (?:they|he|she|\x{E000}[a-z]\d+[\x{E001}\x{E002}]) (?:continued|received|underwent|completed|began|started|resumed) (?:[a-z\-]+ ){0,2}?training`,
+		conf: 0.65},
 }
