@@ -109,5 +109,11 @@ func TestRecallRules(t *testing.T) {
 		{"returned to a country where they continued training",
 			"A number of [the Blue Hand|O]'s war veterans started to return home to [Ruritania|L], where they continued training.",
 			[]string{"the Blue Hand trained_in Ruritania"}},
+		{"a news agency with its country in brackets",
+			"Note 1: [Ruritan News Agency|O] ([Ruritania|L]), October 7, 2021.",
+			[]string{"Ruritan News Agency based_in Ruritania"}},
+		{"a list of countries in brackets is no base",
+			"Fighters from the [Unity Axis|O] ([Ruritania|L], [Borduria|L]) arrived.",
+			nil},
 	})
 }

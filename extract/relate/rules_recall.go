@@ -103,4 +103,8 @@ var recallRules = []rule{
 	{name: "returned-where-trained", pred: "trained_in", keys: "training",
 		pat:  `{S:po}{grp}{poss}? (?:[a-z\-]+ ){0,4}?(?:veterans|fighters|members|militants|recruits|volunteers) (?:[a-z\-]+ ){0,3}?(?:returned|return|went|moved|travelled|traveled|were sent|was sent) (?:home |back )?to {det}{O:l},? where (?:they|he|she|\x{E000}[a-z]\d+[\x{E001}\x{E002}]) (?:continued|received|underwent|completed|began|started|resumed) (?:[a-z\-]+ ){0,2}?training`,
 		conf: 0.65},
+	// "ISNA (Iran)", "Al-Manar (Lebanon)": an outlet or group with its country in brackets.
+	{name: "org-paren-country", pred: "based_in", keys: "(",
+		pat:  `{S:oc} \({O:l}\)`,
+		conf: 0.6},
 }
