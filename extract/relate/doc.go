@@ -36,13 +36,24 @@
 // named_by; affiliated_with (allegiance, "has links to", "close to", "X-affiliated"), ally_of,
 // rival_of, splinter_of, merged_into, front_for, relative_of (with the kinship as Role); the
 // perpetrators of Event mentions (participated_in with Role "perpetrator") and their dates.
+// For recall (rules_recall.go): critics and opponents, fights against a foe and stated aims to
+// fight one (rival_of); possessive allies, fighting alongside, military cooperation and strong
+// relations (ally_of); deputies (associate_of); a state's named exercises, events attended by
+// name, both sides of a defeat in a war; units named by their parent's possessive (part_of);
+// sponsorship nouns and arms sales (backs); groups placed in a sponsor's array or network of
+// militias (backed_by); deployment after training, envoys sent abroad; training where fighters
+// returned; an outlet's country in brackets; a subject with a long apposition and an
+// attribution before "founded by". One relation crosses sentences: a sponsor of unnamed
+// militias backs the groups the next sentence lists ("Those militias, such as A, B and C").
 // Azerbaijani, Turkish and Russian (rules_other.go): the main cues for founding, leadership,
 // membership, arrests, sentences, backing, meetings and births. Every rule has its motivating
 // sentence in the table tests, and a test fails when one has none.
 //
 // Arguments are checked against the predicate's subject and object types; a Location may stand
-// for its state in an actor slot only in rules marked so ("Iran backs Y"), and not when it
-// follows a preposition ("the strike in Musayyib ... targeted").
+// for its state in an actor slot only in rules marked so ("Iran backs Y") or where the
+// vocabulary allows a state, and not when it follows a preposition ("the strike in Musayyib ...
+// targeted") unless it is a possessor. A name of unknown type may stand where an organisation
+// or an event may; a possessive a recogniser took into a name is written after its placeholder.
 //
 // # Anaphora, stance, attribution, dates
 //
