@@ -108,6 +108,7 @@ func TestPredicateTable(t *testing.T) {
 		{"rival_of", false, dossier.Location, true},
 		{"participated_in", true, dossier.Location, true},
 		{"based_in", true, dossier.Channel, true},
+		{"affiliated_with", false, dossier.Location, true}, // "who has links to Iran"
 		{"member_of", true, dossier.Location, false},
 		{"leader_of", true, dossier.Location, false},
 		{"met_with", true, dossier.Location, false},

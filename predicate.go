@@ -67,7 +67,7 @@ var Predicates = []*Predicate{
 	{Name: "nationality", Subject: per, Object: place, STIX: "x-dossier-nationality", FtM: "nationality", Description: "the subject's nationality"},
 	{Name: "relative_of", Subject: per, Object: per, Symmetric: true, STIX: "x-dossier-relative-of", FtM: "Family", Description: "the subject is family of the object (role qualifier)"},
 	{Name: "associate_of", Subject: per, Object: per, Symmetric: true, STIX: "x-dossier-associate-of", FtM: "Associate", Class: "affiliated_with", Description: "the subject is an associate of the object"},
-	{Name: "affiliated_with", Subject: actor, Object: actor, Symmetric: true, STIX: "related-to", FtM: "UnknownLink", Class: "affiliated_with", Description: "an unspecified affiliation"},
+	{Name: "affiliated_with", Subject: actor, Object: state, Symmetric: true, STIX: "related-to", FtM: "UnknownLink", Class: "affiliated_with", Description: "an unspecified affiliation"},
 	{Name: "met_with", Subject: actor, Object: actor, Symmetric: true, STIX: "x-dossier-met-with", FtM: "UnknownLink", Class: "met_with", Description: "the subject met the object"},
 	{Name: "operates_channel", Subject: actor, Object: chan_, STIX: "x-dossier-operates-channel", FtM: "UnknownLink", Class: "operates_channel", Description: "the subject runs the channel"},
 	{Name: "owns", Subject: actor, Object: anyT, STIX: "x-dossier-owns", FtM: "Ownership", Class: "owns", Description: "the subject owns the object"},

@@ -30,7 +30,8 @@ var demonyms = map[string][]string{
 // capital".
 var placeNouns = map[string]bool{
 	"capital": true, "city": true, "town": true, "village": true, "province": true, "region": true,
-	"port": true, "district": true, "border": true, "holy": true,
+	"port": true, "district": true, "border": true, "holy": true, "enclave": true, "exclave": true,
+	"governorate": true,
 }
 
 // stateNouns after a bare demonym make it the state acting: "Israeli military cooperation and

@@ -43,7 +43,7 @@ func TestPrecision(t *testing.T) {
 			nil},
 		{"who refers to a person, not the organisation before it",
 			"[Tawfiq Rahimov|P], an opponent of [the Baku government|O] who has links to [the Revolutionary Guard|O], spoke.",
-			[]string{"Tawfiq Rahimov rival_of the Baku government"}},
+			[]string{"Tawfiq Rahimov rival_of the Baku government", "Tawfiq Rahimov affiliated_with the Revolutionary Guard"}},
 		{"a headline with a colon",
 			"[Caspian Front|O]: a profile of the militia threatening [Azerbaijan|L]",
 			nil},

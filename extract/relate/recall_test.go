@@ -75,7 +75,7 @@ func TestRecallRules(t *testing.T) {
 			[]string{"The Red Hand based_in Saada"}},
 		{"founded by, after a long apposition and an attribution",
 			"[The Blue Hand|O], headed by [Karim Saleh|P], a critic of the regime who has links to [Ruritania|L], was, according to the report, founded by the late [Red Guard|O] commander [Omar Haddad|P] in the east.",
-			[]string{"The Blue Hand founded_by Omar Haddad", "The Blue Hand led_by Karim Saleh {role=leader}", "Red Guard led_by Omar Haddad {role=commander}"}},
+			[]string{"The Blue Hand founded_by Omar Haddad", "The Blue Hand led_by Karim Saleh {role=leader}", "Red Guard led_by Omar Haddad {role=commander}", "Karim Saleh affiliated_with Ruritania"}},
 		{"military cooperation with a list of partners",
 			"[Ruritania|L] has significantly enhanced its military cooperation with [Borduria|L]'s regional rivals: [Syldavia|L], [Carpania|L], and [Molvania|L].",
 			[]string{"Ruritania ally_of Syldavia", "Ruritania ally_of Carpania", "Ruritania ally_of Molvania"}},
@@ -115,5 +115,8 @@ func TestRecallRules(t *testing.T) {
 		{"a list of countries in brackets is no base",
 			"Fighters from the [Unity Axis|O] ([Ruritania|L], [Borduria|L]) arrived.",
 			nil},
+		{"an enclave of a country named by its demonym",
+			"[France|L] grew. The route links the French enclave of the [Lower March|L] with the mainland.",
+			[]string{"Lower March located_in France"}},
 	})
 }

@@ -381,8 +381,8 @@ var englishRules = []rule{
 		pat:  `{S:l}, (?:a |an |the )?(?:(?:small|large|major|second[- ]largest|largest|holy|strategic|border|coastal|[a-z]+ern)[ -])*(?:city|town|village|province|region|district|capital|port|governorate|area|enclave) (?:(?:(?:just )?(?:south|north|east|west|southeast|southwest|northeast|northwest|outside|near)(?:ern)? (?:of )?)|in |of )(?:the )?{adj}{O:l}`,
 		conf: 0.7},
 	// "the city of PLACE1 in PLACE2", "the PLACE2 city of PLACE1".
-	{name: "city-of", pred: "located_in", keys: "city of|town of|village of|province of|region of|district of",
-		pat:  `{O:l} (?:(?:holy|border|port|capital|eastern|western|northern|southern|central)[ -])?(?:city|town|village|province|region|district) of {S:l}`,
+	{name: "city-of", pred: "located_in", keys: "city of|town of|village of|province of|region of|district of|enclave of|exclave of|governorate of",
+		pat:  `{O:l} (?:(?:holy|border|port|capital|eastern|western|northern|southern|central)[ -])?(?:city|town|village|province|region|district|enclave|exclave|governorate) of (?:the )?{S:l}`,
 		conf: 0.75},
 	{name: "city-of-in", pred: "located_in", keys: "city of|town of|village of|province of|region of|district of",
 		pat:  `(?:city|town|village|province|region|district) of {S:l},? (?:in|near) {det}{adj}{O:l}`,

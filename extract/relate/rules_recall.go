@@ -107,4 +107,9 @@ var recallRules = []rule{
 	{name: "org-paren-country", pred: "based_in", keys: "(",
 		pat:  `{S:oc} \({O:l}\)`,
 		conf: 0.6},
+	// "X, a fierce opponent of the regime in Y who has links to Z": the relative clause after an
+	// apposition is about the person the apposition describes.
+	{name: "links-to-appos", pred: "affiliated_with", keys: "links|ties|connections",
+		pat:  `{S:p}, (?:a|an|the) [^,;]{1,120}? who (?:has|had|maintains|maintained) (?:close |strong |direct |alleged |reported |long-standing |longstanding |deep )?(?:links|ties|connections) (?:to|with) {det}{adj}{O:pol}`,
+		conf: 0.6, state: true},
 }
