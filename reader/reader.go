@@ -94,11 +94,31 @@ func ReadFile(path string, opt Options) (*dossier.Source, error) {
 	}
 	defer f.Close()
 	// Read one byte past the limit: the file may have grown since Stat.
-	data, err := io.ReadAll(io.LimitReader(f, opt.maxSize()+1))
+	data, err := readAtMost(f, fi.Size(), opt.maxSize()+1)
 	if err != nil {
 		return nil, fileError(err)
 	}
 	return Read(path, data, opt)
+}
+
+// readAtMost reads r to its end, or to limit bytes, into a buffer sized for the size Stat
+// reported (io.ReadAll would grow one from 512 bytes, copying a news article several times).
+func readAtMost(r io.Reader, size, limit int64) ([]byte, error) {
+	data := make([]byte, 0, min(size, limit)+1) // one more, so that the read that finds EOF fits
+	for int64(len(data)) < limit {
+		if len(data) == cap(data) {
+			data = append(data, 0)[:len(data)] // the file grew since Stat
+		}
+		n, err := r.Read(data[len(data):min(int64(cap(data)), limit)])
+		data = data[:len(data)+n]
+		if err == io.EOF {
+			break
+		}
+		if err != nil {
+			return nil, err
+		}
+	}
+	return data, nil
 }
 
 func fileError(err error) error {
