@@ -3,6 +3,7 @@ package httpapi
 import (
 	"context"
 	"net/http"
+	"sort"
 	"strconv"
 	"strings"
 	"time"
@@ -107,19 +108,56 @@ func (s *Server) reliability(ctx context.Context, id string) (string, error) {
 	return src.Reliability, nil
 }
 
+// handleTimeline lists an entity's dated claims, oldest first, with their grades and whether a
+// contradiction involves them. It builds the same entries as view.Timeline, but from the
+// server's shared analysis of the store (Server.analysis) instead of a new one per request,
+// which on a large store takes minutes.
 func (s *Server) handleTimeline(w http.ResponseWriter, r *http.Request) error {
+	ctx := r.Context()
 	e, err := s.entity(r)
 	if err != nil {
 		return err
 	}
-	tl, err := view.Timeline(r.Context(), s.reads, e)
+	p, err := view.LoadProfile(ctx, s.reads, e)
 	if err != nil {
 		return err
 	}
-	if tl == nil {
-		tl = []view.TimelineEntry{}
+	rep, err := s.analysis(ctx)
+	if err != nil {
+		return err
 	}
-	writeJSON(w, http.StatusOK, tl)
+	contradicted := map[string]bool{}
+	for _, c := range rep.Contradictions {
+		for _, id := range c.Claims {
+			contradicted[id] = true
+		}
+	}
+	grades, err := s.grades(ctx, p)
+	if err != nil {
+		return err
+	}
+	out := []view.TimelineEntry{}
+	for _, c := range p.Claims {
+		when := c.ValidFrom
+		if when.IsZero() && c.Object.Datatype == dossier.TypeDate {
+			when = c.Object.Date
+		}
+		if when.IsZero() {
+			continue
+		}
+		other := c.ObjectName
+		if c.Object.EntityID == "" {
+			other = c.Object.Value
+		}
+		out = append(out, view.TimelineEntry{When: when, Human: when.Human(), Predicate: c.Predicate,
+			Text: c.SubjectName + " " + c.Predicate + " " + other, Claim: c.ID, Grade: grades[c.ID], Contradicted: contradicted[c.ID]})
+	}
+	sort.SliceStable(out, func(i, j int) bool {
+		a, _, _ := out[i].When.Range()
+		b, _, _ := out[j].When.Range()
+		return a.Before(b)
+	})
+	writeJSON(w, http.StatusOK, out)
 	return nil
 }
 

@@ -21,6 +21,7 @@ import (
 	"github.com/dossier-osint/dossier"
 	"github.com/dossier-osint/dossier/httpapi"
 	"github.com/dossier-osint/dossier/sqlite"
+	"github.com/dossier-osint/dossier/view"
 )
 
 const password = "a-long-test-password"
@@ -529,7 +530,9 @@ func seed(t *testing.T, db *sqlite.DB) {
 			{ID: "L1", Type: dossier.Location, Name: "Baku", Names: []dossier.Name{{Text: "Baku"}}},
 		},
 		Claims: []*dossier.Claim{{ID: "C1", Subject: "P1", Predicate: "based_in", Object: dossier.Object{EntityID: "L1"},
-			Evidence: []*dossier.Evidence{{SourceID: src.ID, Span: dossier.Span{Start: 40, End: 75}, Quote: "Tovhid İbrahimbəyli lives in Baku", Stance: dossier.StanceAsserts, Method: "pattern:test", Confidence: 0.9}}}},
+			Evidence: []*dossier.Evidence{{SourceID: src.ID, Span: dossier.Span{Start: 40, End: 75}, Quote: "Tovhid İbrahimbəyli lives in Baku", Stance: dossier.StanceAsserts, Method: "pattern:test", Confidence: 0.9}}},
+			{ID: "C2", Subject: "P1", Predicate: "born_on", Object: dossier.Object{Value: "1980", Datatype: dossier.TypeDate, Date: dossier.Date{Year: 1980, Precision: dossier.PrecisionYear}},
+				Evidence: []*dossier.Evidence{{SourceID: src.ID, Span: dossier.Span{Start: 0, End: 20}, Quote: "Tawhid Ibrahim Begli", Stance: dossier.StanceAsserts, Method: "pattern:test", Confidence: 0.9}}}},
 	}
 	res, err := db.StoreSources(context.Background(), []*dossier.Document{{Source: src, Extraction: x}})
 	if err != nil {
@@ -648,7 +651,14 @@ func TestReadRoutes(t *testing.T) {
 			}
 			return nil
 		},
-		"/api/entities/P1/timeline": nil,
+		"/api/entities/P1/timeline": func(b []byte) error {
+			var tl []view.TimelineEntry
+			json.Unmarshal(b, &tl)
+			if len(tl) != 1 || tl[0].Claim != "C2" || tl[0].Human == "" || tl[0].Grade != "F6" {
+				return fmt.Errorf("timeline %s", b)
+			}
+			return nil
+		},
 		"/api/contradictions":       nil,
 		"/api/review":               nil,
 		"/api/judgements":           nil,
