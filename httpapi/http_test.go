@@ -659,9 +659,9 @@ func TestReadRoutes(t *testing.T) {
 			}
 			return nil
 		},
-		"/api/contradictions":       nil,
-		"/api/review":               nil,
-		"/api/judgements":           nil,
+		"/api/contradictions": nil,
+		"/api/review":         nil,
+		"/api/judgements":     nil,
 		"/api/export?format=jsonl": func(b []byte) error {
 			if !bytes.Contains(b, []byte(`"kind":"entity"`)) {
 				return fmt.Errorf("export %.200s", b)
