@@ -24,15 +24,17 @@ func init() {
 
 func (m *Main) runBench(ctx context.Context, args []string) error {
 	if len(args) == 0 {
-		return usagef("bench needs a benchmark name: ingest, graph")
+		return usagef("bench needs a benchmark name: ingest, graph, export")
 	}
 	switch args[0] {
 	case "ingest":
 		return m.benchIngest(ctx, args[1:])
 	case "graph":
 		return m.benchGraph(ctx, args[1:])
+	case "export":
+		return m.runBenchExport(ctx, args[1:])
 	}
-	return usagef("unknown benchmark %q (have: ingest, graph)", args[0])
+	return usagef("unknown benchmark %q (have: ingest, graph, export)", args[0])
 }
 
 // benchIngest measures `dossier ingest` on a generated corpus against `cat` reading the same

@@ -11,10 +11,7 @@ import (
 	"time"
 )
 
-func init() {
-	commands["bench-export"] = command{"time every export format on a generated store", (*Main).runBenchExport}
-}
-
+// runBenchExport is reached as 'dossier bench export'.
 // runBenchExport generates a store with the graph generator of 'bench graph' (or reuses
 // --store), then runs 'dossier export' once per format in a child process and reports its wall
 // time, peak resident memory and output size.
