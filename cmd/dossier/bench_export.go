@@ -16,7 +16,7 @@ import (
 // --store), then runs 'dossier export' once per format in a child process and reports its wall
 // time, peak resident memory and output size.
 func (m *Main) runBenchExport(ctx context.Context, args []string) error {
-	fs := m.newFlagSet("bench-export", "[options]", `
+	fs := m.newFlagSet("bench export", "[options]", `
 Generates a store of --entities entities and --claims claims (persons and typed claims with one
 evidence passage each), then exports it in each format in a child process (the truth layer
 skipped, so only the export is measured) and prints time, peak memory and size per format.`)
