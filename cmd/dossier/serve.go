@@ -29,6 +29,7 @@ Serves the web workbench and the JSON HTTP API (documented at /api/openapi.json)
 password in $DOSSIER_ADMIN_PASSWORD, or a generated one printed once. Stops cleanly on SIGINT or
 SIGTERM, letting running requests finish.`)
 	addr := fs.String("addr", "127.0.0.1:8080", "address to listen on")
+	fs.StringVar(&m.DBPath, "db", m.DBPath, "path of the SQLite store (as the global --db)")
 	cert := fs.String("tls-cert", "", "TLS certificate file (serve HTTPS)")
 	key := fs.String("tls-key", "", "TLS key file")
 	secure := fs.Bool("secure-cookies", false, "mark the session cookie Secure (behind a TLS proxy)")

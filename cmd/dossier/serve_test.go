@@ -76,7 +76,7 @@ func TestServe(t *testing.T) {
 	}
 	ctx, cancel := context.WithCancel(context.Background())
 	done := make(chan error, 1)
-	go func() { done <- m.Run(ctx, []string{"--db", db, "serve", "--addr", "127.0.0.1:0"}) }()
+	go func() { done <- m.Run(ctx, []string{"serve", "--addr", "127.0.0.1:0", "--db", db}) }()
 	defer func() {
 		cancel()
 		if err := <-done; err != nil {

@@ -54,6 +54,7 @@ Adds a user. Roles: viewer (reads), analyst (also ingests, judges and grades), a
 users). Prints a generated password once, unless --password-stdin reads one from standard input.`)
 	role := fs.String("role", "analyst", "admin, analyst or viewer")
 	stdin := fs.Bool("password-stdin", false, "read the password from the first line of standard input")
+	fs.StringVar(&m.DBPath, "db", m.DBPath, "path of the SQLite store (as the global --db)")
 	if err := parseArgs(fs, args); err != nil {
 		return err
 	}
@@ -95,6 +96,7 @@ func (m *Main) userPasswd(ctx context.Context, args []string) error {
 Sets a new password for a user and ends the user's sessions. Prints a generated password once,
 unless --password-stdin reads one from standard input.`)
 	stdin := fs.Bool("password-stdin", false, "read the password from the first line of standard input")
+	fs.StringVar(&m.DBPath, "db", m.DBPath, "path of the SQLite store (as the global --db)")
 	if err := parseArgs(fs, args); err != nil {
 		return err
 	}
@@ -134,6 +136,7 @@ unless --password-stdin reads one from standard input.`)
 func (m *Main) userList(ctx context.Context, args []string) error {
 	fs := m.newFlagSet("user list", "[options]", "Lists the users and their roles.")
 	asJSON := fs.Bool("json", false, "print JSON")
+	fs.StringVar(&m.DBPath, "db", m.DBPath, "path of the SQLite store (as the global --db)")
 	if err := parseArgs(fs, args); err != nil {
 		return err
 	}
@@ -173,6 +176,7 @@ func (m *Main) runToken(ctx context.Context, args []string) error {
 Creates an API token for the user --user (default admin), named NAME after its purpose, and prints
 it once. Send it as 'Authorization: Bearer TOKEN'; it carries the user's role.`)
 	user := fs.String("user", "admin", "the user the token acts as")
+	fs.StringVar(&m.DBPath, "db", m.DBPath, "path of the SQLite store (as the global --db)")
 	if err := parseArgs(fs, args[1:]); err != nil {
 		return err
 	}
