@@ -52,6 +52,15 @@ func (s *Server) entity(r *http.Request) (*dossier.Entity, error) {
 	return s.reads.FindEntityByID(r.Context(), r.PathValue("id"))
 }
 
+// profile loads the profile of the request's entity.
+func (s *Server) profile(r *http.Request) (*view.Profile, error) {
+	e, err := s.entity(r)
+	if err != nil {
+		return nil, err
+	}
+	return view.LoadProfile(r.Context(), s.reads, e)
+}
+
 // ProfileBody is an entity profile with the "B2" grade of each claim: the best reliability
 // among the sources of its evidence, and its credibility.
 type ProfileBody struct {
@@ -60,11 +69,7 @@ type ProfileBody struct {
 }
 
 func (s *Server) handleEntityGet(w http.ResponseWriter, r *http.Request) error {
-	e, err := s.entity(r)
-	if err != nil {
-		return err
-	}
-	p, err := view.LoadProfile(r.Context(), s.reads, e)
+	p, err := s.profile(r)
 	if err != nil {
 		return err
 	}
@@ -114,11 +119,7 @@ func (s *Server) reliability(ctx context.Context, id string) (string, error) {
 // which on a large store takes minutes.
 func (s *Server) handleTimeline(w http.ResponseWriter, r *http.Request) error {
 	ctx := r.Context()
-	e, err := s.entity(r)
-	if err != nil {
-		return err
-	}
-	p, err := view.LoadProfile(ctx, s.reads, e)
+	p, err := s.profile(r)
 	if err != nil {
 		return err
 	}
@@ -175,11 +176,7 @@ type Place struct {
 // gazetteer knows for their names; places it does not know are left out.
 func (s *Server) handlePlaces(w http.ResponseWriter, r *http.Request) error {
 	ctx := r.Context()
-	e, err := s.entity(r)
-	if err != nil {
-		return err
-	}
-	p, err := view.LoadProfile(ctx, s.reads, e)
+	p, err := s.profile(r)
 	if err != nil {
 		return err
 	}
@@ -220,6 +217,7 @@ func (s *Server) handlePlaces(w http.ResponseWriter, r *http.Request) error {
 		}
 		return nil
 	}
+	e := p.Entity
 	if e.Type == dossier.Location {
 		if err := add(e.ID, ""); err != nil {
 			return err
