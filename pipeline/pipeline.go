@@ -50,7 +50,7 @@ func (e *Engine) Extract(s *dossier.Source) *extract.Doc {
 	for _, x := range dates.Find(d.Text, d.Lang, d.Anchor) {
 		d.Dates = append(d.Dates, extract.Date{Span: x.Span, Text: x.Text, Date: x.Date, End: x.End, Relative: x.Relative})
 	}
-	for _, a := range attrib.Find(d.Text, d.Lang) {
+	for _, a := range attrib.FindSplit(d.Text, d.Runes, d.Sentences, d.Lang) {
 		d.Attributions = append(d.Attributions, extract.Attribution{Span: a.Span, Source: a.Source, Kind: a.Kind, Scope: a.Scope})
 	}
 	ms := (&known.Recognizer{A: e.Resolver.Known()}).Recognize(d)
@@ -67,11 +67,16 @@ func (e *Engine) Extract(s *dossier.Source) *extract.Doc {
 // Resolve links a document's mentions and returns what to store with its source: entities,
 // mentions, claims with evidence, merge proposals, and the source links its attributions state.
 func (e *Engine) Resolve(d *extract.Doc) *dossier.Extraction {
+	return e.resolve(d, echo.Stated(d.Text))
+}
+
+// resolve is Resolve with the dependences the text states about itself already found.
+func (e *Engine) resolve(d *extract.Doc, stated []echo.StatedLink) *dossier.Extraction {
 	x := e.Resolver.Resolve(d).Extraction
 	seen := map[string]bool{}
 	// Dependence the text states about itself first (it is the stronger kind), then the sources
 	// its attributions name.
-	for _, l := range echo.Stated(d.Text) {
+	for _, l := range stated {
 		key := strings.ToLower(l.ToName)
 		if seen[key] {
 			continue
@@ -94,9 +99,13 @@ func (e *Engine) Resolve(d *extract.Doc) *dossier.Extraction {
 }
 
 // Prepare extracts a source and returns the function that resolves it: the ingest.Extractor.
+//
+// Finding the dependences a text states about itself needs only the text, so it runs here, on
+// the worker, rather than on the single goroutine that resolves.
 func (e *Engine) Prepare(s *dossier.Source) func() *dossier.Extraction {
 	d := e.Extract(s)
-	return func() *dossier.Extraction { return e.Resolve(d) }
+	stated := echo.Stated(d.Text)
+	return func() *dossier.Extraction { return e.resolve(d, stated) }
 }
 
 // namesASource keeps attributions that name someone: not a pronoun ("He said", "It reported")

@@ -69,12 +69,13 @@ type Resolver struct {
 	byID    map[string]uint32 // entity ID → handle
 	nameSet map[string]bool   // entity ID + "\x00" + name already indexed
 	known   atomic.Pointer[known.Automaton]
-	pending []known.Entry // names added since the automaton was last extended
+	pending []known.Entry     // names added since the automaton was last extended
+	comp    map[string]string // comparable forms of mention texts (see comparable)
 }
 
 // New returns an empty resolver.
 func New() *Resolver {
-	r := &Resolver{index: names.NewIndex(), byID: map[string]uint32{}, nameSet: map[string]bool{}}
+	r := &Resolver{index: names.NewIndex(), byID: map[string]uint32{}, nameSet: map[string]bool{}, comp: map[string]string{}}
 	r.known.Store(known.Build(nil))
 	return r
 }
@@ -200,7 +201,7 @@ type Result struct {
 // automaton that extraction workers use for the next documents.
 func (r *Resolver) Resolve(d *extract.Doc) Result {
 	ms := d.Mentions // non-overlapping: the pipeline ran extract.MergeMentions
-	groups, of := r.group(ms)
+	groups, of, comp := r.group(ms)
 	var res Result
 	x := &dossier.Extraction{}
 	res.Extraction = x
@@ -260,7 +261,7 @@ func (r *Resolver) Resolve(d *extract.Doc) Result {
 	r.flushKnown()
 	for mi, m := range ms {
 		g := &groups[of[mi]]
-		x.Mentions = append(x.Mentions, &dossier.Mention{Span: m.Span, Text: m.Text, Norm: names.Comparable(m.Text),
+		x.Mentions = append(x.Mentions, &dossier.Mention{Span: m.Span, Text: m.Text, Norm: comp[mi],
 			Type: g.typ, Language: d.Lang, Script: scriptOf(m.Text), EntityID: g.entityID, Score: round(g.score), Method: methodOf(m, g)})
 	}
 	x.Claims = claims(d, groups, of)
@@ -325,13 +326,14 @@ func scriptOf(s string) string {
 
 // group partitions a document's mentions into groups that name the same thing: known mentions of
 // one entity; declared aliases ("X (Y)", "X, known as Y"); repeated and partial names (a
-// surname alone after the full name, an acronym after the full organisation name).
-func (r *Resolver) group(ms []extract.Mention) ([]group, []int) {
+// surname alone after the full name, an acronym after the full organisation name). It also
+// returns the comparable form of every mention.
+func (r *Resolver) group(ms []extract.Mention) ([]group, []int, []string) {
 	var groups []group
 	of := make([]int, len(ms))
 	comp := make([]string, len(ms))
 	for i, m := range ms {
-		comp[i] = names.Comparable(m.Text)
+		comp[i] = r.comparable(m.Text)
 		gi := -1
 		switch {
 		case m.Alias >= 0 && m.Alias < i:
@@ -378,7 +380,24 @@ func (r *Resolver) group(ms []extract.Mention) ([]group, []int) {
 	for gi := range groups {
 		groups[gi].best = displayName(ms, groups[gi].mentions, groups[gi].typ == dossier.Person)
 	}
-	return groups, of
+	return groups, of, comp
+}
+
+// maxComparables bounds the resolver's cache of comparable forms; it is emptied when full.
+const maxComparables = 1 << 16
+
+// comparable returns names.Comparable(s), from a cache: documents repeat the same names, and
+// the comparable form costs a transliteration.
+func (r *Resolver) comparable(s string) string {
+	if c, ok := r.comp[s]; ok {
+		return c
+	}
+	if len(r.comp) >= maxComparables {
+		clear(r.comp)
+	}
+	c := names.Comparable(s)
+	r.comp[s] = c
+	return c
 }
 
 // displayName picks a group's name: for a person the fullest spelling (a surname alone is a

@@ -95,7 +95,14 @@ var tokPool = sync.Pool{New: func() any { s := make([]tok, 0, 2048); return &s }
 // concurrent use.
 func Find(text, lang string) []Attribution {
 	rs := []rune(text)
-	f := &finder{rs: rs, lang: lang, sents: sentence.SplitRunes(rs)}
+	return FindSplit(text, rs, sentence.SplitRunes(rs), lang)
+}
+
+// FindSplit is Find for a caller that already holds the text's code points (rs, []rune(text))
+// and its sentences (sentence.SplitRunes(rs)), as a pipeline does; it reads but never changes
+// them.
+func FindSplit(text string, rs []rune, sents []dossier.Span, lang string) []Attribution {
+	f := &finder{rs: rs, lang: lang, sents: sents}
 	buf := tokPool.Get().(*[]tok)
 	defer func() {
 		if cap(*buf) <= 1<<16 {
