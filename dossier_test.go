@@ -109,6 +109,7 @@ func TestPredicateTable(t *testing.T) {
 		{"participated_in", true, dossier.Location, true},
 		{"based_in", true, dossier.Channel, true},
 		{"affiliated_with", false, dossier.Location, true}, // "who has links to Iran"
+		{"designated_by", false, dossier.Location, true},   // "designated by the United States"
 		{"member_of", true, dossier.Location, false},
 		{"leader_of", true, dossier.Location, false},
 		{"met_with", true, dossier.Location, false},

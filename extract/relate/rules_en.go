@@ -466,7 +466,7 @@ var englishRules = []rule{
 		conf: 0.75, role: "perpetrator"},
 	// "X died / was killed in 2020".
 	{name: "died-on", pred: "killed_in", keys: "died|killed|assassinated|executed",
-		pat:  `{S:p}{app},? {aux}(?:died|was killed|were killed|was assassinated|was executed|was shot dead)(?: [^,;\x{E000}]*?)? (?:in|on) {T}`,
+		pat:  `{S:p}{app},? {aux}(?:died|was killed|were killed|was assassinated|was executed|was shot dead)(?: [^,;\x{E000}]*?)? (?:(?:in|on) )?{T}`,
 		conf: 0.75, datePred: "died_on", litOn: "s"},
 	// "X, a citizen of Y", "his native Y".
 	{name: "citizen-of", pred: "nationality", keys: "citizen|national|native",

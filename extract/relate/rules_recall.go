@@ -112,4 +112,12 @@ var recallRules = []rule{
 	{name: "links-to-appos", pred: "affiliated_with", keys: "links|ties|connections",
 		pat:  `{S:p}, (?:a|an|the) [^,;]{1,120}? who (?:has|had|maintains|maintained) (?:close |strong |direct |alleged |reported |long-standing |longstanding |deep )?(?:links|ties|connections) (?:to|with) {det}{adj}{O:pol}`,
 		conf: 0.6, state: true},
+	// "The United States designated X a terrorist organisation", "X was blacklisted by the EU",
+	// "X, sanctioned by the Treasury in 2019".
+	{name: "designated-active", pred: "designated_by", keys: "designat|blacklist|sanction|listed",
+		pat:  `{O:pol}{app} {aux}{neg}(?:designated|designates|blacklisted|sanctioned|listed|has designated|had designated) {det}{adj}{S:po},? (?:as )?(?:an? |the )?(?:[a-z\-]+ ){0,3}?(?:terrorist|terror|extremist|sanctioned)`,
+		conf: 0.75, state: true},
+	{name: "designated-passive", pred: "designated_by", keys: "designated|blacklisted|sanctioned|listed",
+		pat:  `{S:po}{app},? {aux}(?:was |were |has been |had been |have been |is |are )?(?:(?:also|later|formally|officially) )?{neg}(?:designated|blacklisted|sanctioned|listed)(?: as)?(?: (?:an? |the )?(?:[a-z\-]+ ){0,3}?(?:terrorist|terror|extremist) (?:organi[sz]ation|group|entity|movement))?(?: (?:in|on) {T})? by {det}{adj}{O:pol}`,
+		conf: 0.75, state: true},
 }
