@@ -120,3 +120,12 @@ func TestServe(t *testing.T) {
 		t.Fatalf("no request log: %q", errs.String())
 	}
 }
+
+// 'bench serve' is reachable through the bench command, whose table lives in another file.
+func TestBenchServeRegistered(t *testing.T) {
+	db := filepath.Join(t.TempDir(), "d.db")
+	_, errs, code := run(t, db, "bench", "serve", "-h")
+	if code != 0 || !strings.Contains(errs, "Usage: dossier bench serve") {
+		t.Fatalf("bench serve -h: %q %d", errs, code)
+	}
+}
