@@ -73,7 +73,7 @@ func Find(claims []*dossier.Claim, published func(sourceID string) dossier.Date)
 		for i := 0; i < len(cs); i++ {
 			for j := i + 1; j < len(cs); j++ {
 				a, b := cs[i], cs[j]
-				if !assertedSomewhere(a) || !assertedSomewhere(b) || sameSourcesOnly(a, b) {
+				if !assertedSomewhere(a) || !assertedSomewhere(b) || sameSourcesOnly(a, b) || statedTogether(a, b) {
 					continue
 				}
 				if why, ok := incompatible(a, b); ok {
@@ -205,6 +205,22 @@ func sameSourcesOnly(a, b *dossier.Claim) bool {
 		return false
 	}
 	return a.Evidence[0].SourceID == b.Evidence[0].SourceID && a.Evidence[0].Span == b.Evidence[0].Span
+}
+
+// statedTogether reports whether one passage backs both claims: "founded by A and B" names
+// co-founders, so other sources repeating it do not make A and B rival founders.
+func statedTogether(a, b *dossier.Claim) bool {
+	for _, x := range a.Evidence {
+		if !supports(x) {
+			continue
+		}
+		for _, y := range b.Evidence {
+			if supports(y) && x.SourceID == y.SourceID && x.Span == y.Span {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // overlaps reports whether the valid times of two claims may overlap; unknown times overlap.

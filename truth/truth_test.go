@@ -112,6 +112,10 @@ func TestFindContradictions(t *testing.T) {
 			claim("a", "founded_by", ent("Soleimani"), dossier.Date{}, ev("S1", "asserts", "")),
 			claim("b", "founded_by", ent("Begli"), early2016, ev("S2", "asserts", "")),
 		}, []string{KindFunctional}},
+		{"co-founders named together by two sources", []*dossier.Claim{
+			claim("a", "founded_by", ent("Haddad"), dossier.Date{}, ev("S1", "asserts", ""), ev("S2", "asserts", "")),
+			claim("b", "founded_by", ent("Nasser"), dossier.Date{}, ev("S1", "asserts", ""), ev("S2", "asserts", "")),
+		}, nil},
 		{"14 vs about 20 at the same date", []*dossier.Claim{
 			claim("a", "member_count", num("14"), year(2016), ev("S1", "asserts", "")),
 			claim("b", "member_count", num("~20"), year(2016), ev("S2", "asserts", "")),
