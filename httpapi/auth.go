@@ -224,6 +224,10 @@ func (s *Server) handleLogin(w http.ResponseWriter, r *http.Request) error {
 	if in.Username == "" || in.Password == "" {
 		return dossier.Errorf(dossier.EINVALID, "username and password are required")
 	}
+	if s.failures.blocked(in.Username, s.cfg.Now()) {
+		s.log.Warn("sign-in refused: too many failures", "user", in.Username, "remote", r.RemoteAddr)
+		return dossier.Errorf(dossier.EUNAUTHORIZED, "wrong user name or password")
+	}
 	// Password checks are costly on purpose (memory and CPU): at most one per core at a time,
 	// so that a flood of sign-in attempts queues instead of starving the server.
 	select {
@@ -235,12 +239,14 @@ func (s *Server) handleLogin(w http.ResponseWriter, r *http.Request) error {
 	u, err := s.cfg.Users.FindUserByName(r.Context(), in.Username)
 	if dossier.ErrorCode(err) == dossier.ENOTFOUND {
 		CheckPassword(dummyHash(), in.Password)
+		s.failures.add(in.Username, s.cfg.Now())
 		s.log.Warn("sign-in failed", "user", in.Username, "remote", r.RemoteAddr)
 		return dossier.Errorf(dossier.EUNAUTHORIZED, "wrong user name or password")
 	} else if err != nil {
 		return err
 	}
 	if !CheckPassword(u.PasswordHash, in.Password) {
+		s.failures.add(in.Username, s.cfg.Now())
 		s.log.Warn("sign-in failed", "user", in.Username, "remote", r.RemoteAddr)
 		return dossier.Errorf(dossier.EUNAUTHORIZED, "wrong user name or password")
 	}
@@ -333,4 +339,48 @@ func (s *Server) handleTokenCreate(w http.ResponseWriter, r *http.Request) error
 	}
 	writeJSON(w, http.StatusCreated, map[string]any{"id": t.ID, "name": t.Name, "token": secret})
 	return nil
+}
+
+// Sign-in throttling: after maxFailures wrong passwords for one user name within failureWindow,
+// further attempts for that name are refused, with the same answer as a wrong password, until
+// the window has passed since the first failure. Unknown names count like known ones, so the
+// refusal tells nothing about which names exist.
+const (
+	maxFailures   = 10
+	failureWindow = 15 * time.Minute
+)
+
+type failures struct {
+	mu sync.Mutex
+	m  map[string]failure
+}
+
+type failure struct {
+	n     int
+	first time.Time
+}
+
+func (f *failures) blocked(name string, now time.Time) bool {
+	f.mu.Lock()
+	defer f.mu.Unlock()
+	e, ok := f.m[name]
+	if ok && now.Sub(e.first) >= failureWindow {
+		delete(f.m, name)
+		return false
+	}
+	return ok && e.n >= maxFailures
+}
+
+func (f *failures) add(name string, now time.Time) {
+	f.mu.Lock()
+	defer f.mu.Unlock()
+	if f.m == nil || len(f.m) > 100000 {
+		f.m = map[string]failure{}
+	}
+	e := f.m[name]
+	if e.n == 0 || now.Sub(e.first) >= failureWindow {
+		e = failure{first: now}
+	}
+	e.n++
+	f.m[name] = e
 }

@@ -60,6 +60,7 @@ type Server struct {
 	reads *readCache // the store as the profile read path sees it
 
 	passwordSlots chan struct{} // bounds concurrent password checks
+	failures      failures      // recent wrong passwords by user name
 
 	analysisMu sync.Mutex // one analysis runs at a time
 	reportMu   sync.Mutex // guards the three below

@@ -751,3 +751,16 @@ func TestPasswordHash(t *testing.T) {
 		t.Fatal("check")
 	}
 }
+
+func TestLoginThrottled(t *testing.T) {
+	now := time.Date(2026, 1, 1, 0, 0, 0, 0, time.UTC)
+	e := newEnv(t, func(c *httpapi.Config) { c.Now = func() time.Time { return now } })
+	for range 10 {
+		wantStatus(t, e.do("POST", "/api/login", jsonBody(map[string]string{"username": "viewer", "password": "wrong password"}), ""), 401)
+	}
+	// The right password no longer helps for a while; other users are unaffected.
+	wantStatus(t, e.do("POST", "/api/login", jsonBody(map[string]string{"username": "viewer", "password": password}), ""), 401)
+	wantStatus(t, e.do("POST", "/api/login", jsonBody(map[string]string{"username": "analyst", "password": password}), ""), 200)
+	now = now.Add(16 * time.Minute)
+	wantStatus(t, e.do("POST", "/api/login", jsonBody(map[string]string{"username": "viewer", "password": password}), ""), 200)
+}
