@@ -107,7 +107,13 @@ func (x *Index) build() {
 	all := x.pending
 	slices.Sort(all)
 	all = slices.Compact(all)
-	r := run{keys: make([]uint32, 0, len(all)/2), offs: make([]uint32, 0, len(all)/2+1), docs: make([]uint32, len(all))}
+	nk := 0
+	for i, v := range all {
+		if i == 0 || uint32(v>>32) != uint32(all[i-1]>>32) {
+			nk++
+		}
+	}
+	r := run{keys: make([]uint32, 0, nk), offs: make([]uint32, 0, nk+1), docs: make([]uint32, len(all))}
 	for i, v := range all {
 		k := uint32(v >> 32)
 		if len(r.keys) == 0 || r.keys[len(r.keys)-1] != k {
@@ -117,7 +123,6 @@ func (x *Index) build() {
 		r.docs[i] = uint32(v)
 	}
 	r.offs = append(r.offs, uint32(len(all)))
-	r.keys, r.offs = slices.Clip(r.keys), slices.Clip(r.offs)
 	x.pending = nil
 	x.runs = append(x.runs, r)
 	for n := len(x.runs); n > 1 && mergeRatio*len(x.runs[n-1].docs) >= len(x.runs[n-2].docs); n = len(x.runs) {
