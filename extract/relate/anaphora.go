@@ -89,6 +89,13 @@ func (w *work) anaphor(si, i, end int) (n int, ph string, ref int) {
 		}
 		return j - i, w.anaPH(ref, p.poss), ref
 	}
+	// "Iran also dispatched its foreign minister": a country opening the sentence, before any
+	// organisation is named in it, owns "its".
+	if word == "its" {
+		if ref = w.stateSubject(si, i); ref >= 0 {
+			return j - i, w.anaPH(ref, true), ref
+		}
+	}
 	if orgPronouns[word] {
 		ref = w.resolve(si, anaOrg)
 		if ref < 0 {
@@ -392,4 +399,22 @@ func (w *work) resolveNoun(si int, noun string) int {
 		}
 	}
 	return -1
+}
+
+// stateSubject returns the Location that opens segment si (after an optional "the") when no
+// organisation has been named in the segment before rune i, else -1.
+func (w *work) stateSubject(si, i int) int {
+	if len(w.segMents) == 0 || w.ref.firstOrg[si] >= 0 {
+		return -1
+	}
+	m := w.segMents[0]
+	mm := w.d.Mentions[m]
+	if mm.Type != dossier.Location || mm.Span.Start >= i {
+		return -1
+	}
+	lead := strings.TrimSpace(strings.ToLower(string(w.d.Runes[w.segs[si].Start:mm.Span.Start])))
+	if lead != "" && lead != "the" {
+		return -1
+	}
+	return m
 }

@@ -133,5 +133,11 @@ func TestRecallRules(t *testing.T) {
 		{"a designated person is no designator",
 			"[Omar Haddad|P] designated a new spokesman.",
 			nil},
+		{"its after a country opening the sentence",
+			"[Ruritania|L], which lost the war, kept its land route to its ally [Borduria|L].",
+			[]string{"Ruritania ally_of Borduria"}},
+		{"its after a group named in the sentence",
+			"[Ruritania|L] backs [the Blue Hand|O] and its ally [the Red Hand|O].",
+			[]string{"Ruritania backs the Blue Hand", "the Blue Hand ally_of the Red Hand"}},
 	})
 }
