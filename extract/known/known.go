@@ -198,8 +198,9 @@ type matcher struct {
 	have  int // words read so far
 	eof   bool
 	buf   []byte
-	// walk state
+	// walk state; deep says candidates are wanted for a word after a name's first
 	cur, nxt []state
+	deep     bool
 
 	// loose matching caches (see loose.go); skc outlives a call, vc is valid for gen only
 	skc    [skelCacheSize]skelEntry
@@ -320,8 +321,12 @@ func (m *matcher) stems(t *token, li int, l *layer, add func(int, uint32, uint8,
 		}
 	case t.flags&tCyrl != 0 && m.rules&rRussian != 0:
 		// Russian declines every word of a name ("Исламского государства"), so the stems
-		// of any Cyrillic word may continue a name; walk lets only a capitalised word start
-		// one.
+		// of any Cyrillic word may continue a name; only a capitalised word starts one. A
+		// lower-case word is stemmed only when a walk reaches it after a name's first word
+		// (m.deep): walks only move forward, so no later walk needs its stems.
+		if t.flags&tUpper == 0 && !m.deep {
+			return
+		}
 		tries := 0
 		for _, end := range russianByLast[key[n-1]] {
 			if n-len(end) < minStemCyrl || !bytes.HasSuffix(key, end) {
@@ -375,6 +380,7 @@ type alt struct {
 // the first word after it.
 func (m *matcher) walk(p int) (Match, int, bool) {
 	t := m.word(p)
+	m.deep = false
 	m.candidates(t)
 	if t.nc == 0 {
 		return Match{}, 0, false
@@ -414,6 +420,7 @@ func (m *matcher) walk(p int) (Match, int, bool) {
 		if u == nil || u.flags&tJoined == 0 {
 			break
 		}
+		m.deep = true
 		m.candidates(u)
 		m.nxt = m.nxt[:0]
 		for _, s := range m.cur {
