@@ -39,7 +39,7 @@ func scanEntity(sc interface{ Scan(...any) error }) (*dossier.Entity, error) {
 // FindEntityByID returns the entity with its names and, for each name, the number of sources
 // whose mentions use it.
 func (db *DB) FindEntityByID(ctx context.Context, id string) (*dossier.Entity, error) {
-	e, err := scanEntity(db.r.QueryRowContext(ctx, `SELECT `+entityCols+` FROM entities WHERE id = ?`, id))
+	e, err := scanEntity(db.queryRow(ctx, `SELECT `+entityCols+` FROM entities WHERE id = ?`, id))
 	if err == sql.ErrNoRows {
 		return nil, dossier.Errorf(dossier.ENOTFOUND, "no entity %s", id)
 	} else if err != nil {
@@ -96,7 +96,7 @@ func (db *DB) FindEntities(ctx context.Context, f dossier.EntityFilter) ([]*doss
 	}
 	cond := strings.Join(where, " AND ")
 	var total int
-	if err := db.r.QueryRowContext(ctx, `SELECT count(*) FROM entities WHERE `+cond, args...).Scan(&total); err != nil {
+	if err := db.queryRow(ctx, `SELECT count(*) FROM entities WHERE `+cond, args...).Scan(&total); err != nil {
 		return nil, 0, fmt.Errorf("find entities: %w", err)
 	}
 	var out []*dossier.Entity

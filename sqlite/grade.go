@@ -85,7 +85,7 @@ func (db *DB) OverrideCredibility(ctx context.Context, o *dossier.CredibilityOve
 		return dossier.Errorf(dossier.EINVALID, "an override needs who and why")
 	}
 	var n int
-	if err := db.r.QueryRowContext(ctx, `SELECT count(*) FROM claims WHERE id = ?`, o.ClaimID).Scan(&n); err != nil {
+	if err := db.queryRow(ctx, `SELECT count(*) FROM claims WHERE id = ?`, o.ClaimID).Scan(&n); err != nil {
 		return err
 	} else if n == 0 {
 		return dossier.Errorf(dossier.ENOTFOUND, "no claim %s", o.ClaimID)

@@ -27,7 +27,7 @@ func (db *DB) SearchSources(ctx context.Context, q dossier.SearchQuery) ([]*doss
 	}
 	query += ` ORDER BY rank LIMIT ? OFFSET ?`
 	args = append(args, limit(q.Limit), max(q.Offset, 0))
-	rows, err := db.r.QueryContext(ctx, query, args...)
+	rows, err := db.query(ctx, query, args...)
 	if err != nil {
 		return nil, fmt.Errorf("search: %w", err)
 	}

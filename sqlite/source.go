@@ -384,7 +384,7 @@ func (db *DB) FindSourceByID(ctx context.Context, id string) (*dossier.Source, e
 	if len(id) < 6 {
 		return nil, dossier.Errorf(dossier.EINVALID, "source ID %q is too short: give at least six characters", id)
 	}
-	rows, err := db.r.QueryContext(ctx, `SELECT `+sourceCols+`, s.text FROM sources s WHERE s.id >= ? AND s.id < ? ORDER BY s.id LIMIT 2`, id, id+"\uffff")
+	rows, err := db.query(ctx, `SELECT `+sourceCols+`, s.text FROM sources s WHERE s.id >= ? AND s.id < ? ORDER BY s.id LIMIT 2`, id, id+"\uffff")
 	if err != nil {
 		return nil, fmt.Errorf("find source: %w", err)
 	}
@@ -426,10 +426,10 @@ func (db *DB) FindSources(ctx context.Context, f dossier.SourceFilter) ([]*dossi
 	}
 	cond := strings.Join(where, " AND ")
 	var total int
-	if err := db.r.QueryRowContext(ctx, `SELECT count(*) FROM sources s WHERE `+cond, args...).Scan(&total); err != nil {
+	if err := db.queryRow(ctx, `SELECT count(*) FROM sources s WHERE `+cond, args...).Scan(&total); err != nil {
 		return nil, 0, fmt.Errorf("find sources: %w", err)
 	}
-	rows, err := db.r.QueryContext(ctx, `SELECT `+sourceCols+` FROM sources s WHERE `+cond+` ORDER BY s.seq DESC LIMIT ? OFFSET ?`,
+	rows, err := db.query(ctx, `SELECT `+sourceCols+` FROM sources s WHERE `+cond+` ORDER BY s.seq DESC LIMIT ? OFFSET ?`,
 		append(args, limit(f.Limit), max(f.Offset, 0))...)
 	if err != nil {
 		return nil, 0, fmt.Errorf("find sources: %w", err)
@@ -479,7 +479,7 @@ func scanLink(rows *sql.Rows) (*dossier.SourceLink, error) {
 
 // each runs a read query and calls fn for every row.
 func (db *DB) each(ctx context.Context, q string, args []any, fn func(*sql.Rows) error) error {
-	rows, err := db.r.QueryContext(ctx, q, args...)
+	rows, err := db.query(ctx, q, args...)
 	if err != nil {
 		return err
 	}

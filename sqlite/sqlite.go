@@ -16,6 +16,7 @@ import (
 	"path/filepath"
 	"sort"
 	"strings"
+	"sync"
 	"time"
 
 	"github.com/dossier-osint/dossier"
@@ -32,6 +33,8 @@ type DB struct {
 
 	w *sql.DB // one writer connection
 	r *sql.DB // reader pool
+
+	stmts stmtCache
 }
 
 var _ dossier.Store = (*DB)(nil)
@@ -70,11 +73,18 @@ func Open(path string) (*DB, error) {
 		return nil, fmt.Errorf("sqlite: open: %w", err)
 	}
 	db.r.SetMaxOpenConns(8)
+	db.r.SetMaxIdleConns(8) // opening a connection costs far more than a query
 	return db, nil
 }
 
 // Close closes the store.
 func (db *DB) Close() error {
+	db.stmts.mu.Lock()
+	for _, s := range db.stmts.m {
+		s.Close()
+	}
+	db.stmts.m = nil
+	db.stmts.mu.Unlock()
 	var err error
 	if db.r != nil {
 		err = db.r.Close()
@@ -168,4 +178,50 @@ func (db *DB) now() time.Time {
 		return time.Now().UTC()
 	}
 	return db.Now().UTC()
+}
+
+// stmtCache keeps prepared read statements: the driver prepares a statement for every query
+// otherwise, which costs as much as running a small one. Queries built from a few fixed parts
+// are a bounded set; past maxCached distinct texts, further ones run unprepared.
+type stmtCache struct {
+	mu sync.Mutex
+	m  map[string]*sql.Stmt
+}
+
+const maxCached = 512
+
+func (db *DB) prepared(ctx context.Context, q string) *sql.Stmt {
+	db.stmts.mu.Lock()
+	defer db.stmts.mu.Unlock()
+	if s, ok := db.stmts.m[q]; ok {
+		return s
+	}
+	if len(db.stmts.m) >= maxCached {
+		return nil
+	}
+	s, err := db.r.PrepareContext(ctx, q)
+	if err != nil {
+		return nil // the query itself reports the error
+	}
+	if db.stmts.m == nil {
+		db.stmts.m = map[string]*sql.Stmt{}
+	}
+	db.stmts.m[q] = s
+	return s
+}
+
+// query runs a read query through the statement cache.
+func (db *DB) query(ctx context.Context, q string, args ...any) (*sql.Rows, error) {
+	if s := db.prepared(ctx, q); s != nil {
+		return s.QueryContext(ctx, args...)
+	}
+	return db.r.QueryContext(ctx, q, args...)
+}
+
+// queryRow runs a one-row read query through the statement cache.
+func (db *DB) queryRow(ctx context.Context, q string, args ...any) *sql.Row {
+	if s := db.prepared(ctx, q); s != nil {
+		return s.QueryRowContext(ctx, args...)
+	}
+	return db.r.QueryRowContext(ctx, q, args...)
 }

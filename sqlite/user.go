@@ -62,7 +62,7 @@ func scanUser(sc interface{ Scan(...any) error }, extra ...any) (*dossier.User, 
 
 // FindUserByName returns a user with its password hash.
 func (db *DB) FindUserByName(ctx context.Context, name string) (*dossier.User, error) {
-	u, err := scanUser(db.r.QueryRowContext(ctx, `SELECT `+userCols+` FROM users u WHERE u.name = ?`, name))
+	u, err := scanUser(db.queryRow(ctx, `SELECT `+userCols+` FROM users u WHERE u.name = ?`, name))
 	if errors.Is(err, sql.ErrNoRows) {
 		return nil, dossier.Errorf(dossier.ENOTFOUND, "no user %q", name)
 	} else if err != nil {
@@ -132,7 +132,7 @@ func (db *DB) CreateSession(ctx context.Context, s *dossier.Session) error {
 func (db *DB) FindSession(ctx context.Context, hash string) (*dossier.Session, error) {
 	var s dossier.Session
 	var created, expires string
-	u, err := scanUser(db.r.QueryRowContext(ctx, `SELECT `+userCols+`, s.hash, s.csrf, s.created, s.expires
+	u, err := scanUser(db.queryRow(ctx, `SELECT `+userCols+`, s.hash, s.csrf, s.created, s.expires
 		FROM sessions s JOIN users u ON u.id = s.user_id WHERE s.hash = ?`, hash), &s.Hash, &s.CSRF, &created, &expires)
 	if errors.Is(err, sql.ErrNoRows) {
 		return nil, dossier.Errorf(dossier.ENOTFOUND, "no session")
@@ -175,7 +175,7 @@ func (db *DB) CreateToken(ctx context.Context, t *dossier.Token) error {
 func (db *DB) FindToken(ctx context.Context, hash string) (*dossier.Token, error) {
 	var t dossier.Token
 	var created string
-	u, err := scanUser(db.r.QueryRowContext(ctx, `SELECT `+userCols+`, t.id, t.name, t.hash, t.created
+	u, err := scanUser(db.queryRow(ctx, `SELECT `+userCols+`, t.id, t.name, t.hash, t.created
 		FROM tokens t JOIN users u ON u.id = t.user_id WHERE t.hash = ?`, hash), &t.ID, &t.Name, &t.Hash, &created)
 	if errors.Is(err, sql.ErrNoRows) {
 		return nil, dossier.Errorf(dossier.ENOTFOUND, "no token")

@@ -36,7 +36,7 @@ func (db *DB) WalkSourceLinks(ctx context.Context, fn func(*dossier.SourceLink) 
 // WalkEntities calls fn for every entity, with its names.
 func (db *DB) WalkEntities(ctx context.Context, fn func(*dossier.Entity) error) error {
 	// Names come from a second cursor merged by entity order, avoiding a query per entity.
-	names, err := db.r.QueryContext(ctx, `SELECT e.seq, n.text, n.kind, n.lang, n.script FROM entity_names n
+	names, err := db.query(ctx, `SELECT e.seq, n.text, n.kind, n.lang, n.script FROM entity_names n
 		JOIN entities e ON e.id = n.entity_id ORDER BY e.seq, n.rowid`)
 	if err != nil {
 		return err
@@ -97,7 +97,7 @@ func (db *DB) WalkMentions(ctx context.Context, fn func(*dossier.Mention) error)
 
 // WalkClaims calls fn for every claim with its evidence.
 func (db *DB) WalkClaims(ctx context.Context, fn func(*dossier.Claim) error) error {
-	ev, err := db.r.QueryContext(ctx, `SELECT c.seq, `+evidenceCols+` FROM evidence
+	ev, err := db.query(ctx, `SELECT c.seq, `+evidenceCols+` FROM evidence
 		JOIN claims c ON c.id = evidence.claim_id ORDER BY c.seq, evidence.id`)
 	if err != nil {
 		return err
