@@ -139,5 +139,8 @@ func TestRecallRules(t *testing.T) {
 		{"its after a group named in the sentence",
 			"[Ruritania|L] backs [the Blue Hand|O] and its ally [the Red Hand|O].",
 			[]string{"Ruritania backs the Blue Hand", "the Blue Hand ally_of the Red Hand"}},
+		{"launched a movement and called it by a name",
+			"Local sources say [Omar Haddad|P] was the one who launched the so-called \"[Caspian Resistance Movement|O]\" and called them [Red Hand|O].",
+			[]string{"Omar Haddad founder_of Caspian Resistance Movement", "Red Hand named_by Omar Haddad"}},
 	})
 }

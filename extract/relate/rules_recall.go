@@ -120,4 +120,8 @@ var recallRules = []rule{
 	{name: "designated-passive", pred: "designated_by", keys: "designated|blacklisted|sanctioned|listed",
 		pat:  `{S:po}{app},? {aux}(?:was |were |has been |had been |have been |is |are )?(?:(?:also|later|formally|officially) )?{neg}(?:designated|blacklisted|sanctioned|listed)(?: as)?(?: (?:an? |the )?(?:[a-z\-]+ ){0,3}?(?:terrorist|terror|extremist) (?:organi[sz]ation|group|entity|movement))?(?: (?:in|on) {T})? by {det}{adj}{O:pol}`,
 		conf: 0.75, state: true},
+	// "X was the one who launched the so-called "Y" and called them Z": X named the group Z.
+	{name: "launched-and-called", pred: "named_by", keys: "called|named|dubbed",
+		pat:  `{O:po}{app} {aux}(?:launched|founded|established|created|formed|set up) (?:the )?(?:so-called )?"?{M:o}"?,? and (?:called|named|dubbed) (?:them |it |\x{E000}[a-z]\d+[\x{E001}\x{E002}] )?"?{S:o}`,
+		conf: 0.65},
 }
