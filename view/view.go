@@ -233,13 +233,31 @@ func Timeline(ctx context.Context, db dossier.Store, e *dossier.Entity) ([]Timel
 	if err != nil {
 		return nil, err
 	}
-	rep, err := analyse.Run(ctx, db)
-	if err != nil {
-		return nil, err
+	// Contradictions are found among one subject's claims, so the entity's own claims (and the
+	// publication dates of their sources) are all it takes; no analysis of the whole store.
+	sources := map[string]*dossier.Source{}
+	source := func(id string) *dossier.Source {
+		s, ok := sources[id]
+		if !ok {
+			s, _ = db.FindSourceByID(ctx, id)
+			sources[id] = s
+		}
+		return s
+	}
+	var own []*dossier.Claim
+	for _, c := range p.Claims {
+		if c.Role == "subject" {
+			own = append(own, c.Claim)
+		}
 	}
 	contradicted := map[string]bool{}
-	for _, c := range rep.Contradictions {
-		for _, id := range c.Claims {
+	for _, x := range truth.Find(own, func(id string) dossier.Date {
+		if s := source(id); s != nil {
+			return s.Published
+		}
+		return dossier.Date{}
+	}) {
+		for _, id := range x.Claims {
 			contradicted[id] = true
 		}
 	}
