@@ -142,5 +142,14 @@ func TestRecallRules(t *testing.T) {
 		{"launched a movement and called it by a name",
 			"Local sources say [Omar Haddad|P] was the one who launched the so-called \"[Caspian Resistance Movement|O]\" and called them [Red Hand|O].",
 			[]string{"Omar Haddad founder_of Caspian Resistance Movement", "Red Hand named_by Omar Haddad"}},
+		{"one of the groups fighting in a war",
+			"He said that [the Red Hand|O] had been one of the Shi'ite groups participating in the fighting in [Syldavia|L].",
+			[]string{"the Red Hand fought_in Syldavia"}},
+		{"a minimal presence in a country",
+			"[The Red Hand|O] only had a minimal presence and impact in [Syldavia|L], especially compared to others.",
+			[]string{"The Red Hand operates_in Syldavia"}},
+		{"no presence is not found as presence",
+			"[The Red Hand|O] had no presence in [Syldavia|L].",
+			nil},
 	})
 }

@@ -124,4 +124,12 @@ var recallRules = []rule{
 	{name: "launched-and-called", pred: "named_by", keys: "called|named|dubbed",
 		pat:  `{O:po}{app} {aux}(?:launched|founded|established|created|formed|set up) (?:the )?(?:so-called )?"?{M:o}"?,? and (?:called|named|dubbed) (?:them |it |\x{E000}[a-z]\d+[\x{E001}\x{E002}] )?"?{S:o}`,
 		conf: 0.65},
+	// "X had been one of the groups participating in the fighting in Syria".
+	{name: "one-of-groups-fighting", pred: "fought_in", keys: "one of the",
+		pat:  `{S:po}{app} {aux}(?:was|were|is|are|had been|has been) one of the (?:[\p{L}'\-]+ ){0,3}?(?:groups|militias|factions|forces|organi[sz]ations|movements) (?:participating|taking part|fighting|involved) in (?:the )?(?:fighting |war |conflict |battles? )?(?:in )?{det}{adj}{O:el}`,
+		conf: 0.65},
+	// "X had a minimal presence and impact in Syria", "X managed to establish a presence in Y".
+	{name: "presence-in", pred: "operates_in", keys: "presence",
+		pat:  `{S:po}{app} {aux}(?:only |just |still |already )?(?:has|had|have|maintains|maintained|established|establish|built|build|managed to establish|managed to build) (?:a |an )?(?:(?:minimal|small|limited|strong|large|significant|growing|military|permanent|visible)[ -])*presence(?: and [a-z]+)?(?: on the ground)? in {det}{adj}{O:l}`,
+		conf: 0.65},
 }
