@@ -67,15 +67,19 @@ type Resolver struct {
 	index   *names.Index      // names of entities under their handles
 	ents    []entity          // by index handle
 	byID    map[string]uint32 // entity ID → handle
-	nameSet map[string]bool   // entity ID + "\x00" + name already indexed
+	nameSet map[nameKey]bool  // names already indexed, with their entity
 	known   atomic.Pointer[known.Automaton]
 	pending []known.Entry     // names added since the automaton was last extended
 	comp    map[string]string // comparable forms of mention texts (see comparable)
 }
 
+// nameKey is an entity ID and one of its names, holding the caller's strings rather than a copy:
+// the ID is shared with the entity, and a concatenated key cost 32 MB more for 100,000 entities.
+type nameKey struct{ id, name string }
+
 // New returns an empty resolver.
 func New() *Resolver {
-	r := &Resolver{index: names.NewIndex(), byID: map[string]uint32{}, nameSet: map[string]bool{}, comp: map[string]string{}}
+	r := &Resolver{index: names.NewIndex(), byID: map[string]uint32{}, nameSet: map[nameKey]bool{}, comp: map[string]string{}}
 	r.known.Store(known.Build(nil))
 	return r
 }
@@ -119,7 +123,7 @@ func (r *Resolver) addEntity(id string, t dossier.EntityType, name, canonical st
 }
 
 func (r *Resolver) addName(id, name string) {
-	key := id + "\x00" + name
+	key := nameKey{id, name}
 	if r.nameSet[key] || strings.TrimSpace(name) == "" {
 		return
 	}
@@ -229,7 +233,7 @@ func (r *Resolver) Resolve(d *extract.Doc) Result {
 				if !hasName(e, m.Text) {
 					e.Names = append(e.Names, dossier.Name{Text: m.Text, Kind: nameKind(e, m.Text), Language: d.Lang, Script: scriptOf(m.Text)})
 				}
-			} else if !r.nameSet[g.entityID+"\x00"+m.Text] {
+			} else if !r.nameSet[nameKey{g.entityID, m.Text}] {
 				// A new spelling of a known entity: store it with the entity (the store ignores
 				// duplicates) and index it.
 				x.Entities = append(x.Entities, &dossier.Entity{ID: g.entityID, Type: r.ents[r.byID[g.entityID]].typ,
