@@ -24,7 +24,7 @@ func init() {
 
 func (m *Main) runBench(ctx context.Context, args []string) error {
 	if len(args) == 0 {
-		return usagef("bench needs a benchmark name: ingest, graph, export")
+		return usagef("bench needs a benchmark name: ingest, graph, export, serve")
 	}
 	switch args[0] {
 	case "ingest":
@@ -33,8 +33,10 @@ func (m *Main) runBench(ctx context.Context, args []string) error {
 		return m.benchGraph(ctx, args[1:])
 	case "export":
 		return m.runBenchExport(ctx, args[1:])
+	case "serve":
+		return m.benchServe(ctx, args[1:])
 	}
-	return usagef("unknown benchmark %q (have: ingest, graph, export)", args[0])
+	return usagef("unknown benchmark %q (have: ingest, graph, export, serve)", args[0])
 }
 
 // benchIngest measures `dossier ingest` on a generated corpus against `cat` reading the same

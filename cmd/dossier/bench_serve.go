@@ -18,19 +18,6 @@ import (
 	"github.com/dossier-osint/dossier/sqlite"
 )
 
-// The bench command's table of benchmarks lives in bench.go; "bench serve" is added here by
-// wrapping it, so that this benchmark stays in its own file. (Files initialise in name order:
-// bench.go's init has run.)
-func init() {
-	prev := commands["bench"]
-	commands["bench"] = command{prev.summary, func(m *Main, ctx context.Context, args []string) error {
-		if len(args) > 0 && args[0] == "serve" {
-			return m.benchServe(ctx, args[1:])
-		}
-		return prev.run(m, ctx, args)
-	}}
-}
-
 // wrkScript asks for random entity profiles with the bench token.
 const wrkScript = `-- dossier bench serve: GET /api/entities/{id} for random generated ids
 local n = %d
