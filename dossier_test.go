@@ -110,6 +110,8 @@ func TestPredicateTable(t *testing.T) {
 		{"based_in", true, dossier.Channel, true},
 		{"affiliated_with", false, dossier.Location, true}, // "who has links to Iran"
 		{"designated_by", false, dossier.Location, true},   // "designated by the United States"
+		{"holds_position", false, dossier.Position, true},
+		{"holds_position", true, dossier.Organization, false},
 		{"member_of", true, dossier.Location, false},
 		{"leader_of", true, dossier.Location, false},
 		{"met_with", true, dossier.Location, false},

@@ -87,6 +87,7 @@ var Predicates = []*Predicate{
 	{Name: "victim", Subject: event, Object: anyT, STIX: "x-dossier-victim", FtM: "UnknownLink", Description: "the event's victim"},
 	{Name: "place", Subject: event, Object: place, Functional: true, STIX: "located-at", FtM: "UnknownLink", Class: "located_in", Description: "where the event happened"},
 	{Name: "date", Subject: event, Literal: TypeDate, Functional: true, FtM: "date", Description: "when the event happened"},
+	{Name: "holds_position", Subject: per, Object: []EntityType{Position}, STIX: "x-dossier-holds-position", FtM: "Occupancy", Description: "the subject holds or held the position (a title such as a country's president or a group's commander)"},
 	{Name: "designated_by", Subject: actor, Object: state, STIX: "x-dossier-designated-by", FtM: "UnknownLink", Description: "the subject was designated a terrorist organisation, blacklisted or sanctioned by the object (a state or authority)"},
 	{Name: "named_by", Subject: anyT, Object: actor, STIX: "x-dossier-named-by", FtM: "UnknownLink", Class: "named_by", Description: "the subject was named by the object"},
 }

@@ -151,5 +151,14 @@ func TestRecallRules(t *testing.T) {
 		{"no presence is not found as presence",
 			"[The Red Hand|O] had no presence in [Syldavia|L].",
 			nil},
+		{"a title before the name",
+			"He met with [Ruritanian President|T] [Omar Haddad|P] in May.",
+			[]string{"Omar Haddad holds_position Ruritanian President"}},
+		{"a title, then the name",
+			"When the new [Ruritanian president|T], [Omar Haddad|P], took office, all cheered.",
+			[]string{"Omar Haddad holds_position Ruritanian president"}},
+		{"the name, then the title",
+			"It targeted [Karim Saleh|P], the [mayor of Lakeside|T], outside his office.",
+			[]string{"Karim Saleh holds_position mayor of Lakeside"}},
 	})
 }

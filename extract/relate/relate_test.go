@@ -202,7 +202,7 @@ func TestLeadership(t *testing.T) {
 			nil},
 		{"title before the name",
 			"[Tawfiq Rahimov|P] met with [Supreme Leader|T] [Ali Karimi|P] in 2017.",
-			[]string{"Tawfiq Rahimov met_with Ali Karimi {from=2017}"}},
+			[]string{"Tawfiq Rahimov met_with Ali Karimi {from=2017}", "Ali Karimi holds_position Supreme Leader"}},
 	})
 }
 

@@ -132,4 +132,12 @@ var recallRules = []rule{
 	{name: "presence-in", pred: "operates_in", keys: "presence",
 		pat:  `{S:po}{app} {aux}(?:only |just |still |already )?(?:has|had|have|maintains|maintained|established|establish|built|build|managed to establish|managed to build) (?:a |an )?(?:(?:minimal|small|limited|strong|large|significant|growing|military|permanent|visible)[ -])*presence(?: and [a-z]+)?(?: on the ground)? in {det}{adj}{O:l}`,
 		conf: 0.65},
+	// "Iranian President Ebrahim Raisi", "the mayor of Ganja, Elmar Veliyev", "Elmar Veliyev, the
+	// mayor of Ganja": a person and the title the recogniser found beside the name.
+	{name: "title-before-name", pred: "holds_position", keys: "",
+		pat:  `{O:t},? {S:p}`,
+		conf: 0.75},
+	{name: "name-then-title", pred: "holds_position", keys: "",
+		pat:  `{S:p}, (?:the |a |an )?(?:(?:former|late|current|new|then|acting|interim)[ -])?{O:t}`,
+		conf: 0.7},
 }
