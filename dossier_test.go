@@ -76,8 +76,8 @@ func TestPredicateTable(t *testing.T) {
 	if !dossier.LookupPredicate("founding_date").Functional || dossier.LookupPredicate("member_of").Functional {
 		t.Error("functional flags wrong")
 	}
-	// A country acting as a state fills actor slots where that is real usage ("Iran backs Y",
-	// "arrested in Russia", "Azerbaijan fought in the war"), never membership, leadership or
+	// A country acting as a state fills actor slots where that is real usage ("Ruritania backs
+	// Y", "arrested in Borduria", "Ruritania fought in the war"), never membership, leadership or
 	// meeting slots; a channel has a base.
 	allows := func(ts []dossier.EntityType, t dossier.EntityType) bool {
 		for _, x := range ts {
@@ -108,7 +108,7 @@ func TestPredicateTable(t *testing.T) {
 		{"rival_of", false, dossier.Location, true},
 		{"participated_in", true, dossier.Location, true},
 		{"based_in", true, dossier.Channel, true},
-		{"affiliated_with", false, dossier.Location, true}, // "who has links to Iran"
+		{"affiliated_with", false, dossier.Location, true}, // "who has links to Ruritania"
 		{"designated_by", false, dossier.Location, true},   // "designated by the United States"
 		{"holds_position", false, dossier.Position, true},
 		{"holds_position", true, dossier.Organization, false},

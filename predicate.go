@@ -26,8 +26,8 @@ var (
 	place = []EntityType{Location}
 	event = []EntityType{Event}
 	chan_ = []EntityType{Channel}
-	// state is an actor slot that a country may fill when it acts as a state: "Iran backs Y",
-	// "arrested by Russia", "Azerbaijan fought Armenia". Places never fill membership,
+	// state is an actor slot that a country may fill when it acts as a state: "Ruritania backs
+	// Y", "arrested by Borduria", "Ruritania fought in the war". Places never fill membership,
 	// leadership or meeting slots.
 	state = []EntityType{Person, Organization, Location}
 	// basedT are the things that have a base: actors and channels (a website based in a country).

@@ -89,7 +89,7 @@ func (w *work) anaphor(si, i, end int) (n int, ph string, ref int) {
 		}
 		return j - i, w.anaPH(ref, p.poss), ref
 	}
-	// "Iran also dispatched its foreign minister": a country opening the sentence, before any
+	// "Ruritania also dispatched its foreign minister": a country opening the sentence, before any
 	// organisation is named in it, owns "its".
 	if word == "its" {
 		if ref = w.stateSubject(si, i); ref >= 0 {
