@@ -260,6 +260,24 @@ func (w *work) apply(r *rule, loc []int, c *sentCtx) {
 	if lit == nil {
 		return
 	}
+	// A name the text gives the subject ("calls itself Y", "also known as Y"): the object
+	// mention's text is the literal.
+	if lit.Literal == dossier.TypeText {
+		if !hasS || !hasO {
+			return
+		}
+		rel := base
+		rel.Subject = s.idx
+		rel.Predicate = pred
+		rel.Value = w.d.Slice(w.d.Mentions[o.idx].Span)
+		rel.Datatype = dossier.TypeText
+		rel.ValidFrom = dossier.Date{}
+		if s.idx == o.idx || strings.EqualFold(rel.Value, w.d.Slice(w.d.Mentions[s.idx].Span)) {
+			return
+		}
+		w.add(rel, s, arg{}, r)
+		return
+	}
 	// Literal-valued predicates (member_count).
 	if lit.Literal == dossier.TypeNumber {
 		txt, _, ok := groupText(m, loc, r.group["n"])

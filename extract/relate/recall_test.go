@@ -160,5 +160,14 @@ func TestRecallRules(t *testing.T) {
 		{"the name, then the title",
 			"It targeted [Karim Saleh|P], the [mayor of Lakeside|T], outside his office.",
 			[]string{"Karim Saleh holds_position mayor of Lakeside"}},
+		{"a group calls itself by another name",
+			"[The Blue Hand|O], founded last year, calls itself the [Caspian Movement|O] in its posts.",
+			[]string{"The Blue Hand alias Caspian Movement"}},
+		{"also known as",
+			"[The Blue Hand|O], also known as \"[Dast-e Abi|O],\" grew.",
+			[]string{"The Blue Hand alias Dast-e Abi"}},
+		{"a group, described by its founder, calls itself by another name",
+			"[The Blue Hand|O] founded by [Karim Saleh|P], the former commander of [the Red Guard|O] who was killed last year, calls itself the [Caspian Movement|O].",
+			[]string{"The Blue Hand alias Caspian Movement", "The Blue Hand founded_by Karim Saleh", "Karim Saleh leader_of the Red Guard {role=commander}"}},
 	})
 }

@@ -140,4 +140,8 @@ var recallRules = []rule{
 	{name: "name-then-title", pred: "holds_position", keys: "",
 		pat:  `{S:p}, (?:the |a |an )?(?:(?:former|late|current|new|then|acting|interim)[ -])?{O:t}`,
 		conf: 0.7},
+	// "The militia calls itself the Caspian Movement", "X, also known as Y": another name.
+	{name: "calls-itself", pred: "alias", keys: "itself|known as|also called",
+		pat:  `{S:o}(?: (?:founded|led|backed|created|headed|run|established|formed) by [^;.]{1,200}?,)?{app},? {aux}(?:calls itself|called itself|styles itself|styled itself|refers to itself as|referred to itself as|also known as|is known as|was known as|is also called|was also called) (?:the )?"?{O:o}`,
+		conf: 0.7},
 }
