@@ -18,8 +18,8 @@ import (
 var (
 	NearDuplicate = 0.5 // estimated Jaccard of word 4-shingles for a near-duplicate
 	Mirror        = 0.9 // ... and for a mirror
-	SharedClaims  = 3   // claims two sources must share to be a paraphrase or translation
-	SharedShare   = 0.5 // ... making up this share of the smaller source's claims
+	SharedClaims  = 2   // rare claims two sources must share to be a paraphrase or translation
+	RareClaim     = 2   // a claim is rare when at most this many sources state it
 )
 
 // Report is what an analysis found.
@@ -104,12 +104,34 @@ func Run(ctx context.Context, st dossier.Store) (*Report, error) {
 		}
 		add(p.A, p.B, kind, p.Score, fmt.Sprintf("%.0f%% of word shingles shared (MinHash estimate)", p.Score*100))
 	}
-	for _, p := range echo.SharedClaims(keys, SharedClaims, SharedShare) {
+	// Paraphrases and translations: rare claims shared between origin groups (a mirror and its
+	// original are one group here, so their common claims still count as rare).
+	pre := truth.NewOrigins(append(append([]*dossier.SourceLink{}, links...), rep.NewLinks...))
+	groupOf := map[string]int{}
+	var members [][]int
+	var gkeys [][]string
+	for i, inf := range infos {
+		g := pre.Group(inf.id)
+		gi, ok := groupOf[g]
+		if !ok {
+			gi = len(members)
+			groupOf[g] = gi
+			members = append(members, nil)
+			gkeys = append(gkeys, nil)
+		}
+		members[gi] = append(members[gi], i)
+		gkeys[gi] = append(gkeys[gi], keys[i]...)
+	}
+	for gi := range gkeys {
+		gkeys[gi] = dedupe(gkeys[gi])
+	}
+	for _, p := range echo.SharedClaims(gkeys, SharedClaims, RareClaim) {
+		a, b := members[p.A][0], members[p.B][0]
 		kind := dossier.LinkParaphrases
-		if infos[p.A].lang != infos[p.B].lang && infos[p.A].lang != "" && infos[p.B].lang != "" {
+		if infos[a].lang != infos[b].lang && infos[a].lang != "" && infos[b].lang != "" {
 			kind = dossier.LinkTranslates
 		}
-		add(p.A, p.B, kind, p.Score, fmt.Sprintf("%.0f%% of the smaller source's claims stated by both", p.Score*100))
+		add(a, b, kind, p.Score, fmt.Sprintf("states %.0f%% of the smaller source's claims, several of them stated by no other source", p.Score*100))
 	}
 	if len(rep.NewLinks) > 0 {
 		if err := st.CreateSourceLinks(ctx, rep.NewLinks); err != nil {
@@ -194,4 +216,15 @@ func later(a, b sourceInfo) bool {
 		return fa.After(fb)
 	}
 	return a.seq > b.seq
+}
+
+func dedupe(xs []string) []string {
+	sort.Strings(xs)
+	out := xs[:0]
+	for i, x := range xs {
+		if i == 0 || x != xs[i-1] {
+			out = append(out, x)
+		}
+	}
+	return out
 }

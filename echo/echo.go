@@ -156,11 +156,18 @@ func sortPairs(ps []Pair) {
 	})
 }
 
-// SharedClaims returns the pairs of sources (by index into sets) that state at least minShared
-// of the same claims, making up at least minShare of the smaller source's claims — a paraphrase
-// of one report, or a translation (names and numbers survive translation; the words do not).
-// Each set holds a source's claim keys (see package resolve: claim IDs are stable).
-func SharedClaims(sets [][]string, minShared int, minShare float64) []Pair {
+// SharedClaims returns the pairs of sources (by index into sets) that share at least minShared
+// claims that no more than maxSources sources state — a paraphrase of one report, or a
+// translation (names and numbers survive translation; the words do not). Only rare claims count:
+// independent reports on the same events share their common facts ("the group is backed by
+// Iran"), so sharing those says nothing; sharing several facts that nobody else states does.
+// Each set holds a source's claim keys (subject, predicate, object).
+//
+// On 1,500 generated documents with 220 planted echoes, claims stated by at most two sources and
+// at least two of them shared gave precision 0.73 (recall 0.26; the near-duplicates among them are
+// found by NearDuplicates too); counting any shared claims, or claims stated by up to four sources,
+// gave precision below 0.3.
+func SharedClaims(sets [][]string, minShared, maxSources int) []Pair {
 	bySet := map[string][]int32{}
 	for i, s := range sets {
 		for _, k := range s {
@@ -169,7 +176,7 @@ func SharedClaims(sets [][]string, minShared int, minShare float64) []Pair {
 	}
 	common := map[[2]int32]int{}
 	for _, ids := range bySet {
-		if len(ids) > 200 { // a claim in hundreds of sources is common knowledge, not an echo
+		if len(ids) > maxSources {
 			continue
 		}
 		for x := 0; x < len(ids); x++ {
@@ -182,9 +189,9 @@ func SharedClaims(sets [][]string, minShared int, minShare float64) []Pair {
 	}
 	var out []Pair
 	for p, n := range common {
-		smaller := min(len(sets[p[0]]), len(sets[p[1]]))
-		if n >= minShared && float64(n) >= minShare*float64(smaller) {
-			out = append(out, Pair{A: int(p[0]), B: int(p[1]), Score: float64(n) / float64(smaller)})
+		if n >= minShared {
+			smaller := min(len(sets[p[0]]), len(sets[p[1]]))
+			out = append(out, Pair{A: int(p[0]), B: int(p[1]), Score: float64(n) / float64(max(1, smaller))})
 		}
 	}
 	sortPairs(out)

@@ -67,14 +67,17 @@ func TestNearDuplicates(t *testing.T) {
 
 func TestSharedClaims(t *testing.T) {
 	sets := [][]string{
-		{"G|founded_by|B", "G|founding_date|2016", "G|member_count|14", "B|born_in|L", "G|based_in|Q"}, // English report
-		{"G|founded_by|B", "G|founding_date|2016", "G|member_count|14", "G|based_in|Q"},                // its Azerbaijani translation
-		{"G|founded_by|B", "X|attacked|Y", "Z|met_with|W", "Z|based_in|V", "Y|part_of|X"},              // shares one claim only
-		{"X|attacked|Y", "Z|met_with|W"}, // a small source sharing two
+		{"G|founded_by|B", "G|founding_date|2016", "G|member_count|14", "B|born_in|L", "G|backed_by|Iran"}, // a report
+		{"G|founded_by|B", "G|founding_date|2016", "G|member_count|14", "G|backed_by|Iran"},                // its translation
+		{"G|backed_by|Iran", "X|attacked|Y", "Z|met_with|W"},                                               // independent: shares a common fact only
+		{"G|backed_by|Iran", "X|attacked|Y", "Q|based_in|V"},                                               // shares one rare claim with the third
 	}
-	got := SharedClaims(sets, 3, 0.5)
-	if len(got) != 1 || got[0].A != 0 || got[0].B != 1 || got[0].Score != 1 {
+	got := SharedClaims(sets, 2, 2)
+	if len(got) != 1 || got[0].A != 0 || got[0].B != 1 {
 		t.Fatalf("got %+v, want only the translation pair", got)
+	}
+	if got := SharedClaims(sets, 1, 4); len(got) < 4 {
+		t.Errorf("counting common facts links independent sources: %+v", got)
 	}
 }
 
