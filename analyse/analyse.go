@@ -18,7 +18,7 @@ import (
 var (
 	NearDuplicate = 0.5 // estimated Jaccard of word 4-shingles for a near-duplicate
 	Mirror        = 0.9 // ... and for a mirror
-	SharedClaims  = 2   // rare claims two sources must share to be a paraphrase or translation
+	SharedClaims  = 3   // rare claims two sources must share to be a paraphrase or translation
 	RareClaim     = 2   // a claim is rare when at most this many sources state it
 )
 
