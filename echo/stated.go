@@ -24,27 +24,48 @@ const named = `((?:the |an |a )?[\p{L}\p{N}][\p{L}\p{N}'’\-]*(?: [\p{L}\p{N}][
 
 var statedRules = []struct {
 	kind string
+	cue  string // a lower-case word the rule needs; the regexp runs only where it occurs
 	re   *regexp.Regexp
 }{
-	{dossier.LinkSummarises, regexp.MustCompile(`(?i)\b(?:is|are|was|will be|provides|presents|offers)? ?(?:an? |this |the following )?(?:summary|digest|précis|recap) of ` + named)},
-	{dossier.LinkSummarises, regexp.MustCompile(`(?i)\b(?:will |we )?summari[sz](?:e|es|ed|ing) ` + named)},
-	{dossier.LinkTranslates, regexp.MustCompile(`(?i)\btranslation (?:is )?of ` + named)},
-	{dossier.LinkTranslates, regexp.MustCompile(`(?i)\btranslated (?:from|of) ` + named)},
-	{dossier.LinkMirrors, regexp.MustCompile(`(?i)\b(?:republished|reprinted|reposted|mirrored|syndicated) (?:from|by) ` + named)},
-	{dossier.LinkForwards, regexp.MustCompile(`(?i)\bforwarded from ` + named)},
+	{dossier.LinkSummarises, "summary", regexp.MustCompile(`(?i)\b(?:is|are|was|will be|provides|presents|offers)? ?(?:an? |this |the following )?(?:summary|digest|précis|recap) of ` + named)},
+	{dossier.LinkSummarises, "digest", regexp.MustCompile(`(?i)\b(?:an? |this )?digest of ` + named)},
+	{dossier.LinkSummarises, "summari", regexp.MustCompile(`(?i)\b(?:will |we )?summari[sz](?:e|es|ed|ing) ` + named)},
+	{dossier.LinkTranslates, "translation", regexp.MustCompile(`(?i)\btranslation (?:is )?of ` + named)},
+	{dossier.LinkTranslates, "translated", regexp.MustCompile(`(?i)\btranslated (?:from|of) ` + named)},
+	{dossier.LinkMirrors, "re", regexp.MustCompile(`(?i)\b(?:republished|reprinted|reposted|mirrored|syndicated) (?:from|by) ` + named)},
+	{dossier.LinkForwards, "forwarded", regexp.MustCompile(`(?i)\bforwarded from ` + named)},
 	// Russian, Azerbaijani and Turkish cues for the same statements.
-	{dossier.LinkSummarises, regexp.MustCompile(`(?i)(?:краткое изложение|обзор|пересказ) ` + named)},
-	{dossier.LinkTranslates, regexp.MustCompile(`(?i)(?:перевод|tərcüməsi|çevirisi) ` + named)},
-	{dossier.LinkForwards, regexp.MustCompile(`(?i)(?:переслано из|пересланное из)\s+` + named)},
+	{dossier.LinkSummarises, "", regexp.MustCompile(`(?i)(?:краткое изложение|обзор|пересказ) ` + named)},
+	{dossier.LinkTranslates, "", regexp.MustCompile(`(?i)(?:перевод|tərcüməsi|çevirisi) ` + named)},
+	{dossier.LinkForwards, "пересл", regexp.MustCompile(`(?i)(?:переслано из|пересланное из)\s+` + named)},
 }
+
+// statedCues are words one of which a statement of dependence always contains: a text without
+// any of them is skipped without running the regular expressions, which is most texts.
+var statedCues = []string{"summar", "digest", "précis", "recap", "translat", "republish", "reprint", "repost",
+	"mirrored", "syndicat", "forwarded", "изложени", "обзор", "пересказ", "перевод", "tərcümə", "çeviri", "пересл"}
 
 // stopTail ends a name at words that start a new clause.
 var stopTail = regexp.MustCompile(`(?i)\s+(?:on|about|which|that|and|in|by|from|with|for|into|at|published|dated|of the|regarding)\b.*$`)
 
 // Stated returns the dependences a text states about itself, in text order.
 func Stated(text string) []StatedLink {
+	low := strings.ToLower(text)
+	any := false
+	for _, c := range statedCues {
+		if strings.Contains(low, c) {
+			any = true
+			break
+		}
+	}
+	if !any {
+		return nil
+	}
 	var out []StatedLink
 	for _, r := range statedRules {
+		if r.cue != "" && !strings.Contains(low, r.cue) {
+			continue
+		}
 		for _, m := range r.re.FindAllStringSubmatchIndex(text, -1) {
 			name := text[m[2]:m[3]]
 			name = stopTail.ReplaceAllString(name, "")

@@ -1,6 +1,7 @@
 package echo
 
 import (
+	"strings"
 	"testing"
 
 	"github.com/dossier-osint/dossier"
@@ -41,4 +42,12 @@ func trimDot(s string) string {
 		s = s[:len(s)-1]
 	}
 	return s
+}
+
+func BenchmarkStated(b *testing.B) {
+	text := strings.Repeat("The militia announced its creation in front of students who studied in the seminaries. ", 50)
+	b.SetBytes(int64(len(text)))
+	for i := 0; i < b.N; i++ {
+		Stated(text)
+	}
 }
