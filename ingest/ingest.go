@@ -89,20 +89,27 @@ func Run(ctx context.Context, st dossier.SourceService, paths []string, opt Opti
 	ctx, cancel := context.WithCancel(ctx)
 	defer cancel()
 
-	files := make(chan string, 256)
+	// Files are numbered as they are found and resolved in that order whatever order the workers
+	// finish in, so that a run's result does not depend on timing.
+	type job struct {
+		seq  int
+		path string
+	}
+	files := make(chan job, 256)
 	results := make(chan result, 2*opt.Workers+opt.BatchDocs)
 	var walkErr error
 	go func() {
 		defer close(files)
 		n := 0
 		walkErr = walk(ctx, paths, func(p string) {
-			n++
 			if opt.OnFound != nil {
-				opt.OnFound(n)
+				opt.OnFound(n + 1)
 			}
-			files <- p
+			files <- job{n, p}
+			n++
 		}, func(p string, err error) {
-			results <- result{ev: Event{Path: p, Status: Failed, Err: err}}
+			results <- result{seq: n, ev: Event{Path: p, Status: Failed, Err: err}}
+			n++
 		})
 	}()
 	var wg sync.WaitGroup
@@ -110,9 +117,11 @@ func Run(ctx context.Context, st dossier.SourceService, paths []string, opt Opti
 		wg.Add(1)
 		go func() {
 			defer wg.Done()
-			for p := range files {
+			for j := range files {
+				r := work(ctx, st, j.path, opt)
+				r.seq = j.seq
 				select {
-				case results <- work(ctx, st, p, opt):
+				case results <- r:
 				case <-ctx.Done():
 					return
 				}
@@ -123,21 +132,32 @@ func Run(ctx context.Context, st dossier.SourceService, paths []string, opt Opti
 
 	var sum Summary
 	w := writer{st: st, opt: opt, sum: &sum}
+	pending := map[int]result{}
+	next := 0
 	for r := range results {
-		if r.doc == nil {
-			w.emit(r.ev)
-			continue
-		}
-		if r.resolve != nil {
-			r.doc.Extraction = r.resolve()
-		}
-		w.add(r)
-		if len(w.batch) >= opt.BatchDocs || w.bytes >= opt.BatchBytes {
-			if err := w.flush(ctx); err != nil {
-				cancel()
-				for range results {
+		pending[r.seq] = r
+		for {
+			r, ok := pending[next]
+			if !ok {
+				break
+			}
+			delete(pending, next)
+			next++
+			if r.doc == nil {
+				w.emit(r.ev)
+				continue
+			}
+			if r.resolve != nil {
+				r.doc.Extraction = r.resolve()
+			}
+			w.add(r)
+			if len(w.batch) >= opt.BatchDocs || w.bytes >= opt.BatchBytes {
+				if err := w.flush(ctx); err != nil {
+					cancel()
+					for range results {
+					}
+					return sum, err
 				}
-				return sum, err
 			}
 		}
 	}
@@ -152,6 +172,7 @@ func Run(ctx context.Context, st dossier.SourceService, paths []string, opt Opti
 }
 
 type result struct {
+	seq     int // order in which the file was found
 	ev      Event
 	doc     *dossier.Document
 	resolve func() *dossier.Extraction

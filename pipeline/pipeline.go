@@ -8,6 +8,7 @@ import (
 	"context"
 	"fmt"
 	"strings"
+	"sync/atomic"
 
 	"github.com/dossier-osint/dossier"
 	"github.com/dossier-osint/dossier/echo"
@@ -27,6 +28,7 @@ const MethodGeoNames = "gazetteer:geonames"
 
 // Engine extracts and resolves documents. Extract is safe for concurrent use; Resolve is not.
 type Engine struct {
+	frozen   atomic.Pointer[known.Automaton]
 	Resolver *resolve.Resolver
 	rules    *recognize.Rules
 	relate   *relate.Stage
@@ -35,6 +37,22 @@ type Engine struct {
 // New returns an engine with an empty resolver; Load fills it from a store.
 func New() *Engine {
 	return &Engine{Resolver: resolve.New(), rules: recognize.New(), relate: relate.New()}
+}
+
+// Freeze makes Extract use the known names as they are now until Thaw, instead of the
+// resolver's growing set. Concurrent ingest freezes them, so that what a worker finds does not
+// depend on how many documents happened to be resolved before it started: the same files give the
+// same graph on every run. Names added during the run are still found, by the resolver's index.
+func (e *Engine) Freeze() { e.frozen.Store(e.Resolver.Known()) }
+
+// Thaw undoes Freeze.
+func (e *Engine) Thaw() { e.frozen.Store(nil) }
+
+func (e *Engine) automaton() *known.Automaton {
+	if a := e.frozen.Load(); a != nil {
+		return a
+	}
+	return e.Resolver.Known()
 }
 
 // Load reads the store's entities and judgements into the resolver.
@@ -53,7 +71,7 @@ func (e *Engine) Extract(s *dossier.Source) *extract.Doc {
 	for _, a := range attrib.FindSplit(d.Text, d.Runes, d.Sentences, d.Lang) {
 		d.Attributions = append(d.Attributions, extract.Attribution{Span: a.Span, Source: a.Source, Kind: a.Kind, Scope: a.Scope})
 	}
-	ms := (&known.Recognizer{A: e.Resolver.Known()}).Recognize(d)
+	ms := (&known.Recognizer{A: e.automaton()}).Recognize(d)
 	for _, h := range gazetteer.Find(d.Text) {
 		ms = append(ms, extract.Mention{Span: h.Span, Text: h.Text, Type: dossier.Location, Method: MethodGeoNames,
 			Score: 0.9, Alias: -1, Ref: fmt.Sprintf("geonames:%d", h.ID)})

@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"runtime/debug"
 	"strconv"
 	"strings"
 	"time"
@@ -47,12 +48,18 @@ own line with the reason; every other file is still stored. Exit status 1 if any
 	if err != nil {
 		return err
 	}
+	// The known names and the names index are the live heap of an extracting ingest; without a
+	// limit Go's collector lets the process grow to about twice that. GOMEMLIMIT overrides this.
+	if m.Env("GOMEMLIMIT") == "" && !*plain {
+		debug.SetMemoryLimit(450 << 20)
+	}
 	var extract ingest.Extractor
 	if !*plain {
 		engine := pipeline.New()
 		if err := engine.Load(ctx, db); err != nil {
 			return err
 		}
+		engine.Freeze()
 		extract = engine.Prepare
 	}
 	bar := newProgress(m.Stderr, *quiet)
