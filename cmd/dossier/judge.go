@@ -2,7 +2,6 @@ package main
 
 import (
 	"context"
-	"encoding/json"
 	"fmt"
 	"os/user"
 	"strconv"
@@ -158,10 +157,7 @@ records that they are different. Either way the proposal leaves the queue.`)
 			if ps == nil {
 				ps = []view.Proposal{}
 			}
-			enc := json.NewEncoder(m.Stdout)
-			enc.SetIndent("", "  ")
-			enc.SetEscapeHTML(false)
-			return enc.Encode(ps)
+			return m.printJSON(ps)
 		}
 		if len(ps) == 0 {
 			fmt.Fprintln(m.Stdout, "nothing to review")

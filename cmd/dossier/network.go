@@ -2,7 +2,6 @@ package main
 
 import (
 	"context"
-	"encoding/json"
 	"fmt"
 	"strings"
 	"time"
@@ -153,10 +152,7 @@ func (m *Main) runNeighbours(ctx context.Context, args []string) error {
 		rows = append(rows, r)
 	}
 	if *asJSON {
-		enc := json.NewEncoder(m.Stdout)
-		enc.SetIndent("", "  ")
-		enc.SetEscapeHTML(false)
-		return enc.Encode(rows)
+		return m.printJSON(rows)
 	}
 	fmt.Fprintf(m.Stdout, "%s: %d entities within %d hop%s\n", e.Name, len(rows)-1, *hops, plural(*hops))
 	for _, r := range rows[1:] {
@@ -203,9 +199,7 @@ func (m *Main) runPath(ctx context.Context, args []string) error {
 			}
 			out = append(out, steps)
 		}
-		enc := json.NewEncoder(m.Stdout)
-		enc.SetIndent("", "  ")
-		return enc.Encode(out)
+		return m.printJSON(out)
 	}
 	if len(paths) == 0 {
 		fmt.Fprintf(m.Stdout, "no path between %s and %s\n", a.Name, b.Name)
@@ -263,10 +257,7 @@ breadth-first searches beyond.`)
 		Communities int     `json:"communities"`
 	}{g.Nodes(), g.Edges(), rank(g.PageRank(1e-9, 100)), rank(g.Betweenness(*samples)), len(distinct)}
 	if *asJSON {
-		enc := json.NewEncoder(m.Stdout)
-		enc.SetIndent("", "  ")
-		enc.SetEscapeHTML(false)
-		return enc.Encode(res)
+		return m.printJSON(res)
 	}
 	fmt.Fprintf(m.Stdout, "%d entities, %d claims between them, %d communities\n\nPageRank:\n", res.Nodes, res.Edges, res.Communities)
 	for _, e := range res.PageRank {

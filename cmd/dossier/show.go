@@ -2,7 +2,6 @@ package main
 
 import (
 	"context"
-	"encoding/json"
 	"fmt"
 	"strings"
 
@@ -40,10 +39,7 @@ text attributes it to and its stance. NAME may be any spelling, in any script.`)
 		return err
 	}
 	if *asJSON {
-		enc := json.NewEncoder(m.Stdout)
-		enc.SetIndent("", "  ")
-		enc.SetEscapeHTML(false)
-		return enc.Encode(p)
+		return m.printJSON(p)
 	}
 	m.printProfile(p)
 	return nil

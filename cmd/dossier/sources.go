@@ -88,10 +88,7 @@ func (m *Main) printLinks(ctx context.Context, db *sqlite.DB, asJSON bool) error
 		if ls == nil {
 			ls = []*dossier.SourceLink{}
 		}
-		enc := json.NewEncoder(m.Stdout)
-		enc.SetIndent("", "  ")
-		enc.SetEscapeHTML(false)
-		return enc.Encode(ls)
+		return m.printJSON(ls)
 	}
 	label := map[string]string{}
 	name := func(id string) string {

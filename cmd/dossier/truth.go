@@ -2,7 +2,6 @@ package main
 
 import (
 	"context"
-	"encoding/json"
 	"fmt"
 	"strconv"
 	"strings"
@@ -87,10 +86,7 @@ contradictions.`)
 		if views == nil {
 			views = []view.Contradiction{}
 		}
-		enc := json.NewEncoder(m.Stdout)
-		enc.SetIndent("", "  ")
-		enc.SetEscapeHTML(false)
-		return enc.Encode(views)
+		return m.printJSON(views)
 	}
 	if len(views) == 0 {
 		fmt.Fprintln(m.Stdout, "no contradictions")
@@ -204,10 +200,7 @@ mark where it is contradicted.`)
 		return err
 	}
 	if *asJSON {
-		enc := json.NewEncoder(m.Stdout)
-		enc.SetIndent("", "  ")
-		enc.SetEscapeHTML(false)
-		return enc.Encode(entries)
+		return m.printJSON(entries)
 	}
 	if len(entries) == 0 {
 		fmt.Fprintf(m.Stdout, "%s has no dated claims\n", e.Name)

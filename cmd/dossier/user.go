@@ -3,7 +3,6 @@ package main
 import (
 	"bufio"
 	"context"
-	"encoding/json"
 	"fmt"
 	"strings"
 	"text/tabwriter"
@@ -152,9 +151,7 @@ func (m *Main) userList(ctx context.Context, args []string) error {
 		if us == nil {
 			us = []*dossier.User{}
 		}
-		enc := json.NewEncoder(m.Stdout)
-		enc.SetIndent("", "  ")
-		return enc.Encode(us)
+		return m.printJSON(us)
 	}
 	if len(us) == 0 {
 		fmt.Fprintln(m.Stdout, "no users (dossier serve creates an admin)")
