@@ -10,6 +10,7 @@ package graph
 import (
 	"context"
 	"sort"
+	"sync"
 	"time"
 
 	"github.com/dossier-osint/dossier"
@@ -33,6 +34,8 @@ type Graph struct {
 	to    []int32  // last day, or maxDay
 	cred  []uint8  // Admiralty credibility 1–6, 0 when not computed
 	preds []string
+
+	pool sync.Pool // *visited arrays for searches
 }
 
 const (
@@ -232,7 +235,9 @@ type Hop struct {
 // order (start first), stopping after limit nodes when limit > 0.
 func (g *Graph) Neighbours(start uint32, hops int, f Filter, limit int) []Hop {
 	c := g.compile(f)
-	seen := map[uint32]bool{start: true}
+	sc := g.scratch()
+	defer g.release(sc)
+	sc.visit(start)
 	out := []Hop{{Node: start}}
 	frontier := []uint32{start}
 	for d := 1; d <= hops && len(frontier) > 0; d++ {
@@ -240,10 +245,10 @@ func (g *Graph) Neighbours(start uint32, hops int, f Filter, limit int) []Hop {
 		for _, v := range frontier {
 			for k := g.off[v]; k < g.off[v+1]; k++ {
 				u, e := g.adj[k], g.via[k]
-				if seen[u] || !g.allowed(&c, e) {
+				if sc.seen(u) || !g.allowed(&c, e) {
 					continue
 				}
-				seen[u] = true
+				sc.visit(u)
 				out = append(out, Hop{Node: u, Distance: d, Via: e, Parent: v})
 				if limit > 0 && len(out) >= limit {
 					return out
@@ -255,6 +260,31 @@ func (g *Graph) Neighbours(start uint32, hops int, f Filter, limit int) []Hop {
 	}
 	return out
 }
+
+// visited marks nodes with a stamp per search, so a search needs no map and no clearing: the
+// array is reused (from a pool) and a new stamp makes every old mark stale.
+type visited struct {
+	mark  []uint32
+	stamp uint32
+}
+
+func (v *visited) seen(x uint32) bool { return v.mark[x] == v.stamp }
+func (v *visited) visit(x uint32)     { v.mark[x] = v.stamp }
+
+func (g *Graph) scratch() *visited {
+	v, _ := g.pool.Get().(*visited)
+	if v == nil || len(v.mark) != len(g.ids) {
+		v = &visited{mark: make([]uint32, len(g.ids))}
+	}
+	v.stamp++
+	if v.stamp == 0 { // wrapped: old marks could collide with new stamps
+		clear(v.mark)
+		v.stamp = 1
+	}
+	return v
+}
+
+func (g *Graph) release(v *visited) { g.pool.Put(v) }
 
 // Path is a sequence of nodes and the edges between them.
 type Path struct {
