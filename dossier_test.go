@@ -221,3 +221,11 @@ func TestContentID(t *testing.T) {
 		t.Errorf("ContentID: %s %s", a, b)
 	}
 }
+
+func TestSpellings(t *testing.T) {
+	e := &dossier.Entity{Name: "Husseiniyun", Names: []dossier.Name{{Text: "Hüseynçilər"}, {Text: "Husseiniyun"}, {Text: "حسينيون"}, {Text: "Hüseynçilər"}}}
+	got := strings.Join(e.Spellings(), "|")
+	if got != "Husseiniyun|Hüseynçilər|حسينيون" {
+		t.Errorf("Spellings() = %q", got)
+	}
+}

@@ -100,3 +100,21 @@ type EntityService interface {
 	// FindMentions returns the mentions of a source (sourceID set) or of an entity (entityID set).
 	FindMentions(ctx context.Context, sourceID, entityID string) ([]*Mention, error)
 }
+
+// Spellings returns the entity's distinct name texts: the display name first, then its other
+// names in their order.
+func (e *Entity) Spellings() []string {
+	out := make([]string, 0, len(e.Names)+1)
+	seen := make(map[string]bool, len(e.Names)+1)
+	add := func(s string) {
+		if !seen[s] {
+			seen[s] = true
+			out = append(out, s)
+		}
+	}
+	add(e.Name)
+	for _, n := range e.Names {
+		add(n.Text)
+	}
+	return out
+}

@@ -67,19 +67,6 @@ func (w *writer) att(name, value string) {
 	w.bw.WriteString(`"/>`)
 }
 
-// Names joins an entity's distinct spellings with "; ".
-func Names(e *dossier.Entity) string {
-	seen := map[string]bool{e.Name: true}
-	parts := []string{e.Name}
-	for _, n := range e.Names {
-		if !seen[n.Text] {
-			seen[n.Text] = true
-			parts = append(parts, n.Text)
-		}
-	}
-	return strings.Join(parts, "; ")
-}
-
 // Write streams the entity graph to w. Memory does not grow with the store.
 func Write(ctx context.Context, w io.Writer, st dossier.Walker) error {
 	out := &writer{bw: bufio.NewWriterSize(w, 1<<16)}
@@ -93,7 +80,7 @@ func Write(ctx context.Context, w io.Writer, st dossier.Walker) error {
 		out.att("type", string(e.Type))
 		out.att("kind", e.Kind)
 		out.att("status", e.Status)
-		out.att("names", Names(e))
+		out.att("names", strings.Join(e.Spellings(), "; "))
 		out.att("case", e.CaseID)
 		out.att("canonical", e.Canonical)
 		out.bw.WriteString("</attvalues></node>\n")

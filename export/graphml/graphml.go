@@ -52,19 +52,6 @@ func (w *writer) data(key, value string) {
 	w.bw.WriteString(`</data>`)
 }
 
-// Names joins an entity's distinct spellings with "; ".
-func Names(e *dossier.Entity) string {
-	seen := map[string]bool{e.Name: true}
-	parts := []string{e.Name}
-	for _, n := range e.Names {
-		if !seen[n.Text] {
-			seen[n.Text] = true
-			parts = append(parts, n.Text)
-		}
-	}
-	return strings.Join(parts, "; ")
-}
-
 // Write streams the entity graph to w. Memory does not grow with the store.
 func Write(ctx context.Context, w io.Writer, st dossier.Walker) error {
 	out := &writer{bw: bufio.NewWriterSize(w, 1<<16)}
@@ -77,7 +64,7 @@ func Write(ctx context.Context, w io.Writer, st dossier.Walker) error {
 		out.data("name", e.Name)
 		out.data("kind", e.Kind)
 		out.data("status", e.Status)
-		out.data("names", Names(e))
+		out.data("names", strings.Join(e.Spellings(), "; "))
 		out.data("case", e.CaseID)
 		out.data("canonical", e.Canonical)
 		out.bw.WriteString("</node>\n")

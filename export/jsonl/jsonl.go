@@ -161,15 +161,7 @@ func Write(ctx context.Context, w io.Writer, st dossier.Walker, a *Analysis) err
 	})
 	if err == nil {
 		err = st.WalkEntities(ctx, func(e *dossier.Entity) error {
-			names := make([]string, 0, len(e.Names)+1)
-			seen := map[string]bool{}
-			for _, n := range append([]dossier.Name{{Text: e.Name}}, e.Names...) {
-				if !seen[n.Text] {
-					seen[n.Text] = true
-					names = append(names, n.Text)
-				}
-			}
-			return enc.Encode(entityLine{Kind: "entity", ID: e.ID, Type: string(e.Type), Name: e.Name, Names: names,
+			return enc.Encode(entityLine{Kind: "entity", ID: e.ID, Type: string(e.Type), Name: e.Name, Names: e.Spellings(),
 				Spellings: e.Names, Status: e.Status, Subkind: e.Kind, Case: e.CaseID, Canonical: e.Canonical, Created: stamp(e.Created)})
 		})
 	}
