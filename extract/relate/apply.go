@@ -18,6 +18,7 @@ type sentCtx struct {
 	seg       dossier.Span
 	denyAt    int    // byte offset in the masked segment of a denial cue, or -1
 	doubtAt   int    // byte offset of a doubt cue ("myth", "rumour"), or -1
+	condAt    int    // byte offset of a conditional cue ("if", "unless", "whether"), or -1
 	reports   bool   // a reporting cue ("according to", "reportedly", "is said to")
 	according string // "according to X" found in the segment, for documents without attributions
 	datePos   []int  // byte offsets of the date placeholders
@@ -32,6 +33,9 @@ var (
 	denyCues  = []string{"denied", "denies", "deny ", "denying", "dismissed claims", "dismissed reports", "rejected claims", "rejected reports", "rejects claims", "is not true", "was not true", "is untrue", "is false", "was false", "no evidence", "baseless", "refuted"}
 	notDeny   = []string{"did not deny", "didn't deny", "not denied", "never denied", "without denying", "does not deny", "doesn't deny", "cannot deny", "can't deny", "could not deny", "no one denies", "nobody denies"}
 	doubtCues = []string{"myth", "rumour", "rumor", "unconfirmed", "unverified", "unsubstantiated", "dubious", "doubtful", "it is unclear", "remains unclear", "it was unclear", "skeptical", "sceptical", "speculat", "questionable", "disputed", "conspiracy theor", "misconception", "mistakenly", "wrongly", "erroneous", "suspected of"}
+	// Conditional cues: a relation stated after one is a hypothesis ("If X had founded Y, ...",
+	// "whether X backs Y is unclear"), not an assertion.
+	condCues  = []string{"if ", "unless ", "whether ", "in case ", "suppose ", "supposing ", "hypothetically", "would have"}
 	hedgeCues = []string{"may have", "might have", "could have", "possibly", "perhaps", "probably", "is likely", "was likely", "apparently"}
 	// Reporting cues: the text relays someone else's statement.
 	reportCues = []string{"according to", "reportedly", "allegedly", "alleged", "it is claimed", "it was claimed", "it is said", "is said to", "are said to", "was said to", "were said to", "is believed", "are believed", "was believed", "is thought to", "sources", "reported", "reports", "claimed", "claims", "said that", "said the", "stated that", "told ", "suggest", "confirmed", "accused", "cited", "citing", "quoted", " said", " says", " told"}
@@ -45,6 +49,24 @@ func newSentCtx(w *work, si int) *sentCtx {
 		c.denyAt = -1
 	}
 	c.doubtAt = w.firstCue(m, doubtCues, doubtGrams)
+	c.condAt = -1
+	for i, cue := range condCues {
+		if !w.grams.mayContain(condGrams[i]) {
+			continue
+		}
+		for off := 0; off < len(m); {
+			p := strings.Index(m[off:], cue)
+			if p < 0 {
+				break
+			}
+			p += off
+			if (p == 0 || m[p-1] == ' ' || m[p-1] == ',' || m[p-1] == '"') && (c.condAt < 0 || p < c.condAt) {
+				c.condAt = p
+				break
+			}
+			off = p + 1
+		}
+	}
 	c.reports = w.firstCue(m, reportCues, reportGrams) >= 0
 	if p := strings.Index(m, "according to "); p >= 0 {
 		c.according = w.phrase(m[p+len("according to "):])
@@ -64,7 +86,7 @@ func newSentCtx(w *work, si int) *sentCtx {
 }
 
 // Trigrams of the cue lists, for the segment's gramSet filter.
-var denyGrams, doubtGrams, reportGrams = cueGrams(denyCues), cueGrams(doubtCues), cueGrams(reportCues)
+var denyGrams, doubtGrams, reportGrams, condGrams = cueGrams(denyCues), cueGrams(doubtCues), cueGrams(reportCues), cueGrams(condCues)
 
 func cueGrams(cues []string) [][]uint32 {
 	out := make([][]uint32, len(cues))
@@ -192,6 +214,14 @@ func (w *work) apply(r *rule, loc []int, c *sentCtx) {
 	}
 	if r.name == "facility-in-place" && !(hasS && isFacility(w.d.Mentions[s.idx].Text)) {
 		return
+	}
+	// "A, north of B, south of C" says nothing of B and C; "north of the Iranian border" does
+	// not place the subject inside Iran.
+	if strings.HasPrefix(r.name, "direction-of") && hasS && hasO {
+		if strings.HasSuffix(strings.TrimSuffix(m[:s.at], "the "), "of ") ||
+			strings.HasSuffix(m[o.at:o.end], string(phDemonym)) || strings.HasPrefix(m[o.end:], " border") {
+			return
+		}
 	}
 	// "the strike in X", "an attack near X": a noun phrase, not "founded Y in X".
 	if r.name == "in-place" && !(hasS && determinerBefore(m[:s.at])) {
@@ -480,6 +510,8 @@ func (c *sentCtx) stance(m string, a, b int, negated bool) string {
 	case c.denyAt >= 0 && c.denyAt < a:
 		return dossier.StanceDenies
 	case c.doubtAt >= 0 && c.doubtAt < b:
+		return dossier.StanceDoubts
+	case c.condAt >= 0 && c.condAt < a:
 		return dossier.StanceDoubts
 	case hasAny(m[a:b], hedgeCues):
 		return dossier.StanceDoubts

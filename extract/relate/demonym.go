@@ -31,7 +31,7 @@ var demonyms = map[string][]string{
 var placeNouns = map[string]bool{
 	"capital": true, "city": true, "town": true, "village": true, "province": true, "region": true,
 	"port": true, "district": true, "border": true, "holy": true, "enclave": true, "exclave": true,
-	"governorate": true,
+	"governorate": true, "soil": true, "territory": true,
 }
 
 // stateNouns after a bare demonym make it the state acting: "Israeli military cooperation and

@@ -44,8 +44,13 @@ func TestPrecision(t *testing.T) {
 		{"who refers to a person, not the organisation before it",
 			"[Tawfiq Rahimov|P], an opponent of [the Baku government|O] who has links to [the Revolutionary Guard|O], spoke.",
 			[]string{"Tawfiq Rahimov rival_of the Baku government", "Tawfiq Rahimov affiliated_with the Revolutionary Guard"}},
+		// A headline's apposition describes its subject: the profile is of a militia that
+		// threatens the country.
 		{"a headline with a colon",
 			"[Caspian Front|O]: a profile of the militia threatening [Azerbaijan|L]",
+			[]string{"Caspian Front threatened Azerbaijan"}},
+		{"a headline naming two subjects",
+			"[Caspian Front|O] and [Azerbaijan|L]: a profile",
 			nil},
 	})
 }

@@ -66,7 +66,7 @@ func TestRecallRules(t *testing.T) {
 			[]string{"Omar Haddad backs the Blue Hand"}},
 		{"a defeat in a war: both sides fought in it",
 			"This followed [Borduria|L]'s defeat by [Ruritania|L] in the [2020|DATE] [Lake War|E].",
-			[]string{"Ruritania fought_in Lake War", "Borduria fought_in Lake War"}},
+			[]string{"Ruritania fought_in Lake War", "Borduria fought_in Lake War", "Borduria rival_of Ruritania"}},
 		{"a dated event after a preposition",
 			"[Blue Hand|O] fighters fought in the [2020|DATE] [Lake War|E].",
 			[]string{"Blue Hand fought_in Lake War {from=2020}"}},

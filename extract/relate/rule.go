@@ -149,7 +149,9 @@ var macros = map[string]string{
 	// Qods Force commander X") and an opening quote.
 	"{det}": `(?:the |a |an )?(?:\x{E000}[lo]\d+\x{E001}'s? )?(?:\x{E000}l\d+\x{E005} )?(?:(?:late |former |then |deputy )?\x{E000}o\d+[\x{E001}\x{E002}] (?:[a-z\-]+ )?(?:commander|leader|chief|head|founder|spokesman|deputy) )?"?`,
 	// An appositive between a name and its verb: ", a little-known cleric from X,".
-	"{app}": `(?:,[^,;]+?,|, (?:which|who|that))?`,
+	// A relative pronoun may close an apposition that names no other person: "X, Y's founder,
+	// who is ...", "X, the former commander of Y who was killed ...".
+	"{app}": `(?:,[^,;]+?,|, (?:which|who|that)|,(?:[^,;\x{E000}]|\x{E000}[olectdu])+?, (?:who|which|that)|, (?:the|a|an) (?:[^,;\x{E000}]|\x{E000}[olectdu])+? who)?`,
 	// A free clause or parenthetical between subject and verb is not allowed; auxiliaries and
 	// adverbs are.
 	// {aux} is expanded in compile: free words checked against auxWords.
@@ -326,7 +328,7 @@ var (
 // programming error caught by the tests.
 func compiled() []*rule {
 	compileOnce.Do(func() {
-		for _, set := range [][]rule{englishRules, recallRules, otherRules} {
+		for _, set := range [][]rule{englishRules, recallRules, phenomenaRules, otherRules} {
 			for i := range set {
 				r := set[i]
 				if err := r.compile(); err != nil {

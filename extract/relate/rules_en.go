@@ -7,7 +7,7 @@ var englishRules = []rule{
 	// --- founding ---------------------------------------------------------------------------
 	// "X founded Y (in DATE) (in PLACE)", "X, a cleric, established Y", "X was the one who launched Y".
 	{name: "founded-active", pred: "founder_of", keys: "found|establish|creat|form|set up|launch|start",
-		pat:  `{S:pol}{app} {aux}{neg}(?:co-founded|founded|established|created|formed|set up|launched|started) {det}{adj}{O:o}(?: (?:in|on) {T})?(?: in (?:the )?{adj}(?:city |town |village |province |region )?(?:of )?{PL})?(?: (?:in|on) {T})?`,
+		pat:  `{S:pol}{app} {aux}{neg}(?:helped (?:to )?(?:co-found|found|establish|create|form|set up|launch)|co-founded|founded|established|created|formed|set up|launched|started) {det}{adj}{O:o}(?: (?:in|on) {T})?(?: in (?:the )?{adj}(?:city |town |village |province |region )?(?:of )?{PL})?(?: (?:in|on) {T})?`,
 		conf: 0.85, state: true, datePred: "founding_date", placePred: "founding_place", litOn: "o", role: "founder"},
 	// "Y was founded by X in 2016", "Y, founded by X", "the militia founded in 2016 by X in Qom".
 	{name: "founded-passive", pred: "founded_by", keys: "found|establish|creat|form|set up|launch",
@@ -19,7 +19,7 @@ var englishRules = []rule{
 		conf: 0.8, state: true},
 	// "X, the founder of Y", "X, founder of Y", "X is the co-founder of Y".
 	{name: "founder-of", pred: "founder_of", keys: "founder",
-		pat:  `{S:p}(?:,| (?:is|was|became|remains|has been)) {det}{adj}(?:co-)?founder(?: and (?:leader|head|chief|commander))? of {det}{adj}{O:o}`,
+		pat:  `{S:p}(?:,| (?:is|was|became|remains|has been)) (?:(?:one of|among) )?{det}{adj}(?:co-)?founders?(?: and (?:leader|head|chief|commander))? of {det}{adj}{O:o}`,
 		conf: 0.85, role: "founder"},
 	// "X, its founder", "X, Y's founder", "X is Y's founder".
 	{name: "founder-poss", pred: "founder_of", keys: "founder",
@@ -66,7 +66,7 @@ var englishRules = []rule{
 		conf: 0.8},
 	// "X leads/led/heads/commands Y".
 	{name: "leads", pred: "leader_of", keys: "lead|led|head|command|chair|run|ran",
-		pat:  `{S:p}{app} {aux}{neg}(?:(?P<role>commands|commanded|took command of|assumed command of)|leads|led|heads|headed|chairs|chaired|runs|ran|directs|directed|is leading|was leading|went on to lead|continues to lead|took over|took charge of|assumed leadership of) {det}{adj}{O:o}`,
+		pat:  `{S:p}{app} {aux}{neg}(?:(?P<role>commands|commanded|took command of|assumed command of)|leads|led|heads|headed|chairs|chaired|runs|ran|directs|directed|is leading|was leading|went on to lead|continues to lead|took over|took charge of|assumed leadership of|lead|head|command|direct) {det}{adj}{O:o}`,
 		conf: 0.8, role: "leader"},
 	// "Y, led by X", "Y, which is headed by X", "the militia commanded by X".
 	{name: "led-by", pred: "led_by", keys: "led by|headed by|commanded by|run by|chaired by|directed by",
@@ -157,7 +157,7 @@ var englishRules = []rule{
 		conf: 0.7},
 	// "X, the son of Y", "Y's brother X".
 	{name: "relative-appos", pred: "relative_of", keys: "son|daughter|brother|sister|father|mother|cousin|nephew|niece|uncle|wife|husband|relative|in-law",
-		pat:  `{S:p}(?:,| (?:is|was)) (?:the |a |an )?(?P<role>son|daughter|brother|sister|father|mother|cousin|nephew|niece|uncle|aunt|wife|husband|relative|son-in-law|brother-in-law|father-in-law) of {det}{adj}{O:p}`,
+		pat:  `{S:p}(?:,| (?:is|was)|, who (?:is|was)) (?:the |a |an )?(?P<role>son|daughter|brother|sister|father|mother|cousin|nephew|niece|uncle|aunt|wife|husband|relative|son-in-law|brother-in-law|father-in-law|grandson|granddaughter|grandfather|grandmother|stepson|stepdaughter|half-brother|half-sister) of {det}{adj}{O:p}`,
 		conf: 0.75},
 	{name: "relative-poss", pred: "relative_of", keys: "son|daughter|brother|sister|father|mother|cousin|nephew|niece|uncle|wife|husband|relative|in-law",
 		pat:  `{O:p}{poss} (?P<role>son|daughter|brother|sister|father|mother|cousin|nephew|niece|uncle|aunt|wife|husband|relative|son-in-law|brother-in-law|father-in-law),? {S:p}`,
@@ -182,7 +182,7 @@ var englishRules = []rule{
 		conf: 0.75, state: true},
 	// "Y receives funding/weapons/support from X".
 	{name: "receives-support", pred: "backed_by", keys: "support|fund|money|weapon|arms|financ|backing|assistance|aid",
-		pat:  `{S:po}{app} {aux}(?:receives|received|has received|gets|got|obtained|obtains|relies on|relied on|depends on|depended on) {adj}(?:support|funding|funds|money|weapons|arms|financing|backing|financial support|military support|assistance|aid|patronage) from {det}{adj}{O:pol}`,
+		pat:  `{S:po}{app} {aux}(?:receives|received|has received|gets|got|obtained|obtains|relies on|relied on|depends on|depended on) {adj}(?:support|funding|funds|money|weapons|arms|financing|backing|financial support|military support|assistance|aid|patronage)(?:,? and (?:[a-z\-]+ )?(?:support|funding|funds|money|weapons|arms|financing|training|equipment|assistance|aid|backing))? from {det}{adj}{O:pol}`,
 		conf: 0.75, state: true},
 	// "Y, a proxy of X", "proxies of X such as Y", "X's proxy Y".
 	{name: "proxy-of", pred: "backed_by", keys: "prox|client|surrogate",
@@ -206,7 +206,7 @@ var englishRules = []rule{
 	// --- training ----------------------------------------------------------------------------
 	// "Y was trained by X", "fighters trained by X".
 	{name: "trained-by", pred: "trained_by", keys: "trained",
-		pat:  `{S:po}{grp}{app},? {aux}(?:was |were |are |is |been |being |had been |have been |has been )?(?:(?:allegedly|reportedly|also|militarily|secretly) )*trained (?:(?:[a-z\-]+ ){0,4}?)by {det}{adj}{O:pol}`,
+		pat:  `{S:po}{grp}{app},? {aux}(?:was |were |are |is |been |being |had been |have been |has been )?(?:(?:allegedly|reportedly|also|militarily|secretly) )*trained (?:(?:[a-z\-]+ ){0,4}?)(?:(?:in|at) (?:the )?\x{E000}l\d+[\x{E001}\x{E002}\x{E005}] )?by {det}{adj}{O:pol}`,
 		conf: 0.8, state: true},
 	// "Y was trained in PLACE", "Y trained at camps in PLACE".
 	{name: "trained-in", pred: "trained_in", keys: "train",
@@ -224,7 +224,7 @@ var englishRules = []rule{
 	// --- meetings ----------------------------------------------------------------------------
 	// "X met (with) Y", "X held talks with Y".
 	{name: "met-with", pred: "met_with", keys: "met|meet|talks|hosted|received",
-		pat:  `{S:po}{grp}{app} {aux}{neg}(?:met|meets|has met|had met|held talks|held a meeting|held meetings|hosted|received|was received by|sat down) (?:with |by )?{det}{adj}{O:po}(?: (?:in|on) {T})?(?: in (?:the )?{adj}(?:city of )?{PL})?`,
+		pat:  `{S:po}{grp}{app} {aux}{neg}(?:(?:held|had|holds|has held|attended|hosted) (?:a |an )?(?:[a-z\-]+ )?(?:meeting|meetings|talks|discussions) with|met|meets|has met|had met|held talks|held a meeting|held meetings|hosted|received|was received by|sat down) (?:with |by )?{det}{adj}{O:po}(?: (?:in|on) {T})?(?: in (?:the )?{adj}(?:city of )?{PL})?`,
 		conf: 0.8},
 	// "a meeting between X and Y", "X and Y met".
 	{name: "meeting-between", pred: "met_with", keys: "meeting|talks|met",
@@ -328,7 +328,7 @@ var englishRules = []rule{
 		conf: 0.7, state: true},
 	// "X threatened Y", "X sent threats to Y", "X is threatening Y".
 	{name: "threatened", pred: "threatened", keys: "threat",
-		pat:  `{S:pol}{grp}{app} {aux}{neg}(?:threatened|threatens|has threatened|is threatening|was threatening|were threatening|are threatening|issued (?:[a-z\-]+ )?threats? (?:to|against)|sent (?:[a-z\-]+ )?threats? to|made (?:[a-z\-]+ )?threats? (?:to|against)|directed threats? at|posed a threat to|poses a threat to) {det}{adj}{O:polec}`,
+		pat:  `{S:pol}{grp}{app} {aux}{neg}(?:(?:threatened|threatens|has threatened|have threatened|had threatened|threaten) to (?:attack|kill|strike|bomb|target|destroy|hit|assassinate|blow up)|threatened|threatens|has threatened|is threatening|was threatening|were threatening|are threatening|issued (?:[a-z\-]+ )?threats? (?:to|against)|sent (?:[a-z\-]+ )?threats? to|made (?:[a-z\-]+ )?threats? (?:to|against)|directed threats? at|posed a threat to|poses a threat to) {det}{adj}{O:polec}`,
 		conf: 0.75, state: true},
 	// "threats to Y from X", "Y received threats from X".
 	{name: "threats-to-from", pred: "threatened", keys: "threat",
@@ -372,7 +372,7 @@ var englishRules = []rule{
 		conf: 0.75},
 	// "Y operates in PLACE", "Y is active in PLACE".
 	{name: "operates-in", pred: "operates_in", keys: "operat|active|present",
-		pat:  `{S:po}{app} {aux}{neg}(?:operates|operated|has operated|is active|was active|are active|were active|became active|remains active|has been active|has a presence|had a presence|established a presence|maintains a presence|is present|was present) (?:mainly |mostly |primarily |also |only )?(?:in|on|across|throughout) (?:the )?(?:[a-z\-]+ soil of |territory of |soil of )?{adj}{dcity}{O:l}`,
+		pat:  `{S:po}{app} {aux}{neg}(?:operates|operated|has operated|is active|was active|are active|were active|became active|remains active|has been active|has a presence|had a presence|established a presence|maintains a presence|is present|was present|operate) (?:mainly |mostly |primarily |also |only )?(?:in|on|across|throughout|out of|from) (?:the )?(?:[a-z\-]+ soil of |territory of |soil of )?{adj}{dcity}{O:l}`,
 		conf: 0.75},
 	// "Y was founded/established in PLACE" without a founder is covered by founded-passive.
 
@@ -486,7 +486,7 @@ var englishRules = []rule{
 
 	// --- killed, took part, fought -----------------------------------------------------------
 	{name: "killed-in", pred: "killed_in", keys: "killed|died|dead|perished|slain|martyred|assassinated",
-		pat:  `{S:p}{app},? {aux}(?:was |were |had been |has been )?(?:killed|died|was killed|perished|slain|martyred|assassinated|shot dead)(?: [^\x{E000},;]*?)? (?:(?:in|during|at|near) {det}{adj}{O:el}|by {det}{adj}{O:e})`,
+		pat:  `{S:p}{app},? {aux}(?:was |were |had been |has been )?(?:killed|died|was killed|perished|slain|martyred|assassinated|shot dead)(?: [^\x{E000},;]*?)? (?:(?:(?:in|near|at|outside) (?:the )?\x{E000}l\d+[\x{E001}\x{E002}\x{E005}](?: [a-z]+)? )?by {det}{adj}{O:e}|(?:in|during|at|near) {det}{adj}{O:el})`,
 		conf: 0.7},
 	{name: "among-dead", pred: "killed_in", keys: "among the dead|among those killed|among the victims",
 		pat:  `among (?:the dead|those killed|the victims) (?:in|of) {det}{adj}{O:el},? (?:was|were) (?:also )?{S:p}`,

@@ -101,7 +101,7 @@ var recallRules = []rule{
 		conf: 0.6, state: true, sponsored: true},
 	// "Y's war veterans started to return home to Ruritania, where they continued training".
 	{name: "returned-where-trained", pred: "trained_in", keys: "training",
-		pat:  `{S:po}{grp}{poss}? (?:[a-z\-]+ ){0,4}?(?:veterans|fighters|members|militants|recruits|volunteers) (?:[a-z\-]+ ){0,3}?(?:returned|return|went|moved|travelled|traveled|were sent|was sent) (?:home |back )?to {det}{O:l},? where (?:they|he|she|\x{E000}[a-z]\d+[\x{E001}\x{E002}]) (?:continued|received|underwent|completed|began|started|resumed) (?:[a-z\-]+ ){0,2}?training`,
+		pat:  `{S:po}{grp}{poss}? (?:[a-z\-]+ |\x{E000}[el]\d+[\x{E001}\x{E002}] ){0,4}?(?:veterans|fighters|members|militants|recruits|volunteers) (?:[a-z\-]+ ){0,3}?(?:returned|return|went|moved|travelled|traveled|were sent|was sent) (?:home |back )?to {det}{O:l},? where (?:they|he|she|\x{E000}[a-z]\d+[\x{E001}\x{E002}]) (?:continued|received|underwent|completed|began|started|resumed) (?:[a-z\-]+ ){0,2}?training`,
 		conf: 0.65},
 	// "Ruritan News Agency (Ruritania)": an outlet or group with its country in brackets.
 	{name: "org-paren-country", pred: "based_in", keys: "(",
