@@ -266,6 +266,9 @@ func (w *work) apply(r *rule, loc []int, c *sentCtx) {
 	}
 	_, _, neg := groupText(m, loc, r.group["neg"])
 	base.Stance = c.stance(m, loc[0], loc[1], neg || r.deny)
+	if r.hedge && base.Stance != dossier.StanceDenies {
+		base.Stance = dossier.StanceDoubts
+	}
 	if r.lang != "" && r.lang != "en" && base.Stance == dossier.StanceAsserts {
 		// Denial and doubt cues of other languages come from the attribution stage's list.
 		if st := attrib.Stance(w.d.Slice(c.seg), r.lang); st == attrib.Denies || st == attrib.Doubts {

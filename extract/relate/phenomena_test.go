@@ -170,3 +170,21 @@ func TestPhenomena(t *testing.T) {
 			[]string{"The Blue Hand trained_in Ruritania"}},
 	})
 }
+
+// TestIntentions holds plans and deployments: a plan to found a group is doubted, not asserted.
+func TestIntentions(t *testing.T) {
+	runCases(t, []relCase{
+		{"an intention to found",
+			"[Karim Saleh|P] said he had intended to establish [the Blue Hand|O].",
+			[]string{"Karim Saleh founder_of the Blue Hand {stance=doubts}"}},
+		{"a plan denied",
+			"[Karim Saleh|P] never planned to create [the Blue Hand|O].",
+			nil},
+		{"fighters sent abroad",
+			"In [2015|DATE], [the Blue Hand|O] sent hundreds of fighters from [Kovo|L] to [Syldavia|L].",
+			[]string{"the Blue Hand sent_to Syldavia {from=2015}"}},
+		{"sent a letter is no deployment",
+			"[Karim Saleh|P] sent a letter to [Syldavia|L].",
+			nil},
+	})
+}

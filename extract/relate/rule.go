@@ -35,6 +35,7 @@ type rule struct {
 	// ("X was arrested in Russia" → arrested(Russia, X)), at a lower confidence.
 	agentFromPlace bool
 	deny           bool // the pattern itself states a denial ("denied founding")
+	hedge          bool // the pattern states an intention or a plan: the stance doubts
 	// tailList: the subjects are the organisations listed after the match ("militias backed by
 	// Iran, such as A, the Pakistani (B) and C"), up to the end of the clause.
 	tailList bool

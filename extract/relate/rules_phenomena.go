@@ -106,6 +106,15 @@ var phenomenaRules = []rule{
 	{name: "went-with", pred: "sent_to", keys: "went|travel|moved|returned|headed",
 		pat:  `(?:went|travelled|traveled|moved|returned|headed) (?:back )?to {det}{O:l} (?:together )?(?:with|alongside|accompanied by) {det}{adj}{S:p}`,
 		conf: 0.6},
+	// "X intended to establish Y", "X planned to found Y": an intention, not a founding; the
+	// relation is kept with a doubting stance.
+	{name: "intended-founding", pred: "founder_of", keys: "intend|plan|sought|seek|wanted|aim",
+		pat:  `{S:pol}{app} {aux}(?:intended|intends|had intended|planned|plans|had planned|sought|seeks|wanted|wants|aimed|aims) to (?:co-found|found|establish|create|form|set up|launch|build) {det}{adj}{O:o}`,
+		conf: 0.6, state: true, role: "founder", hedge: true},
+	// "X sent students from Qom to Syria", "Y deployed fighters to Z": the sender's people went.
+	{name: "sent-fighters", pred: "sent_to", keys: "sent|deployed|dispatched",
+		pat:  `{S:po}{app} {aux}{neg}(?:sent|deployed|dispatched|has sent|had sent) (?:[a-z\-]+ ){0,3}?(?:fighters|troops|students|members|militants|recruits|volunteers|forces|men|operatives|advisers|advisors|units)(?: [^,;.\x{E000}]{0,50}?(?:\x{E000}l\d+[\x{E001}\x{E002}\x{E005}][^,;.\x{E000}]{0,50}?)?)? to {det}{O:l}`,
+		conf: 0.6},
 	// "X and Y are members of Z", "X and Y were senior commanders in Z".
 	{name: "members-plural", pred: "member_of", keys: "members|fighters|militants|operatives|activists|officials|commanders|supporters|followers|soldiers|volunteers|officers|agents|recruits",
 		pat:  `{S:p} (?:are|were|have been|had been|became|remain) (?:all |both )?(?:(?:former|senior|leading|prominent|top|key|active|alleged|suspected|founding|local|veteran)[ -])*(?:members|fighters|militants|operatives|activists|officials|commanders|supporters|followers|soldiers|volunteers|officers|agents|recruits) (?:of|in|with|for|within) {det}{adj}{O:o}`,
