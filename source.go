@@ -159,6 +159,31 @@ type Walker interface {
 	// entities replaced by their cluster's canonical entity.
 	WalkEdges(ctx context.Context, fn func(*Edge) error) error
 	WalkJudgements(ctx context.Context, fn func(*Judgement) error) error
+	// WalkClaimEnds streams the claims as WalkClaims does, each with its subject entity and,
+	// when the object is an entity, its object entity (both without names; object is nil for a
+	// literal), so that an export can describe both ends of a claim without holding an index
+	// of every entity. The entities are those stored under the claim's IDs, merged or not.
+	WalkClaimEnds(ctx context.Context, fn func(c *Claim, subject, object *Entity) error) error
+	// WalkMentionEnds streams the mentions as WalkMentions does, each with the entity it is
+	// resolved to (without names; nil when unresolved).
+	WalkMentionEnds(ctx context.Context, fn func(m *Mention, entity *Entity) error) error
+	// EntityRoles returns which of ids (at most MaxRoleIDs) have the role that rule defines,
+	// judged over each entity's whole merge cluster. Unknown ids are absent from the result.
+	EntityRoles(ctx context.Context, rule RoleRule, ids []string) (map[string]bool, error)
+}
+
+// MaxRoleIDs is the most ids one EntityRoles call accepts.
+const MaxRoleIDs = 1000
+
+// RoleRule defines a role that claims give an entity: an entity's merge cluster has the role when
+// one of its members is the subject of a claim whose predicate is in Subject and whose object is
+// an entity, the object of a claim whose predicate is in Object, or the subject of a claim whose
+// predicate is in Via and whose object's cluster has the role by the first two rules. Exports
+// use it to tell threat actors from other identities (package export/stix).
+type RoleRule struct {
+	Subject []string
+	Object  []string
+	Via     []string
 }
 
 // Store is everything a storage backend provides.

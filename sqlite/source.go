@@ -156,10 +156,13 @@ func validateDocument(d *dossier.Document) error {
 
 type sourceStmts struct {
 	insSource, insFTS, insEntity, insName, insMention, insClaim, insEvidence, insLink, insProposal *sql.Stmt
+	// insCase creates a case (prepared on first use).
+	tx      *sql.Tx
+	insCase *sql.Stmt
 }
 
 func prepareSourceStmts(ctx context.Context, tx *sql.Tx) (*sourceStmts, error) {
-	var st sourceStmts
+	st := sourceStmts{tx: tx}
 	var err error
 	prep := func(q string) *sql.Stmt {
 		if err != nil {
@@ -194,11 +197,30 @@ func prepareSourceStmts(ctx context.Context, tx *sql.Tx) (*sourceStmts, error) {
 }
 
 func (st *sourceStmts) close() {
-	for _, s := range []*sql.Stmt{st.insSource, st.insFTS, st.insEntity, st.insName, st.insMention, st.insClaim, st.insEvidence, st.insLink, st.insProposal} {
+	for _, s := range []*sql.Stmt{st.insSource, st.insFTS, st.insEntity, st.insName, st.insMention, st.insClaim, st.insEvidence, st.insLink, st.insProposal, st.insCase} {
 		if s != nil {
 			s.Close()
 		}
 	}
+}
+
+// ensureCase creates the case id (named by its id) unless it exists: a case comes into being
+// with the first source or entity filed under it.
+func (st *sourceStmts) ensureCase(ctx context.Context, id string, now time.Time) error {
+	if id == "" {
+		return nil
+	}
+	if st.insCase == nil {
+		s, err := st.tx.PrepareContext(ctx, `INSERT INTO cases (id, name, created) VALUES (?, ?, ?) ON CONFLICT (id) DO NOTHING`)
+		if err != nil {
+			return err
+		}
+		st.insCase = s
+	}
+	if _, err := st.insCase.ExecContext(ctx, id, id, now.UTC().Format(time.RFC3339Nano)); err != nil {
+		return fmt.Errorf("create case %q: %w", id, err)
+	}
+	return nil
 }
 
 func (st *sourceStmts) storeDocument(ctx context.Context, d *dossier.Document, now time.Time) (bool, error) {
@@ -206,6 +228,9 @@ func (st *sourceStmts) storeDocument(ctx context.Context, d *dossier.Document, n
 	retrieved := s.Retrieved
 	if retrieved.IsZero() {
 		retrieved = now
+	}
+	if err := st.ensureCase(ctx, s.CaseID, now); err != nil {
+		return false, err
 	}
 	r, err := st.insSource.ExecContext(ctx, s.ID, s.Path, s.URL, s.Title, s.Publisher, jsonList(s.Authors),
 		s.Published.String(), retrieved.UTC().Format(time.RFC3339Nano), s.Language, jsonList(s.Languages),
@@ -255,6 +280,9 @@ func (st *sourceStmts) storeExtraction(ctx context.Context, s *dossier.Source, x
 		status := e.Status
 		if status == "" {
 			status = dossier.StatusConfirmed
+		}
+		if err := st.ensureCase(ctx, e.CaseID, now); err != nil {
+			return err
 		}
 		if _, err := st.insEntity.ExecContext(ctx, e.ID, string(e.Type), e.Name, status, e.Kind, nullable(e.CaseID), created.UTC().Format(time.RFC3339Nano)); err != nil {
 			return fmt.Errorf("insert entity %s: %w", e.ID, err)

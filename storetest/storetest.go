@@ -38,6 +38,8 @@ func Run(t *testing.T, open Opener) {
 		{"ReplaceExtraction", testReplaceExtraction},
 		{"Grades", testGrades},
 		{"Walk", testWalk},
+		{"WalkEnds", testWalkEnds},
+		{"EntityRoles", testEntityRoles},
 		{"ConcurrentIngest", testConcurrentIngest},
 	}
 	for _, tt := range tests {
@@ -419,6 +421,89 @@ func testWalk(t *testing.T, st dossier.Store) {
 	stop := errors.New("stop")
 	if err := st.WalkSources(ctx, func(*dossier.Source) error { return stop }); !errors.Is(err, stop) {
 		t.Fatalf("a callback's error must stop the walk: %v", err)
+	}
+}
+
+func testWalkEnds(t *testing.T, st dossier.Store) {
+	s1, x1 := exampleExtraction("Husseiniyun was founded by Tawhid Ibrahim Begli in 2015.")
+	store(t, st, doc(s1, x1))
+	got := map[string]string{}
+	err := st.WalkClaimEnds(ctx, func(c *dossier.Claim, subj, obj *dossier.Entity) error {
+		o := "-"
+		if obj != nil {
+			o = obj.ID + "/" + string(obj.Type) + "/" + obj.Name
+		}
+		got[c.ID] = fmt.Sprintf("%s/%s %s %d", subj.ID, subj.Type, o, len(c.Evidence))
+		return nil
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := map[string]string{
+		"c-founded": "e-husseiniyun/Organization e-begli/Person/Tawhid Ibrahim Begli 1",
+		"c-date":    "e-husseiniyun/Organization - 1",
+	}
+	if fmt.Sprint(got) != fmt.Sprint(want) {
+		t.Errorf("WalkClaimEnds:\n got %v\nwant %v", got, want)
+	}
+	ments := map[string]string{}
+	err = st.WalkMentionEnds(ctx, func(m *dossier.Mention, e *dossier.Entity) error {
+		if e == nil {
+			return fmt.Errorf("mention %q without its entity", m.Text)
+		}
+		ments[m.Text] = e.ID + "/" + string(e.Type)
+		return nil
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if want := "map[Husseiniyun:e-husseiniyun/Organization Tawhid Ibrahim Begli:e-begli/Person]"; fmt.Sprint(ments) != want {
+		t.Errorf("WalkMentionEnds: %v, want %s", ments, want)
+	}
+}
+
+func testEntityRoles(t *testing.T, st dossier.Store) {
+	text := "role test"
+	ent := func(id string, typ dossier.EntityType) *dossier.Entity {
+		return &dossier.Entity{ID: id, Type: typ, Name: "Name " + id}
+	}
+	n := 0
+	claim := func(s, p, o string) *dossier.Claim {
+		n++
+		return &dossier.Claim{ID: fmt.Sprintf("c%d", n), Subject: s, Predicate: p, Object: dossier.Object{EntityID: o},
+			Evidence: []*dossier.Evidence{{Span: dossier.Span{Start: 0, End: 4}, Quote: "role", Stance: dossier.StanceAsserts, Method: "test"}}}
+	}
+	x := &dossier.Extraction{
+		Entities: []*dossier.Entity{
+			ent("G1", dossier.Organization), ent("P", dossier.Location), ent("M1", dossier.Person),
+			ent("G2", dossier.Organization), ent("M2", dossier.Person), ent("S", dossier.Location),
+			ent("B", dossier.Organization), ent("G3", dossier.Organization), ent("M3", dossier.Person),
+		},
+		Claims: []*dossier.Claim{
+			claim("G1", "attacked", "P"),   // G1 by its own act
+			claim("M1", "member_of", "G1"), // M1 through G1
+			claim("M2", "member_of", "G2"), // G2 did nothing: neither
+			claim("S", "backs", "B"),       // B as the object of backs; S is not judged by it
+			claim("M3", "member_of", "G3"), // G3 is merged into G1's cluster below
+		},
+	}
+	store(t, st, doc(NewSource("roles.txt", text), x))
+	if err := st.CreateJudgement(ctx, &dossier.Judgement{A: "G1", B: "G3", Verdict: dossier.Same, By: "analyst:ana"}); err != nil {
+		t.Fatal(err)
+	}
+	rule := dossier.RoleRule{Subject: []string{"attacked"}, Object: []string{"backs"}, Via: []string{"member_of"}}
+	got, err := st.EntityRoles(ctx, rule, []string{"G1", "P", "M1", "G2", "M2", "S", "B", "G3", "M3", "nobody"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if want := "map[B:true G1:true G3:true M1:true M3:true]"; fmt.Sprint(got) != want {
+		t.Errorf("EntityRoles = %v, want %s", got, want)
+	}
+	if got, err := st.EntityRoles(ctx, dossier.RoleRule{}, []string{"G1"}); err != nil || len(got) != 0 {
+		t.Errorf("an empty rule gives no roles: %v %v", got, err)
+	}
+	if _, err := st.EntityRoles(ctx, rule, make([]string, dossier.MaxRoleIDs+1)); dossier.ErrorCode(err) != dossier.EINVALID {
+		t.Errorf("too many ids: %v, want EINVALID", err)
 	}
 }
 

@@ -162,6 +162,7 @@ func (m *Main) writeOutput(ctx context.Context, out string, write func(context.C
 type exportStore interface {
 	dossier.Walker
 	FindClaims(ctx context.Context, f dossier.ClaimFilter) ([]*dossier.Claim, error)
+	FindSourceByID(ctx context.Context, id string) (*dossier.Source, error)
 }
 
 // reliability returns each source's Admiralty grade: its own, else its publisher's.
@@ -223,6 +224,9 @@ func (s *selection) build(ctx context.Context, db *sqlite.DB, caseID, since, ent
 		})
 		if err != nil {
 			return err
+		}
+		if len(s.sources) == 0 && caseID != "" {
+			return dossier.Errorf(dossier.ENOTFOUND, "no source belongs to case %q (given with 'dossier ingest --case')", caseID)
 		}
 	}
 	if entity != "" {
@@ -365,6 +369,64 @@ func (s *selection) WalkClaims(ctx context.Context, fn func(*dossier.Claim) erro
 		}
 		return fn(s.cut(c))
 	})
+}
+
+func (s *selection) WalkMentionEnds(ctx context.Context, fn func(*dossier.Mention, *dossier.Entity) error) error {
+	return s.DB.WalkMentionEnds(ctx, func(m *dossier.Mention, e *dossier.Entity) error {
+		if !s.sources[m.SourceID] || (m.EntityID != "" && !s.entities[m.EntityID]) {
+			return nil
+		}
+		return fn(m, e)
+	})
+}
+
+func (s *selection) WalkClaimEnds(ctx context.Context, fn func(c *dossier.Claim, subject, object *dossier.Entity) error) error {
+	return s.DB.WalkClaimEnds(ctx, func(c *dossier.Claim, subj, obj *dossier.Entity) error {
+		if !s.claims[c.ID] {
+			return nil
+		}
+		return fn(s.cut(c), subj, obj)
+	})
+}
+
+// FindClaims pages through the selected claims that match f.
+func (s *selection) FindClaims(ctx context.Context, f dossier.ClaimFilter) ([]*dossier.Claim, error) {
+	var out []*dossier.Claim
+	skip := max(f.Offset, 0)
+	page := f
+	page.Offset, page.Limit = 0, 10000
+	for {
+		cs, err := s.DB.FindClaims(ctx, page)
+		if err != nil {
+			return nil, err
+		}
+		for _, c := range cs {
+			if !s.claims[c.ID] {
+				continue
+			}
+			if skip > 0 {
+				skip--
+				continue
+			}
+			out = append(out, s.cut(c))
+			if f.Limit > 0 && len(out) == f.Limit {
+				return out, nil
+			}
+		}
+		if len(cs) < page.Limit {
+			return out, nil
+		}
+		page.Offset += len(cs)
+	}
+}
+
+// FindSourceByID finds a selected source.
+func (s *selection) FindSourceByID(ctx context.Context, id string) (*dossier.Source, error) {
+	src, err := s.DB.FindSourceByID(ctx, id)
+	if err == nil && !s.sources[src.ID] {
+		return nil, dossier.Errorf(dossier.ENOTFOUND, "source %s is not in the selection", id)
+	}
+	return src, err
 }
 
 func (s *selection) WalkEdges(ctx context.Context, fn func(*dossier.Edge) error) error {

@@ -115,3 +115,133 @@ func TestExportSelections(t *testing.T) {
 		}
 	}
 }
+
+// TestExportCase exports one case of a store that holds two: every format keeps the case's
+// sources and nothing that only the other sources state, and every reference resolves.
+func TestExportCase(t *testing.T) {
+	dir := corpusDir(t)
+	db := filepath.Join(t.TempDir(), "c.db")
+	files, _ := filepath.Glob(filepath.Join(dir, "*.txt"))
+	if len(files) < 4 {
+		t.Skipf("the shared corpus has %d files, want 4", len(files))
+	}
+	if _, errs, code := run(t, db, "ingest", "--case", "alpha", files[0], files[2]); code != 0 {
+		t.Fatal(errs)
+	}
+	if _, errs, code := run(t, db, "ingest", files[1], files[3]); code != 0 {
+		t.Fatal(errs)
+	}
+	export := func(format string, extra ...string) string {
+		t.Helper()
+		out := filepath.Join(t.TempDir(), "export."+format)
+		args := append([]string{"export", "--format", format, "-o", out}, extra...)
+		if _, errs, code := run(t, db, args...); code != 0 {
+			t.Fatalf("%v: %s", args, errs)
+		}
+		data, err := os.ReadFile(out)
+		if err != nil {
+			t.Fatal(err)
+		}
+		return string(data)
+	}
+	// jsonl: the two sources of the case, their claims' evidence only from them.
+	caseSources := map[string]bool{}
+	var claims int
+	for _, line := range strings.Split(strings.TrimSpace(export("jsonl", "--case", "alpha")), "\n") {
+		var rec struct {
+			Kind, Case string
+			ID         any // a judgement's id is a number
+			Evidence   json.RawMessage
+		}
+		if err := json.Unmarshal([]byte(line), &rec); err != nil {
+			t.Fatal(err)
+		}
+		switch rec.Kind {
+		case "source":
+			if rec.Case != "alpha" {
+				t.Errorf("source %s of case %q in the alpha export", rec.ID, rec.Case)
+			}
+			caseSources[rec.ID.(string)] = true
+		case "claim":
+			claims++
+			var evs []struct{ Source string }
+			if err := json.Unmarshal(rec.Evidence, &evs); err != nil {
+				t.Fatal(err)
+			}
+			for _, ev := range evs {
+				if !caseSources[ev.Source] {
+					t.Errorf("claim %s keeps evidence from %s, outside the case", rec.ID, ev.Source)
+				}
+			}
+		}
+	}
+	if len(caseSources) != 2 || claims == 0 {
+		t.Fatalf("case alpha: %d sources, %d claims; want 2 sources and some claims", len(caseSources), claims)
+	}
+	// STIX: two reports, every reference inside the bundle.
+	var bundle struct {
+		Objects []map[string]any
+	}
+	if err := json.Unmarshal([]byte(export("stix", "--case", "alpha")), &bundle); err != nil {
+		t.Fatal(err)
+	}
+	ids := map[string]bool{}
+	reports := 0
+	for _, o := range bundle.Objects {
+		ids[o["id"].(string)] = true
+		if o["type"] == "report" {
+			reports++
+		}
+	}
+	for _, o := range bundle.Objects {
+		for k, v := range o {
+			var refs []any
+			switch {
+			case strings.HasSuffix(k, "_ref"):
+				refs = []any{v}
+			case strings.HasSuffix(k, "_refs"):
+				refs = v.([]any)
+			}
+			for _, r := range refs {
+				if !ids[r.(string)] {
+					t.Errorf("%s.%s = %s does not resolve", o["id"], k, r)
+				}
+			}
+		}
+	}
+	if reports != 2 {
+		t.Errorf("STIX --case alpha: %d reports, want 2", reports)
+	}
+	// FtM: two articles; every value that names an exported id points into the export.
+	ftmIDs, articles := map[string]bool{}, 0
+	var ents []map[string]any
+	for _, line := range strings.Split(strings.TrimSpace(export("ftm", "--case", "alpha")), "\n") {
+		var e map[string]any
+		if err := json.Unmarshal([]byte(line), &e); err != nil {
+			t.Fatal(err)
+		}
+		ents = append(ents, e)
+		if !ftmIDs[e["id"].(string)] && e["schema"] == "Article" {
+			articles++
+		}
+		ftmIDs[e["id"].(string)] = true
+	}
+	for _, e := range ents {
+		props := e["properties"].(map[string]any)
+		for _, k := range []string{"document", "entity", "member", "organization", "subject", "object", "resolved", "director"} {
+			vs, _ := props[k].([]any)
+			for _, v := range vs {
+				if !ftmIDs[v.(string)] {
+					t.Errorf("FtM %s.%s = %s is not in the export", e["id"], k, v)
+				}
+			}
+		}
+	}
+	if articles != 2 {
+		t.Errorf("FtM --case alpha: %d articles, want 2", articles)
+	}
+	// A case that holds nothing is an error, not an empty file.
+	if _, errs, code := run(t, db, "export", "--format", "jsonl", "--case", "nosuch"); code == 0 || !strings.Contains(errs, "nosuch") {
+		t.Errorf("--case nosuch: exit %d, %q", code, errs)
+	}
+}

@@ -168,27 +168,33 @@ var languages = map[string]string{"en": "eng", "az": "aze", "tr": "tur", "ru": "
 	"fr": "fra", "de": "deu", "es": "spa", "uk": "ukr", "ur": "urd", "ku": "kur", "he": "heb", "zh": "zho"}
 
 type writer struct {
-	enc    *json.Encoder
-	schema map[string]string // entity id → schema
-	places map[string]string // Location entity id → name
-	opt    Options
+	ctx context.Context
+	st  Store
+	enc *json.Encoder
+	opt Options
 }
 
-// Write streams the store to w as FtM JSON lines. It holds the schema of every entity and the
-// names of places; everything else streams.
-func Write(ctx context.Context, w io.Writer, st dossier.Walker, opt Options) error {
+// Store is what Write reads: the walks, and sources by ID to check where a source link points.
+type Store interface {
+	dossier.Walker
+	FindSourceByID(ctx context.Context, id string) (*dossier.Source, error)
+}
+
+// Write streams the store to w as FtM JSON lines in constant memory: claims come with their
+// ends' types from the store (dossier.Walker.WalkClaimEnds), so nothing is indexed.
+func Write(ctx context.Context, w io.Writer, st Store, opt Options) error {
 	bw := bufio.NewWriterSize(w, 1<<16)
-	out := &writer{enc: json.NewEncoder(bw), schema: map[string]string{}, places: map[string]string{}, opt: opt}
+	out := &writer{ctx: ctx, st: st, enc: json.NewEncoder(bw), opt: opt}
 	out.enc.SetEscapeHTML(false)
 	err := st.WalkSources(ctx, out.source)
 	if err == nil {
 		err = st.WalkEntities(ctx, out.entity)
 	}
 	if err == nil {
-		err = st.WalkMentions(ctx, out.mention)
+		err = st.WalkMentionEnds(ctx, out.mention)
 	}
 	if err == nil {
-		err = st.WalkClaims(ctx, out.claim)
+		err = st.WalkClaimEnds(ctx, out.claim)
 	}
 	if err == nil {
 		err = st.WalkSourceLinks(ctx, out.link)
@@ -203,7 +209,6 @@ func sourceID(id string) string { return "source-" + id }
 
 func (w *writer) source(s *dossier.Source) error {
 	e := &Entity{ID: sourceID(s.ID), Schema: "Article"}
-	w.schema[e.ID] = e.Schema
 	name := s.Title
 	if name == "" {
 		name = s.Path
@@ -240,7 +245,6 @@ func (w *writer) source(s *dossier.Source) error {
 
 func (w *writer) entity(d *dossier.Entity) error {
 	e := &Entity{ID: d.ID, Schema: Schema(d.Type)}
-	w.schema[d.ID] = e.Schema
 	e.add("name", d.Name)
 	for _, n := range d.Names {
 		switch n.Kind {
@@ -259,7 +263,6 @@ func (w *writer) entity(d *dossier.Entity) error {
 	}
 	switch e.Schema {
 	case "Address":
-		w.places[d.ID] = d.Name
 		e.add("full", d.Name)
 		if w.opt.Place != nil {
 			if p, ok := w.opt.Place(d.Name); ok {
@@ -280,11 +283,12 @@ func (w *writer) entity(d *dossier.Entity) error {
 	return w.enc.Encode(e)
 }
 
-func (w *writer) mention(m *dossier.Mention) error {
+func (w *writer) mention(m *dossier.Mention, ent *dossier.Entity) error {
 	e := &Entity{ID: "mention-" + m.SourceID + "-" + strconv.Itoa(m.Span.Start) + "-" + strconv.Itoa(m.Span.End), Schema: "Mention"}
 	e.add("document", sourceID(m.SourceID))
 	e.add("name", m.Text)
-	if s, ok := w.schema[m.EntityID]; ok {
+	if ent != nil {
+		s := Schema(ent.Type)
 		if is(s, "LegalEntity") {
 			e.add("resolved", m.EntityID)
 		}
@@ -293,23 +297,22 @@ func (w *writer) mention(m *dossier.Mention) error {
 	return w.enc.Encode(e)
 }
 
-func (w *writer) claim(c *dossier.Claim) error {
-	subj, ok := w.schema[c.Subject]
-	if !ok {
-		return nil // outside the export's selection
-	}
+// claim writes c with its evidence; s and o are its subject and object entities (o nil for a
+// literal, or when the object is outside the export).
+func (w *writer) claim(c *dossier.Claim, s, o *dossier.Entity) error {
+	subj := Schema(s.Type)
 	p := dossier.LookupPredicate(c.Predicate)
 	ftm := ""
 	if p != nil {
 		ftm = p.FtM
 	}
 	if c.Object.IsEntity() {
-		obj, ok := w.schema[c.Object.EntityID]
-		if !ok {
-			return nil
+		if o == nil {
+			return nil // outside the export's selection
 		}
+		obj := Schema(o.Type)
 		// Properties that hold a place's name.
-		if name, ok := w.places[c.Object.EntityID]; ok {
+		if name := o.Name; obj == "Address" {
 			prop := ""
 			switch {
 			case ftm == "birthPlace" && subj == "Person":
@@ -371,9 +374,6 @@ func (w *writer) claim(c *dossier.Claim) error {
 		}
 	}
 	for i, ev := range c.Evidence {
-		if _, ok := w.schema[sourceID(ev.SourceID)]; !ok {
-			continue
-		}
 		d := &Entity{ID: "evidence-" + c.ID + "-" + strconv.Itoa(i), Schema: "Documentation"}
 		d.add("document", sourceID(ev.SourceID))
 		d.add("entity", c.Subject)
@@ -414,12 +414,12 @@ func (w *writer) interval(e *Entity, c *dossier.Claim) {
 
 func (w *writer) link(l *dossier.SourceLink) error {
 	from := sourceID(l.From)
-	if _, ok := w.schema[from]; !ok {
-		return nil
-	}
 	if l.To != "" {
-		if _, ok := w.schema[sourceID(l.To)]; !ok {
+		// A link may name a source that was never stored (or is outside a selection).
+		if _, err := w.st.FindSourceByID(w.ctx, l.To); dossier.ErrorCode(err) == dossier.ENOTFOUND {
 			return nil
+		} else if err != nil {
+			return err
 		}
 		e := &Entity{ID: "link-" + l.From + "-" + l.To + "-" + l.Kind, Schema: "UnknownLink"}
 		e.add("subject", from)

@@ -261,40 +261,27 @@ func Credibility(confidence int) int {
 	return 5
 }
 
-// hostilePreds make their subject hostile; hostileObject their object.
-var (
-	hostilePreds  = map[string]bool{"attacked": true, "targeted": true, "threatened": true, "fought_in": true, "trained_by": true, "trained_in": true, "backed_by": true, "front_for": true, "splinter_of": true}
-	hostileObject = map[string]bool{"perpetrator": true, "backs": true}
-	membership    = map[string]bool{"member_of": true, "leader_of": true, "founder_of": true}
-)
+// HostileRule is the rule of the package comment: the subject of a hostile act, the object of
+// perpetrator or backs, or a member, leader or founder of an organisation hostile by those two.
+// The store evaluates it (dossier.Walker.EntityRoles), so no export holds a set of entities.
+var HostileRule = dossier.RoleRule{
+	Subject: []string{"attacked", "targeted", "threatened", "fought_in", "trained_by", "trained_in", "backed_by", "front_for", "splinter_of"},
+	Object:  []string{"perpetrator", "backs"},
+	Via:     []string{"member_of", "leader_of", "founder_of"},
+}
 
-// Hostile returns the entities exported as threat actors (see the package comment). It reads
-// the edges once, holding the set of hostile ids and the membership edges.
-func Hostile(ctx context.Context, st dossier.Walker) (map[string]bool, error) {
-	h := map[string]bool{}
-	var members [][2]string
-	err := st.WalkEdges(ctx, func(e *dossier.Edge) error {
-		if hostilePreds[e.Predicate] {
-			h[e.Subject] = true
-		}
-		if hostileObject[e.Predicate] {
-			h[e.Object] = true
-		}
-		if membership[e.Predicate] {
-			members = append(members, [2]string{e.Subject, e.Object})
-		}
-		return nil
-	})
-	var more []string
-	for _, m := range members {
-		if h[m[1]] && !h[m[0]] {
-			more = append(more, m[0])
+// roleBatch is how many entities or claims the writer reads before asking the store for
+// the hostility of their ends in one query.
+const roleBatch = dossier.MaxRoleIDs / 2
+
+// actorIDs returns the ids among es whose STIX type depends on hostility.
+func actorIDs(ids []string, es ...*dossier.Entity) []string {
+	for _, e := range es {
+		if e != nil && (e.Type == dossier.Person || e.Type == dossier.Organization) {
+			ids = append(ids, e.ID)
 		}
 	}
-	for _, id := range more {
-		h[id] = true
-	}
-	return h, err
+	return ids
 }
 
 // EntityType returns the STIX object type of an entity.
@@ -330,9 +317,8 @@ func claimObjectID(c *dossier.Claim) string {
 
 // writer emits a bundle's objects one at a time.
 type writer struct {
-	bw    *bufio.Writer
-	n     int
-	types map[string]string // entity id → STIX type
+	bw *bufio.Writer
+	n  int
 }
 
 func (w *writer) emit(o *Object) error {
@@ -358,14 +344,11 @@ func (w *writer) common(o *Object, created, modified time.Time) *Object {
 	return o
 }
 
-// Write streams the store to w as one STIX 2.1 bundle. It holds the STIX type of every entity
-// (a few dozen bytes each) and the claims of one source at a time; everything else streams.
+// Write streams the store to w as one STIX 2.1 bundle in constant memory: it holds a batch of
+// entities or claims at a time (whose hostility the store judges in one query) and the claim ids
+// of one source; everything else streams.
 func Write(ctx context.Context, w io.Writer, st Store, opt Options) error {
-	hostile, err := Hostile(ctx, st)
-	if err != nil {
-		return fmt.Errorf("stix: %w", err)
-	}
-	out := &writer{bw: bufio.NewWriterSize(w, 1<<16), types: map[string]string{}}
+	out := &writer{bw: bufio.NewWriterSize(w, 1<<16)}
 	fmt.Fprintf(out.bw, "{\"type\":\"bundle\",\"id\":%q,\"objects\":[\n", ID("bundle", "dossier-export"))
 	// The producer and the extension.
 	if err := out.emit(&Object{Type: "identity", SpecVersion: "2.1", ID: IdentityID, Created: ts(epoch), Modified: ts(epoch),
@@ -383,13 +366,9 @@ func Write(ctx context.Context, w io.Writer, st Store, opt Options) error {
 		Description: "Provenance of dossier exports: every claim with its evidence passages and grades."}); err != nil {
 		return err
 	}
-	err = st.WalkEntities(ctx, func(e *dossier.Entity) error {
-		typ := EntityType(e, hostile[e.ID] || (e.Canonical != "" && hostile[e.Canonical]))
-		out.types[e.ID] = typ
-		return out.emit(entityObject(e, typ, opt))
-	})
+	err := out.entities(ctx, st, opt)
 	if err == nil {
-		err = st.WalkClaims(ctx, func(c *dossier.Claim) error { return out.claim(c) })
+		err = out.claims(ctx, st)
 	}
 	if err == nil {
 		err = st.WalkSources(ctx, func(s *dossier.Source) error { return out.source(ctx, st, s, opt) })
@@ -402,6 +381,82 @@ func Write(ctx context.Context, w io.Writer, st Store, opt Options) error {
 	}
 	out.bw.WriteString("\n]}\n")
 	return out.bw.Flush()
+}
+
+// entities emits every entity, judging hostility roleBatch entities at a time.
+func (w *writer) entities(ctx context.Context, st Store, opt Options) error {
+	var batch []*dossier.Entity
+	flush := func() error {
+		hostile, err := st.EntityRoles(ctx, HostileRule, actorIDs(nil, batch...))
+		if err != nil {
+			return err
+		}
+		for _, e := range batch {
+			if err := w.emit(entityObject(e, EntityType(e, hostile[e.ID]), opt)); err != nil {
+				return err
+			}
+		}
+		batch = batch[:0]
+		return nil
+	}
+	err := st.WalkEntities(ctx, func(e *dossier.Entity) error {
+		cp := *e
+		cp.Names = append([]dossier.Name(nil), e.Names...)
+		batch = append(batch, &cp)
+		if len(batch) == roleBatch {
+			return flush()
+		}
+		return nil
+	})
+	if err == nil {
+		err = flush()
+	}
+	return err
+}
+
+// end is a claim with its two ends as the store gave them.
+type end struct {
+	c    *dossier.Claim
+	s, o *dossier.Entity
+}
+
+// claims emits every claim with its evidence, judging the hostility of their ends (which sets
+// the STIX type in their references) roleBatch claims at a time.
+func (w *writer) claims(ctx context.Context, st Store) error {
+	var batch []end
+	var ids []string
+	flush := func() error {
+		hostile, err := st.EntityRoles(ctx, HostileRule, ids)
+		if err != nil {
+			return err
+		}
+		for _, x := range batch {
+			obj := ""
+			if x.o != nil {
+				obj = EntityType(x.o, hostile[x.o.ID])
+			}
+			if err := w.claim(x.c, EntityType(x.s, hostile[x.s.ID]), obj); err != nil {
+				return err
+			}
+		}
+		batch, ids = batch[:0], ids[:0]
+		return nil
+	}
+	err := st.WalkClaimEnds(ctx, func(c *dossier.Claim, s, o *dossier.Entity) error {
+		if c.Object.IsEntity() && o == nil {
+			return nil // the object is outside the export
+		}
+		batch = append(batch, end{c, s, o})
+		ids = actorIDs(ids, s, o)
+		if len(batch) == roleBatch {
+			return flush()
+		}
+		return nil
+	})
+	if err == nil {
+		err = flush()
+	}
+	return err
 }
 
 func entityObject(e *dossier.Entity, typ string, opt Options) *Object {
@@ -479,11 +534,9 @@ func dedupe(xs []string) []string {
 	return out
 }
 
-func (w *writer) claim(c *dossier.Claim) error {
-	subj, ok := w.types[c.Subject]
-	if !ok {
-		return nil // outside the export's selection
-	}
+// claim emits c as a relationship or a note, with a note per evidence; subj and objType are
+// the STIX types of its ends.
+func (w *writer) claim(c *dossier.Claim, subj, objType string) error {
 	var first, last time.Time
 	for _, ev := range c.Evidence {
 		if !ev.Created.IsZero() && (first.IsZero() || ev.Created.Before(first)) {
@@ -503,10 +556,6 @@ func (w *writer) claim(c *dossier.Claim) error {
 	ext.Object = &obj
 	o := &Object{ID: claimObjectID(c)}
 	if c.Object.IsEntity() {
-		objType, ok := w.types[c.Object.EntityID]
-		if !ok {
-			return nil
-		}
 		o.Type = "relationship"
 		o.RelationshipType = "related-to"
 		if p := dossier.LookupPredicate(c.Predicate); p != nil && p.STIX != "" {
@@ -605,14 +654,6 @@ func (w *writer) source(ctx context.Context, st Store, s *dossier.Source, opt Op
 			return err
 		}
 		for _, c := range cs {
-			if _, ok := w.types[c.Subject]; !ok {
-				continue
-			}
-			if c.Object.IsEntity() {
-				if _, ok := w.types[c.Object.EntityID]; !ok {
-					continue
-				}
-			}
 			o.ObjectRefs = append(o.ObjectRefs, claimObjectID(c))
 		}
 		if len(cs) < 10000 {
