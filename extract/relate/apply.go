@@ -229,7 +229,8 @@ func (w *work) apply(r *rule, loc []int, c *sentCtx) {
 	}
 	// "who" refers to a person: "an opponent of the regime in X who has links to Y" says it of
 	// the opponent, not of the regime.
-	if hasS && s.letter != 'p' {
+	// (A group of people who moved is the exception: "Houthis who had moved from Yemen".)
+	if hasS && s.letter != 'p' && r.name != "moved-stationed" {
 		if rest := m[s.end:]; strings.HasPrefix(rest, " who ") || strings.HasPrefix(rest, ", who ") {
 			return
 		}

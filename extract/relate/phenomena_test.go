@@ -188,3 +188,28 @@ func TestIntentions(t *testing.T) {
 			nil},
 	})
 }
+
+// TestMorePhenomena holds places with their country in brackets, forces stationed after a move,
+// and political support.
+func TestMorePhenomena(t *testing.T) {
+	runCases(t, []relCase{
+		{"a town with its country in brackets",
+			"They met in [Kovo|L] ([Syldavia|L]) last year.",
+			[]string{"Kovo located_in Syldavia"}},
+		{"a list in brackets is not a location",
+			"Fighters from the \"[Axis|O]\" ([Kovo|L], [Syldavia|L]) came.",
+			nil},
+		{"stationed after a move",
+			"Some [Blue Hand|O] fighters who had moved from [Borduria|L] already stationed in [Syldavia|L] joined.",
+			[]string{"Blue Hand based_in Syldavia"}},
+		{"a letter of congratulations",
+			"In [2021|DATE], [Karim Saleh|P] sent a letter of congratulations to [Omar Haddad|P].",
+			[]string{"Karim Saleh backs Omar Haddad {role=political,from=2021}"}},
+		{"support expressed",
+			"[Ruritania|L] expressed its full support for [the Blue Hand|O].",
+			[]string{"Ruritania backs the Blue Hand {role=political}"}},
+		{"support withheld",
+			"[Ruritania|L] never expressed support for [the Blue Hand|O].",
+			[]string{"Ruritania backs the Blue Hand {stance=denies}"}},
+	})
+}

@@ -115,6 +115,20 @@ var phenomenaRules = []rule{
 	{name: "sent-fighters", pred: "sent_to", keys: "sent|deployed|dispatched",
 		pat:  `{S:po}{app} {aux}{neg}(?:sent|deployed|dispatched|has sent|had sent) (?:[a-z\-]+ ){0,3}?(?:fighters|troops|students|members|militants|recruits|volunteers|forces|men|operatives|advisers|advisors|units)(?: [^,;.\x{E000}]{0,50}?(?:\x{E000}l\d+[\x{E001}\x{E002}\x{E005}][^,;.\x{E000}]{0,50}?)?)? to {det}{O:l}`,
 		conf: 0.6},
+	// "Kerman (Iran)", "ISNA (Iran)": a place (or a name the recogniser took for one) with its
+	// country in brackets.
+	{name: "place-paren-country", pred: "located_in", keys: "(",
+		pat:  `{S:l} \({O:l}\)`,
+		conf: 0.6},
+	// "Houthis who had moved from Yemen already stationed in Iraq".
+	{name: "moved-stationed", pred: "based_in", keys: "stationed|based|deployed",
+		pat:  `{S:po}{grp},? (?:who|which|that) (?:had |have |has )?(?:moved|come|arrived|relocated|fled|travelled|traveled) from (?:the )?\x{E000}l\d+[\x{E001}\x{E002}\x{E005}],? (?:(?:are|were|is|was|already|now|currently|also) ){0,2}(?:stationed|based|deployed) (?:in|at|near) {det}{adj}{dcity}{O:l}`,
+		conf: 0.65},
+	// "X sent a letter of congratulations to Y", "X expressed support for Y": political support,
+	// kept as backing with the role "political".
+	{name: "political-support", pred: "backs", keys: "congratulat|support for|solidarity|support to",
+		pat:  `{S:pol}{app} {aux}{neg}(?:sent|wrote|addressed) (?:a |an )?(?:[a-z\-]+ )?(?:letter|message|cable|telegram) of (?:congratulations|support|solidarity|allegiance) to {det}{adj}{O:po}|{S:pol}{app} {aux}{neg}(?:expressed|voiced|declared|pledged|announced|reaffirmed|reiterated) (?:its |his |her |their |\x{E000}[a-z]\d+\x{E002}'s? )?(?:full |strong |unwavering |continued )?(?:support|solidarity) (?:for|with|to) {det}{adj}{O:po}`,
+		conf: 0.55, state: true, role: "political"},
 	// "X and Y are members of Z", "X and Y were senior commanders in Z".
 	{name: "members-plural", pred: "member_of", keys: "members|fighters|militants|operatives|activists|officials|commanders|supporters|followers|soldiers|volunteers|officers|agents|recruits",
 		pat:  `{S:p} (?:are|were|have been|had been|became|remain) (?:all |both )?(?:(?:former|senior|leading|prominent|top|key|active|alleged|suspected|founding|local|veteran)[ -])*(?:members|fighters|militants|operatives|activists|officials|commanders|supporters|followers|soldiers|volunteers|officers|agents|recruits) (?:of|in|with|for|within) {det}{adj}{O:o}`,
