@@ -45,8 +45,10 @@ func Run(ctx context.Context, st dossier.Store) (*Report, error) {
 	var infos []sourceInfo
 	var sigs []echo.Signature
 	index := map[string]int{}
+	var texts []string
 	err := st.WalkSources(ctx, func(s *dossier.Source) error {
 		sig, _ := echo.Sign(s.Text)
+		texts = append(texts, s.Text)
 		index[s.ID] = len(infos)
 		infos = append(infos, sourceInfo{id: s.ID, lang: s.Language, publisher: s.Publisher, reliability: s.Reliability, published: s.Published, seq: len(infos)})
 		sigs = append(sigs, sig)
@@ -73,6 +75,23 @@ func Run(ctx context.Context, st dossier.Store) (*Report, error) {
 	})
 	if err != nil {
 		return nil, fmt.Errorf("analyse: claims: %w", err)
+	}
+	// The entities each source mentions, for translations.
+	mentioned := make([][]string, len(infos))
+	err = st.WalkMentionEnds(ctx, func(m *dossier.Mention, e *dossier.Entity) error {
+		i, ok := index[m.SourceID]
+		if !ok || e == nil {
+			return nil
+		}
+		id := e.ID
+		if e.Canonical != "" {
+			id = e.Canonical
+		}
+		mentioned[i] = append(mentioned[i], id)
+		return nil
+	})
+	if err != nil {
+		return nil, fmt.Errorf("analyse: mentions: %w", err)
 	}
 	links, err := st.FindSourceLinks(ctx, "")
 	if err != nil {
@@ -132,6 +151,33 @@ func Run(ctx context.Context, st dossier.Store) (*Report, error) {
 			kind = dossier.LinkTranslates
 		}
 		add(a, b, kind, p.Score, fmt.Sprintf("states %.0f%% of the smaller source's claims, several of them stated by no other source", p.Score*100))
+	}
+	// Translations: names and numbers shared across languages, between origin groups that
+	// nothing above has joined.
+	anchors := make([][]string, len(infos))
+	langs := make([]string, len(infos))
+	for i := range infos {
+		anchors[i] = echo.Anchors(texts[i], mentioned[i])
+		langs[i] = infos[i].lang
+		if langs[i] == "und" {
+			langs[i] = ""
+		}
+	}
+	joined := truth.NewOrigins(append(append([]*dossier.SourceLink{}, links...), rep.NewLinks...))
+	merged := map[string]string{} // origin group → the group a translation joined it to
+	top := func(g string) string {
+		for merged[g] != "" {
+			g = merged[g]
+		}
+		return g
+	}
+	for _, p := range echo.Translations(anchors, langs, echo.DefaultTranslation) {
+		ga, gb := top(joined.Group(infos[p.A].id)), top(joined.Group(infos[p.B].id))
+		if ga == gb {
+			continue
+		}
+		merged[gb] = ga
+		add(p.A, p.B, dossier.LinkTranslates, p.Score, fmt.Sprintf("in another language, shares %.0f%% of the smaller source's names and numbers", p.Score*100))
 	}
 	if len(rep.NewLinks) > 0 {
 		if err := st.CreateSourceLinks(ctx, rep.NewLinks); err != nil {

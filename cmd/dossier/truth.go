@@ -95,7 +95,7 @@ contradictions.`)
 	for i, v := range views {
 		fmt.Fprintf(m.Stdout, "%d. %s — %s (%s): %s\n", i+1, v.SubjectName, v.Predicate, v.Kind, v.Reason)
 		for _, s := range v.Sides {
-			fmt.Fprintf(m.Stdout, "   • %s %s  [%s, corroboration %d]\n", v.Predicate, s.Object, strings.Join(s.Origins, " "), s.Claim.Corroboration)
+			fmt.Fprintf(m.Stdout, "   • %s %s  [%s, corroboration %d]\n", s.Claim.Predicate, s.Object, strings.Join(s.Origins, " "), s.Claim.Corroboration)
 			for _, ev := range s.Claim.Evidence {
 				attr := ""
 				if ev.AttributedTo != "" {
