@@ -209,6 +209,11 @@ func (w *work) apply(r *rule, loc []int, c *sentCtx) {
 	s, hasS := w.argAt(loc, r.group["s"])
 	o, hasO := w.argAt(loc, r.group["o"])
 	pl, hasPL := w.argAt(loc, r.group["pl"])
+	// A relative clause that opposes or accuses ("which fought those supporting X") does not
+	// back anyone.
+	if fill, _, ok := groupText(m, loc, r.group["fill"]); ok && hasAny(" "+fill, listFillStops) {
+		return
+	}
 	if r.name == "place-comma-place" && !w.lonePair(s, o) {
 		return
 	}
@@ -386,6 +391,9 @@ func (w *work) apply(r *rule, loc []int, c *sentCtx) {
 				subs = append(subs, w.listAfter(s)...)
 			}
 			objs = append(objs, w.listAfter(o)...)
+		}
+		if r.listHead {
+			subs = appendNew(subs, w.listHeadBefore(s))
 		}
 		for i, a := range subs {
 			for j, b := range objs {
@@ -682,6 +690,78 @@ func (w *work) listBefore(a arg) []arg {
 			return out
 		}
 		m = m[:len(m)-2]
+	}
+	return out
+}
+
+var listFillStops = []string{" those ", " anyone ", " people ", "against", "oppos", "critic", "condemn", "accus", " never ", " not ", "n't "}
+
+// listHeadBefore returns the organisations listed between the last "such as", "including",
+// "like" or "namely" before a and a ("militias such as A, the Iraqi (B and C)"), when nothing
+// but names, articles, demonyms, brackets, commas and "and" stands between them.
+func (w *work) listHeadBefore(a arg) []arg {
+	m := w.masked[:a.at]
+	start := -1
+	for _, cue := range []string{"such as ", "including ", " like ", "namely "} {
+		if i := strings.LastIndex(m, cue); i > start {
+			start = i + len(cue)
+		}
+	}
+	if start < 0 || a.at-start > 400 {
+		return nil
+	}
+	var out []arg
+	for q := start; q < len(m); {
+		i := strings.IndexRune(m[q:], phOpen)
+		if i < 0 {
+			break
+		}
+		if !listFiller(m[q : q+i]) {
+			return nil
+		}
+		q += i
+		letter, idx, ana, n := parsePH(m[q:])
+		if n == 0 || idx < 0 || idx >= len(w.d.Mentions) {
+			return nil
+		}
+		if letter == 'o' || letter == 'u' {
+			out = append(out, arg{idx: idx, letter: letter, ana: ana, at: q, end: q + n})
+		}
+		q += n
+	}
+	return out
+}
+
+// listFiller reports whether s holds only what stands between the items of a list of names: at
+// most two free words (a demonym, an adjective) besides articles and "and".
+func listFiller(s string) bool {
+	free := 0
+	for _, f := range strings.FieldsFunc(s, func(r rune) bool { return r == ' ' || r == ',' || r == '(' || r == ')' }) {
+		switch f {
+		case "and", "the", "a", "an", "'s", "'", "or":
+			continue
+		}
+		if len(f) > 2 && f[0] >= 'a' && f[0] <= 'z' && !stopWords[f] && free < 2 {
+			free++
+			continue // a demonym or an adjective: "the afghani (X)"
+		}
+		return false
+	}
+	return true
+}
+
+func appendNew(out, more []arg) []arg {
+	for _, b := range more {
+		dup := false
+		for _, a := range out {
+			if a.idx == b.idx {
+				dup = true
+				break
+			}
+		}
+		if !dup {
+			out = append(out, b)
+		}
 	}
 	return out
 }

@@ -13,7 +13,7 @@ func TestEveryRuleIsTested(t *testing.T) {
 		TestBacking, TestTrainingAndMeetings, TestArrestsAndSentences, TestAttacksAndThreats,
 		TestPlaces, TestChannelsOwnershipCounts, TestKilledParticipatedFought, TestAttribution,
 		TestPronounsAreConservative, TestMoreRules, TestAlliancesSplitsRelatives, TestAzerbaijani,
-		TestTurkish, TestRussian, TestRecallRules, TestPhenomena, TestIntentions, TestMorePhenomena}
+		TestTurkish, TestRussian, TestRecallRules, TestPhenomena, TestIntentions, TestMorePhenomena, TestCompoundNames, TestListRelativeClause}
 	for _, tab := range tables {
 		tab(t)
 	}

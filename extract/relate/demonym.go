@@ -77,17 +77,8 @@ func (w *work) demonymAt(i, end int) (int, int) {
 			return 0, -1
 		}
 	}
-	if w.byName == nil {
-		w.byName = map[string]int{}
-		for k := len(w.ments) - 1; k >= 0; k-- {
-			m := w.d.Mentions[w.ments[k]]
-			if m.Type == dossier.Location || m.Type == dossier.Organization {
-				w.byName[strings.ToLower(strings.TrimPrefix(m.Text, "the "))] = w.ments[k]
-			}
-		}
-	}
 	for _, n := range names {
-		if m, ok := w.byName[n]; ok {
+		if m, ok := w.names()[n]; ok {
 			return len([]rune(word)), m
 		}
 	}
@@ -101,4 +92,19 @@ func (w *work) orgStartsAt(q int) bool {
 		}
 	}
 	return false
+}
+
+// names maps the lower-cased text of the document's place and organisation mentions (without
+// "the") to the first mention, built on first use.
+func (w *work) names() map[string]int {
+	if w.byName == nil {
+		w.byName = map[string]int{}
+		for k := len(w.ments) - 1; k >= 0; k-- {
+			m := w.d.Mentions[w.ments[k]]
+			if m.Type == dossier.Location || m.Type == dossier.Organization {
+				w.byName[strings.TrimPrefix(strings.ToLower(m.Text), "the ")] = w.ments[k]
+			}
+		}
+	}
+	return w.byName
 }

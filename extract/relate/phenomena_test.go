@@ -213,3 +213,36 @@ func TestMorePhenomena(t *testing.T) {
 			[]string{"Ruritania backs the Blue Hand {stance=denies}"}},
 	})
 }
+
+// TestCompoundNames holds names the recogniser took whole with their operator or sponsor.
+func TestCompoundNames(t *testing.T) {
+	runCases(t, []relCase{
+		{"an operated channel named with its operator",
+			"[The Red Guard|O] denies it, but [Red Guard-operated social media accounts|C] spread the claim.",
+			[]string{"The Red Guard operates_channel Red Guard-operated social media accounts"}},
+		{"an operator not named elsewhere",
+			"[Red Guard-operated social media accounts|C] spread the claim.",
+			nil},
+		{"a backed group named with its sponsor",
+			"[Ruritania|L] armed the [Ruritania-backed Shield Brigade|O].",
+			[]string{"Ruritania-backed Shield Brigade backed_by Ruritania", "Ruritania backs Ruritania-backed Shield Brigade"}},
+	})
+}
+
+// TestListRelativeClause holds relative clauses after a list of organisations.
+func TestListRelativeClause(t *testing.T) {
+	runCases(t, []relCase{
+		{"a relative clause about every item of a list",
+			"It resembles other militias, such as the Syldavian ([Blue Hand|O]), the Bordurian ([Red Hand|O]) and the Carpanian ([Green Hand|O] and [Black Hand|O]), which have a long record of supporting [Omar Haddad|P].",
+			[]string{"Blue Hand backs Omar Haddad", "Red Hand backs Omar Haddad", "Green Hand backs Omar Haddad", "Black Hand backs Omar Haddad"}},
+		{"a passive relative clause after a list",
+			"Groups including [Blue Hand|O], [Red Hand|O] and [Green Hand|O], which are all funded by [Ruritania|L], met.",
+			[]string{"Blue Hand backed_by Ruritania", "Red Hand backed_by Ruritania", "Green Hand backed_by Ruritania"}},
+		{"a relative clause that opposes",
+			"Groups such as [Blue Hand|O] and [Red Hand|O], which fought those supporting [Omar Haddad|P], met.",
+			nil},
+		{"a clause after prose is about its own subject only",
+			"Groups such as [Blue Hand|O] have grown since the war ended, and [Red Hand|O], which backs [Omar Haddad|P], too.",
+			[]string{"Red Hand backs Omar Haddad"}},
+	})
+}

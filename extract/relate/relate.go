@@ -216,6 +216,7 @@ func (w *work) sentence(s *Stage, si int) {
 	}
 	w.memo = w.memo[:len(keyTable)]
 	clear(w.memo)
+	w.compounds(ctx)
 	for _, r := range s.rules {
 		if len(w.phPos) < r.needs || (r.anchored && letters&r.startSet == 0) {
 			continue
@@ -273,6 +274,58 @@ func (w *work) sentence(s *Stage, si int) {
 				next++
 			}
 			off = next
+		}
+	}
+}
+
+// compoundRules state what a name the recogniser took whole with its operator or sponsor says
+// ("IRGC-operated social media accounts", "Hamas-run Al-Aqsa TV", "the Iran-backed Shield
+// Brigade"): the operator, when the document names it elsewhere, runs, owns or backs it.
+var compoundRules = []struct {
+	sfx string
+	r   *rule
+	inv bool // the named thing is the subject
+}{
+	{"-operated ", &rule{name: "name-compound", pred: "operates_channel", conf: 0.65, state: true}, false},
+	{"-run ", &rule{name: "name-compound", pred: "operates_channel", conf: 0.65, state: true}, false},
+	{"-controlled ", &rule{name: "name-compound", pred: "operates_channel", conf: 0.65, state: true}, false},
+	{"-owned ", &rule{name: "name-compound", pred: "owns", conf: 0.65, state: true}, false},
+	{"-affiliated ", &rule{name: "name-compound", pred: "affiliated_with", conf: 0.6, state: true}, false},
+	{"-backed ", &rule{name: "name-compound", pred: "backed_by", conf: 0.65, state: true}, true},
+	{"-sponsored ", &rule{name: "name-compound", pred: "backed_by", conf: 0.65, state: true}, true},
+	{"-funded ", &rule{name: "name-compound", pred: "backed_by", conf: 0.65, state: true}, true},
+}
+
+// compounds adds the relations of compound names in the current segment.
+func (w *work) compounds(c *sentCtx) {
+	for _, mi := range w.segMents {
+		m := w.d.Mentions[mi]
+		if m.Type != dossier.Channel && m.Type != dossier.Organization {
+			continue
+		}
+		txt := w.d.Slice(m.Span)
+		if !strings.Contains(txt, "-") {
+			continue
+		}
+		for _, cr := range compoundRules {
+			i := strings.Index(txt, cr.sfx)
+			if i <= 0 {
+				continue
+			}
+			head := strings.ToLower(strings.TrimPrefix(txt[:i], "the "))
+			ref, ok := w.names()[head]
+			if !ok || ref == mi {
+				continue
+			}
+			rel := extract.Relation{Object: -1, Evidence: c.seg, Method: "pattern:" + cr.r.name,
+				Confidence: cr.r.conf, Stance: c.stance(w.masked, 0, 0, false)}
+			a := arg{idx: ref, letter: typeLetter(w.d.Mentions[ref].Type), at: -1}
+			b := arg{idx: mi, letter: typeLetter(m.Type), at: -1}
+			if cr.inv {
+				a, b = b, a
+			}
+			w.addPair(rel, cr.r.pred, a, b, cr.r)
+			break
 		}
 	}
 }

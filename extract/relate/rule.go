@@ -36,6 +36,9 @@ type rule struct {
 	agentFromPlace bool
 	deny           bool // the pattern itself states a denial ("denied founding")
 	hedge          bool // the pattern states an intention or a plan: the stance doubts
+	// listHead: the subject closes a list opened by "such as" or "including" ("groups such as
+	// A, B and C, which back X"); every organisation of the list is a subject.
+	listHead bool
 	// tailList: the subjects are the organisations listed after the match ("militias backed by
 	// Iran, such as A, the Pakistani (B) and C"), up to the end of the clause.
 	tailList bool

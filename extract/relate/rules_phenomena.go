@@ -129,6 +129,14 @@ var phenomenaRules = []rule{
 	{name: "political-support", pred: "backs", keys: "congratulat|support for|solidarity|support to",
 		pat:  `{S:pol}{app} {aux}{neg}(?:sent|wrote|addressed) (?:a |an )?(?:[a-z\-]+ )?(?:letter|message|cable|telegram) of (?:congratulations|support|solidarity|allegiance) to {det}{adj}{O:po}|{S:pol}{app} {aux}{neg}(?:expressed|voiced|declared|pledged|announced|reaffirmed|reiterated) (?:its |his |her |their |\x{E000}[a-z]\d+\x{E002}'s? )?(?:full |strong |unwavering |continued )?(?:support|solidarity) (?:for|with|to) {det}{adj}{O:po}`,
 		conf: 0.55, state: true, role: "political"},
+	// "militias such as A, the Iraqi (B and C), which have long been supporting X": a relative
+	// clause after a list is about every item of it.
+	{name: "list-which-backs", pred: "backs", keys: "support|back|arm|fund",
+		pat:  `{S:ou}\)?,? (?:which|who) (?P<fill>[^;.]{0,100}? )?(?:supporting|backing|supported|backed|support|back|arming|funding|armed|funded) {det}{adj}{O:pol}`,
+		conf: 0.55, state: true, listHead: true},
+	{name: "list-which-backed-by", pred: "backed_by", keys: "supported by|backed by|funded by|armed by|sponsored by|financed by",
+		pat:  `{S:ou}\)?,? (?:which|who) (?:are|were|is|was|have been|has been|had been) (?:(?:all|also|reportedly|allegedly|largely|heavily) )?(?:backed|supported|funded|armed|sponsored|financed) by {det}{adj}{O:pol}`,
+		conf: 0.6, state: true, listHead: true},
 	// "X and Y are members of Z", "X and Y were senior commanders in Z".
 	{name: "members-plural", pred: "member_of", keys: "members|fighters|militants|operatives|activists|officials|commanders|supporters|followers|soldiers|volunteers|officers|agents|recruits",
 		pat:  `{S:p} (?:are|were|have been|had been|became|remain) (?:all |both )?(?:(?:former|senior|leading|prominent|top|key|active|alleged|suspected|founding|local|veteran)[ -])*(?:members|fighters|militants|operatives|activists|officials|commanders|supporters|followers|soldiers|volunteers|officers|agents|recruits) (?:of|in|with|for|within) {det}{adj}{O:o}`,
