@@ -61,26 +61,52 @@ func (s *Server) profile(r *http.Request) (*view.Profile, error) {
 	return view.LoadProfile(r.Context(), s.reads, e)
 }
 
-// ProfileBody is an entity profile with the "B2" grade of each claim: the best reliability
-// among the sources of its evidence, and its credibility.
+// ProfileBody is a page of an entity profile with the "B2" grade of each claim: the best
+// reliability among the sources of its evidence, and its credibility.
 type ProfileBody struct {
-	*view.Profile
+	*view.ProfilePage
 	Grades map[string]string `json:"grades"`
 }
 
+// Profile pages: claims per page by default and at most.
+const (
+	profileLimit    = 200
+	maxProfileLimit = 1000
+)
+
+// handleEntityGet answers a page of an entity's profile. It reads the store directly, not
+// through the server's read cache: requests for random entities would only fill the cache, and
+// the store reads a page in a few queries.
 func (s *Server) handleEntityGet(w http.ResponseWriter, r *http.Request) error {
-	p, err := s.profile(r)
+	q := r.URL.Query()
+	limit := profileLimit
+	if v := q.Get("limit"); v != "" {
+		n, err := strconv.Atoi(v)
+		if err != nil || n < 1 || n > maxProfileLimit {
+			return dossier.Errorf(dossier.EINVALID, "limit takes a number from 1 to %d", maxProfileLimit)
+		}
+		limit = n
+	}
+	ctx := r.Context()
+	e, err := s.cfg.Store.FindEntityByID(ctx, r.PathValue("id"))
 	if err != nil {
 		return err
 	}
-	if p.Claims == nil {
-		p.Claims = []view.ProfileClaim{}
-	}
-	grades, err := s.grades(r.Context(), p)
+	p, err := view.LoadProfilePage(ctx, s.cfg.Store, e, q.Get("after"), limit)
 	if err != nil {
 		return err
 	}
-	writeJSON(w, http.StatusOK, ProfileBody{Profile: p, Grades: grades})
+	grades := make(map[string]string, len(p.Claims))
+	for _, c := range p.Claims {
+		best := dossier.ReliabilityDefault
+		for _, ev := range c.Evidence {
+			if rel := p.Reliability[ev.SourceID]; dossier.ValidReliability(rel) && rel < best {
+				best = rel
+			}
+		}
+		grades[c.ID] = truth.Grade(best, c.Credibility)
+	}
+	writeJSON(w, http.StatusOK, ProfileBody{ProfilePage: p, Grades: grades})
 	return nil
 }
 

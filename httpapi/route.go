@@ -39,8 +39,10 @@ func (rt Route) StateChanging() bool {
 }
 
 var (
-	pageParams = []Param{{"offset", "integer", "items to skip"}, {"limit", "integer", "items to return (at most 1000)"}}
-	netParams  = []Param{{"predicates", "string", "only these predicates, comma-separated"},
+	pageParams    = []Param{{"offset", "integer", "items to skip"}, {"limit", "integer", "items to return (at most 1000)"}}
+	profileParams = []Param{{"limit", "integer", "claims to return (default 200, at most 1000)"},
+		{"after", "string", "the next of the previous page; omit for the first page"}}
+	netParams = []Param{{"predicates", "string", "only these predicates, comma-separated"},
 		{"from", "string", "only claims that may hold on or after this date (YYYY, YYYY-MM, YYYY-MM-DD)"},
 		{"to", "string", "only claims that may hold on or before this date"},
 		{"credibility", "integer", "only claims at least this credible (1 best … 6)"}}
@@ -62,7 +64,7 @@ func Routes() []Route {
 
 		{Method: "GET", Path: "/api/search", Role: dossier.RoleViewer, Summary: "full-text search over sources, and entities by name", Params: append([]Param{{"q", "string", "the query"}}, pageParams...), handle: (*Server).handleSearch},
 		{Method: "GET", Path: "/api/entities", Role: dossier.RoleViewer, Summary: "list entities", Params: append([]Param{{"type", "string", "entity type"}, {"status", "string", "confirmed or proposed"}}, pageParams...), handle: (*Server).handleEntityList},
-		{Method: "GET", Path: "/api/entities/{id}", Role: dossier.RoleViewer, Summary: "entity profile: names, claims with evidence, members, grades", handle: (*Server).handleEntityGet},
+		{Method: "GET", Path: "/api/entities/{id}", Role: dossier.RoleViewer, Summary: "entity profile: names, members, and a page of claims (subject side first, by predicate) with evidence and grades; claims_total counts all claims, and next, absent on the last page, is the after of the following page", Params: profileParams, handle: (*Server).handleEntityGet},
 		{Method: "GET", Path: "/api/entities/{id}/timeline", Role: dossier.RoleViewer, Summary: "dated claims of an entity", handle: (*Server).handleTimeline},
 		{Method: "GET", Path: "/api/entities/{id}/neighbours", Role: dossier.RoleViewer, Summary: "the network around an entity", Params: append([]Param{{"hops", "integer", "steps out (1–3)"}, {"limit", "integer", "at most this many nodes"}}, netParams...), handle: (*Server).handleNeighbours},
 		{Method: "GET", Path: "/api/entities/{id}/places", Role: dossier.RoleViewer, Summary: "places linked to an entity, with coordinates", handle: (*Server).handlePlaces},

@@ -5,6 +5,8 @@ import (
 	"database/sql"
 	"encoding/json"
 	"fmt"
+	"sort"
+	"strconv"
 	"strings"
 	"time"
 
@@ -118,4 +120,222 @@ func (db *DB) FindClaims(ctx context.Context, f dossier.ClaimFilter) ([]*dossier
 		return nil, fmt.Errorf("find claims: evidence: %w", err)
 	}
 	return out, nil
+}
+
+// profileCursor is a position in a profile's claims: the side (subject claims come first), then
+// predicate and storage order. Its text form is "s|predicate|seq" or "o|predicate|seq".
+type profileCursor struct {
+	object    bool
+	predicate string
+	seq       int64
+}
+
+func (c profileCursor) String() string {
+	side := "s"
+	if c.object {
+		side = "o"
+	}
+	return side + "|" + c.predicate + "|" + strconv.FormatInt(c.seq, 10)
+}
+
+func parseProfileCursor(s string) (profileCursor, error) {
+	c := profileCursor{seq: -1}
+	if s == "" {
+		return c, nil
+	}
+	f := strings.Split(s, "|")
+	bad := dossier.Errorf(dossier.EINVALID, "invalid cursor %q: give the next of a previous page", s)
+	if len(f) != 3 || (f[0] != "s" && f[0] != "o") {
+		return c, bad
+	}
+	seq, err := strconv.ParseInt(f[2], 10, 64)
+	if err != nil || seq < 0 {
+		return c, bad
+	}
+	return profileCursor{object: f[0] == "o", predicate: f[1], seq: seq}, nil
+}
+
+// profileClaimCols reads a claim of the subquery c with the name of the entity on the other
+// side (joined as x, and xc for its canonical entity), then its evidence (ev) and the evidence's
+// source (s), one row per evidence.
+const profileClaimCols = `c.seq, c.id, c.subject, c.predicate, coalesce(c.object_entity, ''), c.object_value, c.object_datatype,
+	c.valid_from, c.valid_to, c.qualifiers,
+	coalesce((SELECT o.credibility FROM credibility_overrides o WHERE o.claim_id = c.id), c.credibility), c.corroboration,
+	coalesce(xc.name, x.name, ''),
+	coalesce(ev.source_id, ''), coalesce(ev.start, 0), coalesce(ev.end, 0), coalesce(ev.quote, ''), coalesce(ev.attributed_to, ''),
+	coalesce(ev.stance, ''), coalesce(ev.method, ''), coalesce(ev.confidence, 0), coalesce(ev.created, ''),
+	coalesce(s.title, ''), coalesce(s.path, ''), coalesce(s.reliability, ''), coalesce(ev.id, 0), s.id IS NOT NULL`
+
+// FindProfilePage returns a page of the claims of an entity and its merged members, each with
+// its evidence and the name of the entity on the other side, in three to four queries whatever
+// the number of claims: the members, the subject side, the object side if the page has room,
+// and the total when the claims take more than one page. Pages are cut by a cursor, not an
+// offset, so a page deep into an entity of a hundred thousand claims costs about what the first
+// one does.
+func (db *DB) FindProfilePage(ctx context.Context, q dossier.ProfileQuery) (*dossier.ProfilePage, error) {
+	cur, err := parseProfileCursor(q.After)
+	if err != nil {
+		return nil, err
+	}
+	n := max(1, min(q.Limit, 10000))
+	page := &dossier.ProfilePage{Sources: map[string]*dossier.Source{}}
+	err = db.each(ctx, `SELECT `+entityCols+` FROM entities WHERE canonical = ? ORDER BY seq LIMIT 1000`, []any{q.Entity}, func(rows *sql.Rows) error {
+		e, err := scanEntity(rows)
+		if err == nil {
+			page.Members = append(page.Members, e)
+		}
+		return err
+	})
+	if err != nil {
+		return nil, fmt.Errorf("profile: members: %w", err)
+	}
+	ids := make([]any, 0, 1+len(page.Members))
+	ids = append(ids, q.Entity)
+	for _, m := range page.Members {
+		ids = append(ids, m.ID)
+	}
+	in := "= ?"
+	if len(ids) > 1 {
+		in = "IN (?" + strings.Repeat(",?", len(ids)-1) + ")"
+	}
+	// Each side is asked for one claim more than the page holds, to know whether one follows.
+	var seqs []int64
+	if !cur.object {
+		if seqs, err = db.profileSide(ctx, page, seqs, false, in, ids, cur, n+1); err != nil {
+			return nil, err
+		}
+		cur = profileCursor{object: true, seq: -1}
+	}
+	if len(page.Claims) <= n {
+		if seqs, err = db.profileSide(ctx, page, seqs, true, in, ids, cur, n+1); err != nil {
+			return nil, err
+		}
+	}
+	if len(page.Claims) > n {
+		page.Claims = page.Claims[:n]
+		c := page.Claims[n-1]
+		page.Next = profileCursor{object: c.ObjectSide, predicate: c.Predicate, seq: seqs[n-1]}.String()
+	}
+	page.Total = len(page.Claims)
+	if page.Next != "" || q.After != "" {
+		args := append(append(append([]any{}, ids...), ids...), ids...)
+		err := db.queryRow(ctx, `SELECT (SELECT count(*) FROM claims WHERE subject `+in+`)
+			+ (SELECT count(*) FROM claims WHERE object_entity `+in+` AND NOT subject `+in+`)`, args...).Scan(&page.Total)
+		if err != nil {
+			return nil, fmt.Errorf("profile: count: %w", err)
+		}
+	}
+	for id, s := range page.Sources {
+		if s == nil {
+			delete(page.Sources, id)
+		}
+	}
+	return page, nil
+}
+
+// profileSide appends to page up to limit claims where the entities are the subject (or, with
+// object, the object but not the subject) after cur, and their storage order to seqs.
+func (db *DB) profileSide(ctx context.Context, page *dossier.ProfilePage, seqs []int64, object bool, in string, ids []any,
+	cur profileCursor, limit int) ([]int64, error) {
+	where, other := `subject `+in, `c.object_entity`
+	args := make([]any, 0, 2*len(ids)+2)
+	args = append(args, ids...)
+	if object {
+		where, other = `object_entity `+in+` AND NOT subject `+in, `c.subject`
+		args = append(args, ids...)
+	}
+	args = append(args, cur.predicate, cur.seq)
+	q := `SELECT ` + profileClaimCols + `
+		FROM (SELECT * FROM claims WHERE ` + where + ` AND (predicate, seq) > (?, ?) ORDER BY predicate, seq LIMIT ` + strconv.Itoa(limit) + `) c
+		LEFT JOIN entities x ON x.id = ` + other + `
+		LEFT JOIN entities xc ON x.canonical != '' AND xc.id = x.canonical
+		LEFT JOIN evidence ev ON ev.claim_id = c.id
+		LEFT JOIN sources s ON s.id = ev.source_id`
+	// The rows come one per evidence, without an ORDER BY (which would sort them all in a
+	// temporary b-tree): claims are put in order here, and each claim's evidence by its row id.
+	type found struct {
+		seq   int64
+		claim dossier.ProfileClaim
+		evIDs []int64
+	}
+	var got []found
+	at := map[int64]int{}
+	err := db.each(ctx, q, args, func(rows *sql.Rows) error {
+		var (
+			seq, evID                 int64
+			x                         dossier.Claim
+			from, to, quals, other    string
+			ev                        dossier.Evidence
+			created, title, path, rel string
+			hasSource                 bool
+		)
+		if err := rows.Scan(&seq, &x.ID, &x.Subject, &x.Predicate, &x.Object.EntityID, &x.Object.Value, &x.Object.Datatype,
+			&from, &to, &quals, &x.Credibility, &x.Corroboration, &other,
+			&ev.SourceID, &ev.Span.Start, &ev.Span.End, &ev.Quote, &ev.AttributedTo, &ev.Stance, &ev.Method, &ev.Confidence, &created,
+			&title, &path, &rel, &evID, &hasSource); err != nil {
+			return err
+		}
+		k, ok := at[seq]
+		if !ok {
+			x.ValidFrom, _ = dossier.ParseDate(from)
+			x.ValidTo, _ = dossier.ParseDate(to)
+			if x.Object.Datatype == dossier.TypeDate {
+				x.Object.Date, _ = dossier.ParseDate(x.Object.Value)
+			}
+			if quals != "{}" && quals != "" {
+				_ = json.Unmarshal([]byte(quals), &x.Qualifiers)
+			}
+			k = len(got)
+			at[seq] = k
+			got = append(got, found{seq: seq, claim: dossier.ProfileClaim{Claim: &x, ObjectSide: object, Other: other}})
+		}
+		if evID == 0 {
+			return nil
+		}
+		f := &got[k]
+		ev.ClaimID = f.claim.ID
+		ev.Created, _ = time.Parse(time.RFC3339Nano, created)
+		f.claim.Evidence = append(f.claim.Evidence, &ev)
+		f.evIDs = append(f.evIDs, evID)
+		if _, ok := page.Sources[ev.SourceID]; !ok {
+			if hasSource {
+				page.Sources[ev.SourceID] = &dossier.Source{ID: ev.SourceID, Title: title, Path: path, Reliability: rel}
+			} else {
+				page.Sources[ev.SourceID] = nil
+			}
+		}
+		return nil
+	})
+	if err != nil {
+		return nil, fmt.Errorf("profile: claims: %w", err)
+	}
+	sort.Slice(got, func(i, j int) bool {
+		a, b := &got[i], &got[j]
+		if a.claim.Predicate != b.claim.Predicate {
+			return a.claim.Predicate < b.claim.Predicate
+		}
+		return a.seq < b.seq
+	})
+	for i := range got {
+		f := &got[i]
+		if len(f.evIDs) > 1 {
+			sort.Sort(evidenceByID{f.claim.Evidence, f.evIDs})
+		}
+		page.Claims = append(page.Claims, f.claim)
+		seqs = append(seqs, f.seq)
+	}
+	return seqs, nil
+}
+
+// evidenceByID sorts a claim's evidence by row id: the order in which it was stored.
+type evidenceByID struct {
+	ev  []*dossier.Evidence
+	ids []int64
+}
+
+func (s evidenceByID) Len() int           { return len(s.ids) }
+func (s evidenceByID) Less(i, j int) bool { return s.ids[i] < s.ids[j] }
+func (s evidenceByID) Swap(i, j int) {
+	s.ev[i], s.ev[j] = s.ev[j], s.ev[i]
+	s.ids[i], s.ids[j] = s.ids[j], s.ids[i]
 }

@@ -37,34 +37,43 @@ func scanEntity(sc interface{ Scan(...any) error }) (*dossier.Entity, error) {
 }
 
 // FindEntityByID returns the entity with its names and, for each name, the number of sources
-// whose mentions use it.
+// whose mentions use it: one query (two for a merged entity, which gives its canonical one).
 func (db *DB) FindEntityByID(ctx context.Context, id string) (*dossier.Entity, error) {
-	e, err := scanEntity(db.queryRow(ctx, `SELECT `+entityCols+` FROM entities WHERE id = ?`, id))
-	if err == sql.ErrNoRows {
-		return nil, dossier.Errorf(dossier.ENOTFOUND, "no entity %s", id)
-	} else if err != nil {
+	var e *dossier.Entity
+	err := db.each(ctx, `SELECT e.id, e.type, e.name, e.status, e.kind, coalesce(e.case_id, ''), e.canonical, e.created,
+			n.text IS NOT NULL, coalesce(n.text, ''), coalesce(n.kind, ''), coalesce(n.lang, ''), coalesce(n.script, ''),
+			(SELECT count(DISTINCT m.source_id) FROM mentions m WHERE m.entity_id = n.entity_id AND m.text = n.text)
+		FROM entities e LEFT JOIN entity_names n ON n.entity_id = e.id WHERE e.id = ? ORDER BY n.rowid`, []any{id}, func(rows *sql.Rows) error {
+		var x dossier.Entity
+		var typ, created string
+		var named bool
+		var n dossier.Name
+		var sources sql.NullInt64
+		if err := rows.Scan(&x.ID, &typ, &x.Name, &x.Status, &x.Kind, &x.CaseID, &x.Canonical, &created,
+			&named, &n.Text, &n.Kind, &n.Language, &n.Script, &sources); err != nil {
+			return err
+		}
+		if e == nil {
+			x.Type = dossier.EntityType(typ)
+			x.Created, _ = time.Parse(time.RFC3339Nano, created)
+			e = &x
+		}
+		if named {
+			n.Sources = int(sources.Int64)
+			e.Names = append(e.Names, n)
+		}
+		return nil
+	})
+	if err != nil {
 		return nil, fmt.Errorf("find entity: %w", err)
+	}
+	if e == nil {
+		return nil, dossier.Errorf(dossier.ENOTFOUND, "no entity %s", id)
 	}
 	if e.Canonical != "" && e.Canonical != e.ID {
 		return db.FindEntityByID(ctx, e.Canonical)
 	}
-	if err := db.loadNames(ctx, e); err != nil {
-		return nil, err
-	}
 	return e, nil
-}
-
-func (db *DB) loadNames(ctx context.Context, e *dossier.Entity) error {
-	return db.each(ctx, `SELECT n.text, n.kind, n.lang, n.script,
-			(SELECT count(DISTINCT m.source_id) FROM mentions m WHERE m.entity_id = n.entity_id AND m.text = n.text)
-		FROM entity_names n WHERE n.entity_id = ? ORDER BY n.rowid`, []any{e.ID}, func(rows *sql.Rows) error {
-		var n dossier.Name
-		if err := rows.Scan(&n.Text, &n.Kind, &n.Language, &n.Script, &n.Sources); err != nil {
-			return err
-		}
-		e.Names = append(e.Names, n)
-		return nil
-	})
 }
 
 // FindEntities lists entities in creation order with the total count.

@@ -155,6 +155,84 @@ func LoadProfile(ctx context.Context, db dossier.Store, e *dossier.Entity) (*Pro
 	return p, nil
 }
 
+// ProfilePage is a page of an entity profile: the entity, its merged members and a page of its
+// claims, subject side first, each side in predicate order.
+type ProfilePage struct {
+	Profile
+	// Total counts the claims on all pages; Limit is the most a page holds; Next, absent on the
+	// last page, is the cursor that asks for the following page.
+	Total int    `json:"claims_total"`
+	Limit int    `json:"limit"`
+	Next  string `json:"next,omitempty"`
+	// Reliability holds the reliability grades of the sources of the page's evidence ("" when
+	// ungraded).
+	Reliability map[string]string `json:"-"`
+}
+
+// LoadProfilePage loads a page of at most limit claims of e's profile, after the cursor after
+// ("" for the first page). A store that implements dossier.ProfileReader reads it in a few
+// queries; any other store loads the whole profile (LoadProfile) as one page.
+func LoadProfilePage(ctx context.Context, db dossier.Store, e *dossier.Entity, after string, limit int) (*ProfilePage, error) {
+	pr, ok := db.(dossier.ProfileReader)
+	if !ok {
+		p, err := LoadProfile(ctx, db, e)
+		if err != nil {
+			return nil, err
+		}
+		out := &ProfilePage{Profile: *p, Total: len(p.Claims), Limit: max(limit, len(p.Claims)), Reliability: map[string]string{}}
+		if out.Claims == nil {
+			out.Claims = []ProfileClaim{}
+		}
+		for _, c := range p.Claims {
+			for _, ev := range c.Evidence {
+				if _, ok := out.Reliability[ev.SourceID]; !ok {
+					out.Reliability[ev.SourceID] = ""
+					if s, err := db.FindSourceByID(ctx, ev.SourceID); err == nil {
+						out.Reliability[ev.SourceID] = s.Reliability
+					}
+				}
+			}
+		}
+		return out, nil
+	}
+	pg, err := pr.FindProfilePage(ctx, dossier.ProfileQuery{Entity: e.ID, After: after, Limit: limit})
+	if err != nil {
+		return nil, err
+	}
+	out := &ProfilePage{Profile: Profile{Entity: e, Members: pg.Members, Claims: make([]ProfileClaim, 0, len(pg.Claims))},
+		Total: pg.Total, Limit: limit, Next: pg.Next, Reliability: make(map[string]string, len(pg.Sources))}
+	labels := make(map[string]string, len(pg.Sources))
+	for id, s := range pg.Sources {
+		labels[id] = SourceLabel(s)
+		out.Reliability[id] = s.Reliability
+	}
+	for _, c := range pg.Claims {
+		pc := ProfileClaim{Claim: c.Claim, Role: "subject", SubjectName: e.Name, Sources: make(map[string]string, 1)}
+		if c.ObjectSide {
+			pc.Role, pc.SubjectName, pc.ObjectName = "object", nameOr(c.Other, c.Subject), e.Name
+		} else if c.Claim.Object.EntityID != "" {
+			pc.ObjectName = nameOr(c.Other, c.Claim.Object.EntityID)
+		}
+		for _, ev := range c.Evidence {
+			if l, ok := labels[ev.SourceID]; ok {
+				pc.Sources[ev.SourceID] = l
+			} else {
+				pc.Sources[ev.SourceID] = ev.SourceID
+			}
+		}
+		out.Claims = append(out.Claims, pc)
+	}
+	return out, nil
+}
+
+// nameOr returns name, or id when the entity has none (it is missing).
+func nameOr(name, id string) string {
+	if name == "" {
+		return id
+	}
+	return name
+}
+
 func SourceLabel(s *dossier.Source) string {
 	if s.Title != "" {
 		return clip(s.Title, 60)

@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
+	"strconv"
 	"strings"
 	"sync"
 	"testing"
@@ -365,6 +366,28 @@ func TestBrowser(t *testing.T) {
 		b.until(`!!document.querySelector('` + sel + ` .grade')`)
 		if g := eval[string](b, `document.querySelector('`+sel+` .grade').textContent`); !strings.HasSuffix(g, "1") {
 			t.Errorf("grade after the override: %q", g)
+		}
+		// Claims a page at a time: the "More claims" button fetches the next page until none is left.
+		b.open("/entity?id=" + group + "&limit=2")
+		b.until(`document.querySelectorAll('#claims details.claim').length === 2 && !!document.getElementById('more-claims')`)
+		if got := eval[string](b, `document.querySelector('#claims h2 .count').textContent`); !strings.HasPrefix(got, "2 of ") {
+			t.Errorf("count on the first page of two claims: %q", got)
+		}
+		for i := 0; i < 100 && eval[bool](b, `!!document.getElementById('more-claims')`); i++ {
+			n := eval[int](b, `document.querySelectorAll('#claims details.claim').length`)
+			b.do(chromedp.Click(chromedp.CSS(`#more-claims`)))
+			b.until(`document.querySelectorAll('#claims details.claim').length > ` + strconv.Itoa(n) + ` || !document.getElementById('more-claims')`)
+		}
+		ids := eval[[]string](b, `[...document.querySelectorAll('#claims details.claim')].map(d => d.dataset.claim)`)
+		seen := map[string]bool{}
+		for _, id := range ids {
+			if seen[id] {
+				t.Errorf("claim %s shown twice", id)
+			}
+			seen[id] = true
+		}
+		if got := eval[string](b, `document.querySelector('#claims h2 .count').textContent`); got != strconv.Itoa(len(ids)) || len(ids) < 4 {
+			t.Errorf("after the last page: count %q, %d claims shown", got, len(ids))
 		}
 		b.clean()
 	})

@@ -13,7 +13,7 @@ async function load() {
   const wait = loading(main);
   let p;
   try {
-    p = await api('/api/entities/' + encodeURIComponent(id));
+    p = await api(path('/api/entities/' + encodeURIComponent(id), { limit: param('limit') }));
   } catch (e) {
     wait.remove();
     showError(main, e);
@@ -44,7 +44,6 @@ async function flagContradictions(eid) {
 
 function render(p) {
   const e = p.entity || {};
-  const grades = p.grades || {};
   document.title = (e.name || e.id) + ' — dossier';
   main.appendChild(el('div', { class: 'entity-head' },
     el('h1', { dir: 'auto', id: 'entity-name' }, e.name || e.id),
@@ -90,20 +89,44 @@ function render(p) {
     }
   }
 
-  // Claims grouped by predicate (and by which side of the claim the entity is on).
-  const claims = (p.claims || []).filter((c) => c.predicate !== 'name' && c.predicate !== 'alias');
-  const sec = main.appendChild(el('section', { class: 'card', id: 'claims' }, el('h2', {}, 'Claims ', el('span', { class: 'count' }, String(claims.length)))));
-  if (!claims.length) sec.appendChild(el('p', { class: 'muted' }, 'No claims yet.'));
+  // Claims grouped by predicate (and by which side of the claim the entity is on), a page at a
+  // time: the API sends the subject side first, each side by predicate, and a next cursor while
+  // more follow.
+  const sec = main.appendChild(el('section', { class: 'card', id: 'claims' }));
+  const count = el('span', { class: 'count' });
+  sec.appendChild(el('h2', {}, 'Claims ', count));
   const groups = new Map();
-  for (const c of claims) {
-    const key = (c.role === 'object' ? '← ' : '') + c.predicate;
-    if (!groups.has(key)) groups.set(key, []);
-    groups.get(key).push(c);
-  }
-  for (const [key, list] of groups) {
-    const g = sec.appendChild(el('div', { class: 'pred-group' }, el('h3', { class: 'predicate' }, key.replace(/_/g, ' '))));
-    for (const c of list) g.appendChild(claimNode(c, grades[c.id], e.id));
-  }
+  let shown = 0;
+  const more = el('button', { type: 'button', class: 'secondary', id: 'more-claims' }, 'More claims');
+  const moreBox = el('p', { class: 'more' }, more);
+  const addPage = (page) => {
+    const claims = (page.claims || []).filter((c) => c.predicate !== 'name' && c.predicate !== 'alias');
+    const pageGrades = page.grades || {};
+    for (const c of claims) {
+      const key = (c.role === 'object' ? '← ' : '') + c.predicate;
+      let g = groups.get(key);
+      if (!g) {
+        g = sec.appendChild(el('div', { class: 'pred-group' }, el('h3', { class: 'predicate' }, key.replace(/_/g, ' '))));
+        groups.set(key, g);
+      }
+      g.appendChild(claimNode(c, pageGrades[c.id], e.id));
+    }
+    shown += claims.length;
+    count.textContent = page.next ? shown + ' of ' + (page.claims_total || shown) : String(shown);
+    moreBox.remove();
+    if (page.next) {
+      more.disabled = false;
+      more.onclick = async () => {
+        more.disabled = true;
+        try {
+          addPage(await api(path('/api/entities/' + encodeURIComponent(e.id || id), { after: page.next, limit: page.limit })));
+        } catch (err) { more.disabled = false; showError(sec, err); }
+      };
+      sec.appendChild(moreBox);
+    }
+  };
+  addPage(p);
+  if (!shown && !p.next) sec.appendChild(el('p', { class: 'muted' }, 'No claims yet.'));
 }
 
 function claimNode(c, grade, self) {
