@@ -35,7 +35,8 @@ type Graph struct {
 	cred  []uint8  // Admiralty credibility 1–6, 0 when not computed
 	preds []string
 
-	pool sync.Pool // *visited arrays for searches
+	pool  sync.Pool // *visited arrays for searches
+	paths sync.Pool // *pathScratch for shortest paths
 }
 
 const (
@@ -299,65 +300,100 @@ func (g *Graph) ShortestPath(a, b uint32, f Filter) (Path, bool) {
 	return g.shortest(a, b, &c, nil, nil)
 }
 
+// pathScratch is the memory of one bidirectional search, pooled like visited: side[v] is the
+// stamp of the search (odd from a, even from b) that reached v, with v's parent and edge.
+type pathScratch struct {
+	side         []uint32
+	parent, edge []uint32
+	stamp        uint32 // the a-side stamp; stamp+1 is the b-side
+}
+
+func (g *Graph) pathScratch() *pathScratch {
+	s, _ := g.paths.Get().(*pathScratch)
+	if s == nil || len(s.side) != len(g.ids) {
+		n := len(g.ids)
+		s = &pathScratch{side: make([]uint32, n), parent: make([]uint32, n), edge: make([]uint32, n)}
+	}
+	s.stamp += 2
+	if s.stamp < 2 { // wrapped
+		clear(s.side)
+		s.stamp = 2
+	}
+	return s
+}
+
 // shortest is a bidirectional BFS that avoids the banned nodes and edges (for Yen's algorithm).
 func (g *Graph) shortest(a, b uint32, c *compiled, bannedNode map[uint32]bool, bannedEdge map[uint32]bool) (Path, bool) {
 	if a == b {
 		return Path{Nodes: []uint32{a}}, true
 	}
-	type link struct{ parent, edge uint32 }
-	fa := map[uint32]link{a: {a, ^uint32(0)}}
-	fb := map[uint32]link{b: {b, ^uint32(0)}}
+	s := g.pathScratch()
+	defer g.paths.Put(s)
+	sa, sb := s.stamp, s.stamp+1
+	s.side[a], s.side[b] = sa, sb
 	qa, qb := []uint32{a}, []uint32{b}
 	meet := ^uint32(0)
-	expand := func(q []uint32, mine, other map[uint32]link) []uint32 {
+	var joinV, joinE uint32 // the step that met: from joinV on the expanding side to meet
+	expand := func(q []uint32, mine, other uint32) []uint32 {
 		var next []uint32
 		for _, v := range q {
 			for k := g.off[v]; k < g.off[v+1]; k++ {
 				u, e := g.adj[k], g.via[k]
-				if _, ok := mine[u]; ok || bannedNode[u] || bannedEdge[e] || !g.allowed(c, e) {
+				if s.side[u] == mine || bannedNode[u] || bannedEdge[e] || !g.allowed(c, e) {
 					continue
 				}
-				mine[u] = link{v, e}
-				if _, ok := other[u]; ok {
-					meet = u
+				if s.side[u] == other {
+					meet, joinV, joinE = u, v, e
 					return nil
 				}
+				s.side[u], s.parent[u], s.edge[u] = mine, v, e
 				next = append(next, u)
 			}
 		}
 		return next
 	}
+	fromA := true
 	for len(qa) > 0 && len(qb) > 0 && meet == ^uint32(0) {
 		// Expand the smaller frontier first: it keeps the search balanced on hubs.
 		if len(qa) <= len(qb) {
-			qa = expand(qa, fa, fb)
+			fromA = true
+			qa = expand(qa, sa, sb)
 		} else {
-			qb = expand(qb, fb, fa)
+			fromA = false
+			qb = expand(qb, sb, sa)
 		}
 	}
 	if meet == ^uint32(0) {
 		return Path{}, false
 	}
-	var left []uint32
-	var leftE []uint32
-	for v := meet; v != a; {
-		l := fa[v]
-		left = append(left, l.parent)
-		leftE = append(leftE, l.edge)
-		v = l.parent
+	v, e := joinV, joinE
+	var left, leftE, right, rightE []uint32
+	// walk follows parents from x to its side's root, collecting nodes and edges.
+	walk := func(x, root uint32, nodes, edges []uint32) ([]uint32, []uint32) {
+		for x != root {
+			nodes, edges = append(nodes, s.parent[x]), append(edges, s.edge[x])
+			x = s.parent[x]
+		}
+		return nodes, edges
 	}
-	p := Path{}
+	var la, lb uint32 // the last node on a's side and the first on b's side
+	if fromA {
+		la, lb = v, meet
+	} else {
+		la, lb = meet, v
+	}
+	left, leftE = walk(la, a, left, leftE)
+	right, rightE = walk(lb, b, right, rightE)
+	p := Path{Nodes: make([]uint32, 0, len(left)+len(right)+2), Edges: make([]uint32, 0, len(left)+len(right)+1)}
 	for i := len(left) - 1; i >= 0; i-- {
 		p.Nodes = append(p.Nodes, left[i])
 		p.Edges = append(p.Edges, leftE[i])
 	}
-	p.Nodes = append(p.Nodes, meet)
-	for v := meet; v != b; {
-		l := fb[v]
-		p.Edges = append(p.Edges, l.edge)
-		p.Nodes = append(p.Nodes, l.parent)
-		v = l.parent
-	}
+	p.Nodes = append(p.Nodes, la)
+	p.Edges = append(p.Edges, e)
+	p.Nodes = append(p.Nodes, lb)
+	p.Edges = append(p.Edges, rightE...)
+	p.Nodes = append(p.Nodes, right...)
 	return p, true
 }
 

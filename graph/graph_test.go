@@ -1,7 +1,9 @@
 package graph
 
 import (
+	"fmt"
 	"math"
+	"math/rand/v2"
 	"testing"
 	"time"
 
@@ -122,5 +124,45 @@ func TestPageRankAndCommunities(t *testing.T) {
 	c := g.Communities(20)
 	if c[node(t, g, "a2")] != c[node(t, g, "a3")] || c[node(t, g, "b2")] != c[node(t, g, "b3")] || c[node(t, g, "a2")] == c[node(t, g, "b2")] {
 		t.Errorf("communities %v", c)
+	}
+}
+
+// TestShortestPathRandom checks bidirectional search against a plain breadth-first search on
+// random graphs: the same distance, and a path whose every edge joins its two nodes.
+func TestShortestPathRandom(t *testing.T) {
+	rng := rand.New(rand.NewPCG(7, 11))
+	for round := 0; round < 20; round++ {
+		n := 20 + rng.IntN(200)
+		b := NewBuilder()
+		m := n + rng.IntN(2*n)
+		for i := 0; i < m; i++ {
+			b.Add(&dossier.Edge{Claim: fmt.Sprint("c", i), Subject: fmt.Sprint(rng.IntN(n)), Predicate: "met_with", Object: fmt.Sprint(rng.IntN(n))})
+		}
+		g := b.Build()
+		for q := 0; q < 30; q++ {
+			a, z := uint32(rng.IntN(g.Nodes())), uint32(rng.IntN(g.Nodes()))
+			want := -1
+			for _, h := range g.Neighbours(a, g.Nodes(), Filter{}, 0) {
+				if h.Node == z {
+					want = h.Distance
+				}
+			}
+			p, ok := g.ShortestPath(a, z, Filter{})
+			if !ok {
+				if want >= 0 {
+					t.Fatalf("round %d: %d→%d reachable at %d, no path found", round, a, z, want)
+				}
+				continue
+			}
+			if len(p.Edges) != want || len(p.Nodes) != want+1 || p.Nodes[0] != a || p.Nodes[len(p.Nodes)-1] != z {
+				t.Fatalf("round %d: %d→%d path %+v, want length %d", round, a, z, p, want)
+			}
+			for i, e := range p.Edges {
+				x, y := g.src[e], g.dst[e]
+				if !(x == p.Nodes[i] && y == p.Nodes[i+1]) && !(y == p.Nodes[i] && x == p.Nodes[i+1]) {
+					t.Fatalf("round %d: edge %d of %+v does not join its nodes", round, i, p)
+				}
+			}
+		}
 	}
 }
