@@ -153,9 +153,12 @@ var macros = map[string]string{
 	// Qods Force commander X") and an opening quote.
 	"{det}": `(?:the |a |an )?(?:\x{E000}[lo]\d+\x{E001}'s? )?(?:\x{E000}l\d+\x{E005} )?(?:(?:late |former |then |deputy )?\x{E000}o\d+[\x{E001}\x{E002}] (?:[a-z\-]+ )?(?:commander|leader|chief|head|founder|spokesman|deputy) )?"?`,
 	// An appositive between a name and its verb: ", a little-known cleric from X,".
-	// A relative pronoun may close an apposition that names no other person: "X, Y's founder,
-	// who is ...", "X, the former commander of Y who was killed ...".
-	"{app}": `(?:,[^,;]+?,|, (?:which|who|that)|,(?:[^,;\x{E000}]|\x{E000}[olectdu])+?, (?:who|which|that)|, (?:the|a|an) (?:[^,;\x{E000}]|\x{E000}[olectdu])+? who)?`,
+	"{app}": `(?:,[^,;]+?,|, (?:which|who|that))?`,
+	// {appw} is {app} where a relative pronoun may also close an apposition that names no other
+	// person: "X, Y's founder, who is ...", "X, the former commander of Y who was killed ...".
+	// It is kept out of {app} because the longer program would push many rules past the size at
+	// which Go's regexp leaves its fast backtracker.
+	"{appw}": `(?:,[^,;]+?,|, (?:which|who|that)|,(?:[^,;\x{E000}]|\x{E000}[olectdu])+?, (?:who|which|that)|, (?:the|a|an) (?:[^,;\x{E000}]|\x{E000}[olectdu])+? who)?`,
 	// A free clause or parenthetical between subject and verb is not allowed; auxiliaries and
 	// adverbs are.
 	// {aux} is expanded in compile: free words checked against auxWords.

@@ -486,7 +486,7 @@ var englishRules = []rule{
 
 	// --- killed, took part, fought -----------------------------------------------------------
 	{name: "killed-in", pred: "killed_in", keys: "killed|died|dead|perished|slain|martyred|assassinated",
-		pat:  `{S:p}{app},? {aux}(?:was |were |had been |has been )?(?:killed|died|was killed|perished|slain|martyred|assassinated|shot dead)(?: [^\x{E000},;]*?)? (?:(?:(?:in|near|at|outside) (?:the )?\x{E000}l\d+[\x{E001}\x{E002}\x{E005}](?: [a-z]+)? )?by {det}{adj}{O:e}|(?:in|during|at|near) {det}{adj}{O:el})`,
+		pat:  `{S:p}{appw},? {aux}(?:was |were |had been |has been )?(?:killed|died|was killed|perished|slain|martyred|assassinated|shot dead)(?: [^\x{E000},;]*?)? (?:(?:(?:in|near|at|outside) (?:the )?\x{E000}l\d+[\x{E001}\x{E002}\x{E005}](?: [a-z]+)? )?by {det}{adj}{O:e}|(?:in|during|at|near) {det}{adj}{O:el})`,
 		conf: 0.7},
 	{name: "among-dead", pred: "killed_in", keys: "among the dead|among those killed|among the victims",
 		pat:  `among (?:the dead|those killed|the victims) (?:in|of) {det}{adj}{O:el},? (?:was|were) (?:also )?{S:p}`,

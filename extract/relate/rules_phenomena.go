@@ -82,7 +82,7 @@ var phenomenaRules = []rule{
 		conf: 0.75, state: true, agentFromPlace: true},
 	// "X was jailed for seven years in Borduria", "X was imprisoned by Borduria in 2015".
 	{name: "jailed", pred: "sentenced", keys: "jailed|imprisoned",
-		pat:  `{O:p}{app},? {aux}(?:was |were |has been |had been |have been )?(?:(?:later|subsequently|also) )?{neg}(?:jailed|imprisoned)(?: for {term})?(?: (?:in|on) {T})?(?: by {det}{adj}{S:pol})?(?: in {PL})?(?: for {term})?`,
+		pat:  `{O:p}{app},? {aux}(?:was |were |has been |had been |have been )?(?:(?:later|subsequently|also) )?{neg}(?:jailed|imprisoned)(?: for {term})?(?: (?:in|on) {T})?(?: by {det}{adj}{S:pol})?(?: in {PL})?`,
 		conf: 0.7, state: true, agentFromPlace: true},
 	// "X was behind the assassination of Y", "X claimed the bombing of Y", "X kidnapped Y".
 	{name: "behind-attack-of", pred: "attacked", keys: "behind|responsib|carried out|claimed|orchestrated|masterminded",

@@ -7,7 +7,7 @@ package relate
 var recallRules = []rule{
 	// "X, a fierce critic of Y's regime", "X had long been an opponent of the regime in Y".
 	{name: "critic-of", pred: "rival_of", keys: "critic|opponent|enem|adversar|foe",
-		pat:  `{S:pol}{app}(?:,| (?:is|was|are|were|has been|had been|has long been|had long been|remains|became|is known as|was known as)) (?:a |an |the |one of the )?(?:(?:fierce|fiercest|vocal|outspoken|leading|prominent|staunch|harsh|harshest|strong|strongest|long-time|longtime|bitter|main|chief|sworn|arch)[ -])*(?:critics?|opponents?|enem(?:y|ies)|adversar(?:y|ies)|foes?) of (?:(?:the )?(?:(?:president|prime minister|king|leader|general) )?{O:pol}(?:{poss} (?:regime|government|rule|administration|policies))?|(?:the )?(?:regime|government|authorities|rulers) (?:in|of) {O:l})`,
+		pat:  `{S:pol}{appw}(?:,| (?:is|was|are|were|has been|had been|has long been|had long been|remains|became|is known as|was known as)) (?:a |an |the |one of the )?(?:(?:fierce|fiercest|vocal|outspoken|leading|prominent|staunch|harsh|harshest|strong|strongest|long-time|longtime|bitter|main|chief|sworn|arch)[ -])*(?:critics?|opponents?|enem(?:y|ies)|adversar(?:y|ies)|foes?) of (?:(?:the )?(?:(?:president|prime minister|king|leader|general) )?{O:pol}(?:{poss} (?:regime|government|rule|administration|policies))?|(?:the )?(?:regime|government|authorities|rulers) (?:in|of) {O:l})`,
 		conf: 0.65, state: true},
 	// "Ruritania's ally Borduria", "its closest ally, Syldavia".
 	{name: "ally-poss", pred: "ally_of", keys: "ally|allies",
