@@ -45,6 +45,16 @@
 // returned; an outlet's country in brackets; a subject with a long apposition and an
 // attribution before "founded by". One relation crosses sentences: a sponsor of unnamed
 // militias backs the groups the next sentence lists ("Those militias, such as A, B and C").
+// rules_phenomena.go: kinship named by possessive in a relative clause, a "full name", events a
+// state organises, places by their direction from another, defeats, victories and wars
+// (rival_of), threats and sponsors in an apposition or a headline, co-founders, intentions to
+// found (doubted), sponsors named by noun, political support, the police or a court of a place
+// acting for its state, sentences coordinated with a conviction, jail terms, kidnappings,
+// assassinations and seizures, residence, travel in someone's company, fighters sent abroad,
+// plural membership, and a relative clause after a list of organisations ("such as A, B and C,
+// which back X") about every item. Names taken whole with their operator or sponsor
+// ("X-operated accounts", "the X-backed Y") relate to that operator when the document names it.
+// A conditional ("if", "unless", "whether") before a match makes its stance doubts.
 // Azerbaijani, Turkish and Russian (rules_other.go): the main cues for founding, leadership,
 // membership, arrests, sentences, backing, meetings and births. Every rule has its motivating
 // sentence in the table tests, and a test fails when one has none.
