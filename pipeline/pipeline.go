@@ -56,7 +56,7 @@ func (e *Engine) automaton() *known.Automaton {
 }
 
 // Load reads the store's entities and judgements into the resolver.
-func (e *Engine) Load(ctx context.Context, st dossier.Walker) error {
+func (e *Engine) Load(ctx context.Context, st resolve.EntityWalker) error {
 	return e.Resolver.Load(ctx, st)
 }
 

@@ -84,12 +84,15 @@ func New() *Resolver {
 	return r
 }
 
+// EntityWalker is the part of a store the resolver loads from.
+type EntityWalker interface {
+	WalkEntities(ctx context.Context, fn func(*dossier.Entity) error) error
+}
+
 // Load fills the resolver from a store: every entity with its names and its cluster. (The
 // resolver never merges two stored entities, so negative judgements do not concern it; merges
 // are the analyst's, through judgements.)
-func (r *Resolver) Load(ctx context.Context, st interface {
-	dossier.Walker
-}) error {
+func (r *Resolver) Load(ctx context.Context, st EntityWalker) error {
 	err := st.WalkEntities(ctx, func(e *dossier.Entity) error {
 		r.addEntity(e.ID, e.Type, e.Name, e.Canonical)
 		for _, n := range e.Names {
