@@ -117,7 +117,7 @@ func TestProfilePages(t *testing.T) {
 	e := newEnv(t, nil)
 	seedProfile(t, e)
 	all := getProfile(t, e, "M", "") // a member's ID gives the canonical entity
-	if all.Entity.ID != "P" || len(all.Entity.Names) != 2 || len(all.Members) != 1 || all.Members[0].ID != "M" {
+	if all.Entity.ID != "P" || len(all.Entity.Names) != 2 || all.Entity.Names[0].Text != "Pat Example" || len(all.Members) != 1 || all.Members[0].ID != "M" {
 		t.Fatalf("profile head %+v", all)
 	}
 	if all.Next != nil || all.Total != 10 || len(all.Claims) != 10 || all.Limit != 200 {

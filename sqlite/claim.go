@@ -158,7 +158,7 @@ func parseProfileCursor(s string) (profileCursor, error) {
 // profileClaimCols reads a claim of the subquery c with the name of the entity on the other
 // side (joined as x, and xc for its canonical entity), then its evidence (ev) and the evidence's
 // source (s), one row per evidence.
-const profileClaimCols = `c.seq, c.id, c.subject, c.predicate, coalesce(c.object_entity, ''), c.object_value, c.object_datatype,
+const profileClaimCols = `c.side, c.seq, c.id, c.subject, c.predicate, coalesce(c.object_entity, ''), c.object_value, c.object_datatype,
 	c.valid_from, c.valid_to, c.qualifiers,
 	coalesce((SELECT o.credibility FROM credibility_overrides o WHERE o.claim_id = c.id), c.credibility), c.corroboration,
 	coalesce(xc.name, x.name, ''),
@@ -198,18 +198,9 @@ func (db *DB) FindProfilePage(ctx context.Context, q dossier.ProfileQuery) (*dos
 	if len(ids) > 1 {
 		in = "IN (?" + strings.Repeat(",?", len(ids)-1) + ")"
 	}
-	// Each side is asked for one claim more than the page holds, to know whether one follows.
-	var seqs []int64
-	if !cur.object {
-		if seqs, err = db.profileSide(ctx, page, seqs, false, in, ids, cur, n+1); err != nil {
-			return nil, err
-		}
-		cur = profileCursor{object: true, seq: -1}
-	}
-	if len(page.Claims) <= n {
-		if seqs, err = db.profileSide(ctx, page, seqs, true, in, ids, cur, n+1); err != nil {
-			return nil, err
-		}
+	seqs, err := db.profileClaims(ctx, page, in, ids, cur, n+1)
+	if err != nil {
+		return nil, err
 	}
 	if len(page.Claims) > n {
 		page.Claims = page.Claims[:n]
@@ -233,26 +224,39 @@ func (db *DB) FindProfilePage(ctx context.Context, q dossier.ProfileQuery) (*dos
 	return page, nil
 }
 
-// profileSide appends to page up to limit claims where the entities are the subject (or, with
-// object, the object but not the subject) after cur, and their storage order to seqs.
-func (db *DB) profileSide(ctx context.Context, page *dossier.ProfilePage, seqs []int64, object bool, in string, ids []any,
+// profileClaims appends to page the claims after cur, up to limit of those where the entities
+// are the subject (unless cur is on the object side) and up to limit of those where they are
+// the object but not the subject, in one query; and their storage order to seqs.
+func (db *DB) profileClaims(ctx context.Context, page *dossier.ProfilePage, in string, ids []any,
 	cur profileCursor, limit int) ([]int64, error) {
-	where, other := `subject `+in, `c.object_entity`
-	args := make([]any, 0, 2*len(ids)+2)
-	args = append(args, ids...)
-	if object {
-		where, other = `object_entity `+in+` AND NOT subject `+in, `c.subject`
-		args = append(args, ids...)
+	args := make([]any, 0, 3*len(ids)+5)
+	subjectPred, subjectSeq, skipSubjects := cur.predicate, cur.seq, 0
+	objectPred, objectSeq := "", int64(-1)
+	if cur.object {
+		skipSubjects, objectPred, objectSeq = 1, cur.predicate, cur.seq
 	}
-	args = append(args, cur.predicate, cur.seq)
-	q := `SELECT ` + profileClaimCols + `
-		FROM (SELECT * FROM claims WHERE ` + where + ` AND (predicate, seq) > (?, ?) ORDER BY predicate, seq LIMIT ` + strconv.Itoa(limit) + `) c
-		LEFT JOIN entities x ON x.id = ` + other + `
+	args = append(args, skipSubjects)
+	args = append(args, ids...)
+	args = append(args, subjectPred, subjectSeq)
+	args = append(args, ids...)
+	args = append(args, ids...)
+	args = append(args, objectPred, objectSeq)
+	lim := strconv.Itoa(limit)
+	// Each side is cut in index order (subject, predicate, seq) or, for the object side, after a
+	// sort of the entity's object claims; the rows are one per evidence and come without an
+	// ORDER BY, which would sort them all in a temporary b-tree: claims are put in order here,
+	// and each claim's evidence by its row id.
+	q := `SELECT ` + profileClaimCols + ` FROM (
+			SELECT * FROM (SELECT 0 AS side, * FROM claims WHERE ? = 0 AND subject ` + in + ` AND (predicate, seq) > (?, ?)
+				ORDER BY predicate, seq LIMIT ` + lim + `)
+			UNION ALL
+			SELECT * FROM (SELECT 1 AS side, * FROM claims WHERE object_entity ` + in + ` AND NOT subject ` + in + ` AND (predicate, seq) > (?, ?)
+				ORDER BY predicate, seq LIMIT ` + lim + `)
+		) c
+		LEFT JOIN entities x ON x.id = (CASE c.side WHEN 0 THEN c.object_entity ELSE c.subject END)
 		LEFT JOIN entities xc ON x.canonical != '' AND xc.id = x.canonical
 		LEFT JOIN evidence ev ON ev.claim_id = c.id
 		LEFT JOIN sources s ON s.id = ev.source_id`
-	// The rows come one per evidence, without an ORDER BY (which would sort them all in a
-	// temporary b-tree): claims are put in order here, and each claim's evidence by its row id.
 	type found struct {
 		seq   int64
 		claim dossier.ProfileClaim
@@ -262,14 +266,14 @@ func (db *DB) profileSide(ctx context.Context, page *dossier.ProfilePage, seqs [
 	at := map[int64]int{}
 	err := db.each(ctx, q, args, func(rows *sql.Rows) error {
 		var (
-			seq, evID                 int64
+			side, seq, evID           int64
 			x                         dossier.Claim
 			from, to, quals, other    string
 			ev                        dossier.Evidence
 			created, title, path, rel string
 			hasSource                 bool
 		)
-		if err := rows.Scan(&seq, &x.ID, &x.Subject, &x.Predicate, &x.Object.EntityID, &x.Object.Value, &x.Object.Datatype,
+		if err := rows.Scan(&side, &seq, &x.ID, &x.Subject, &x.Predicate, &x.Object.EntityID, &x.Object.Value, &x.Object.Datatype,
 			&from, &to, &quals, &x.Credibility, &x.Corroboration, &other,
 			&ev.SourceID, &ev.Span.Start, &ev.Span.End, &ev.Quote, &ev.AttributedTo, &ev.Stance, &ev.Method, &ev.Confidence, &created,
 			&title, &path, &rel, &evID, &hasSource); err != nil {
@@ -287,7 +291,7 @@ func (db *DB) profileSide(ctx context.Context, page *dossier.ProfilePage, seqs [
 			}
 			k = len(got)
 			at[seq] = k
-			got = append(got, found{seq: seq, claim: dossier.ProfileClaim{Claim: &x, ObjectSide: object, Other: other}})
+			got = append(got, found{seq: seq, claim: dossier.ProfileClaim{Claim: &x, ObjectSide: side == 1, Other: other}})
 		}
 		if evID == 0 {
 			return nil
@@ -311,11 +315,15 @@ func (db *DB) profileSide(ctx context.Context, page *dossier.ProfilePage, seqs [
 	}
 	sort.Slice(got, func(i, j int) bool {
 		a, b := &got[i], &got[j]
+		if a.claim.ObjectSide != b.claim.ObjectSide {
+			return b.claim.ObjectSide
+		}
 		if a.claim.Predicate != b.claim.Predicate {
 			return a.claim.Predicate < b.claim.Predicate
 		}
 		return a.seq < b.seq
 	})
+	seqs := make([]int64, 0, len(got))
 	for i := range got {
 		f := &got[i]
 		if len(f.evIDs) > 1 {

@@ -4,6 +4,7 @@ import (
 	"context"
 	"database/sql"
 	"fmt"
+	"sort"
 	"strings"
 	"time"
 
@@ -40,17 +41,19 @@ func scanEntity(sc interface{ Scan(...any) error }) (*dossier.Entity, error) {
 // whose mentions use it: one query (two for a merged entity, which gives its canonical one).
 func (db *DB) FindEntityByID(ctx context.Context, id string) (*dossier.Entity, error) {
 	var e *dossier.Entity
+	var rowids []int64
 	err := db.each(ctx, `SELECT e.id, e.type, e.name, e.status, e.kind, coalesce(e.case_id, ''), e.canonical, e.created,
 			n.text IS NOT NULL, coalesce(n.text, ''), coalesce(n.kind, ''), coalesce(n.lang, ''), coalesce(n.script, ''),
-			(SELECT count(DISTINCT m.source_id) FROM mentions m WHERE m.entity_id = n.entity_id AND m.text = n.text)
-		FROM entities e LEFT JOIN entity_names n ON n.entity_id = e.id WHERE e.id = ? ORDER BY n.rowid`, []any{id}, func(rows *sql.Rows) error {
+			(SELECT count(DISTINCT m.source_id) FROM mentions m WHERE m.entity_id = n.entity_id AND m.text = n.text), coalesce(n.rowid, 0)
+		FROM entities e LEFT JOIN entity_names n ON n.entity_id = e.id WHERE e.id = ?`, []any{id}, func(rows *sql.Rows) error {
 		var x dossier.Entity
 		var typ, created string
 		var named bool
 		var n dossier.Name
 		var sources sql.NullInt64
+		var rowid int64
 		if err := rows.Scan(&x.ID, &typ, &x.Name, &x.Status, &x.Kind, &x.CaseID, &x.Canonical, &created,
-			&named, &n.Text, &n.Kind, &n.Language, &n.Script, &sources); err != nil {
+			&named, &n.Text, &n.Kind, &n.Language, &n.Script, &sources, &rowid); err != nil {
 			return err
 		}
 		if e == nil {
@@ -61,11 +64,17 @@ func (db *DB) FindEntityByID(ctx context.Context, id string) (*dossier.Entity, e
 		if named {
 			n.Sources = int(sources.Int64)
 			e.Names = append(e.Names, n)
+			rowids = append(rowids, rowid)
 		}
 		return nil
 	})
 	if err != nil {
 		return nil, fmt.Errorf("find entity: %w", err)
+	}
+	// Names in the order they were stored; sorted here rather than by an ORDER BY, which costs
+	// SQLite a sorter for a row or two.
+	if len(rowids) > 1 {
+		sort.Sort(namesByRowid{e.Names, rowids})
 	}
 	if e == nil {
 		return nil, dossier.Errorf(dossier.ENOTFOUND, "no entity %s", id)
@@ -74,6 +83,18 @@ func (db *DB) FindEntityByID(ctx context.Context, id string) (*dossier.Entity, e
 		return db.FindEntityByID(ctx, e.Canonical)
 	}
 	return e, nil
+}
+
+type namesByRowid struct {
+	names  []dossier.Name
+	rowids []int64
+}
+
+func (s namesByRowid) Len() int           { return len(s.rowids) }
+func (s namesByRowid) Less(i, j int) bool { return s.rowids[i] < s.rowids[j] }
+func (s namesByRowid) Swap(i, j int) {
+	s.names[i], s.names[j] = s.names[j], s.names[i]
+	s.rowids[i], s.rowids[j] = s.rowids[j], s.rowids[i]
 }
 
 // FindEntities lists entities in creation order with the total count.
