@@ -43,8 +43,10 @@ func (m *Main) benchServe(ctx context.Context, args []string) error {
 Generates a store of --entities entities joined by --claims claims (the generator of 'bench
 graph'), starts 'dossier serve' on it on 127.0.0.1 as a child process, creates an API token, and
 runs wrk (Debian package wrk) for --duration against GET /api/entities/{id} with random ids.
-Prints requests per second, the 50th and 99th percentile latencies and the server's resident
-memory before and after the load.`)
+Prints requests per second, the 50th and 99th percentile latencies, the server's resident
+memory before and after the load (PSS, and the resident set, which counts each page of the
+memory-mapped store once per read connection), and the CPU time the server and wrk took per request. With
+--server, another dossier build serves, to compare builds on the same store.`)
 	n := fs.Int("entities", 1000000, "entities in the generated store")
 	e := fs.Int("claims", 2000000, "claims in the generated store")
 	dur := fs.Duration("duration", 60*time.Second, "how long wrk runs")
@@ -52,6 +54,7 @@ memory before and after the load.`)
 	threads := fs.Int("threads", 2, "wrk threads")
 	dir := fs.String("dir", "", "working folder, kept, whose store is reused when present (default: a temporary one, removed after)")
 	wrk := fs.String("wrk", "wrk", "the wrk program")
+	server := fs.String("server", "", "the dossier program to serve with, to compare builds on the same store (default: this one)")
 	if err := parseArgs(fs, args); err != nil {
 		return err
 	}
@@ -81,9 +84,11 @@ memory before and after the load.`)
 	if err != nil {
 		return err
 	}
-	self, err := os.Executable()
-	if err != nil {
-		return err
+	self := *server
+	if self == "" {
+		if self, err = os.Executable(); err != nil {
+			return err
+		}
 	}
 	cmd := exec.CommandContext(ctx, self, "--db", dbPath, "serve", "--addr", "127.0.0.1:0", "--log-level", "warn")
 	cmd.Env = append(os.Environ(), "DOSSIER_TEST_MAIN=1")
@@ -107,14 +112,16 @@ memory before and after the load.`)
 	if err := os.WriteFile(script, []byte(fmt.Sprintf(wrkScript, *n, token)), 0o600); err != nil {
 		return err
 	}
-	rss0, cpu0 := processRSS(cmd.Process.Pid), processCPU(cmd.Process.Pid)
+	rss0, cpu0 := processMemory(cmd.Process.Pid), processCPU(cmd.Process.Pid)
 	wargs := []string{"-t", strconv.Itoa(*threads), "-c", strconv.Itoa(*conns), "-d", fmt.Sprintf("%ds", max(1, int(dur.Seconds()))), "--latency", "-s", script, base}
 	fmt.Fprintf(m.Stderr, "running: %s %s\n", *wrk, strings.Join(wargs, " "))
-	out, err := exec.CommandContext(ctx, *wrk, wargs...).CombinedOutput()
+	wcmd := exec.CommandContext(ctx, *wrk, wargs...)
+	out, err := wcmd.CombinedOutput()
 	if err != nil {
 		return fmt.Errorf("wrk: %v: %s", err, out)
 	}
-	rss1, cpu1 := processRSS(cmd.Process.Pid), processCPU(cmd.Process.Pid)
+	rss1, cpu1 := processMemory(cmd.Process.Pid), processCPU(cmd.Process.Pid)
+	wrkCPU := wcmd.ProcessState.UserTime() + wcmd.ProcessState.SystemTime()
 	text := string(out)
 	rps := grab(text, `Requests/sec:\s+([0-9.]+)`)
 	p50 := grab(text, `\n\s+50%\s+(\S+)`)
@@ -125,11 +132,14 @@ memory before and after the load.`)
 	}
 	fmt.Fprintf(m.Stdout, "GET /api/entities/{id}, %d entities, %d claims, %d connections, %s\n", *n, *e, *conns, *dur)
 	fmt.Fprintf(m.Stdout, "requests/s %s  p50 %s  p99 %s  non-2xx %s\n", rps, p50, p99, errs)
-	fmt.Fprintf(m.Stdout, "server RSS %s at start, %s at end\n", humanBytes(rss0), humanBytes(rss1))
+	fmt.Fprintf(m.Stdout, "server memory (PSS) %s at start, %s at end: anonymous (heap, stacks, SQLite caches) %s -> %s, mapped store file %s -> %s; resident set %s -> %s\n",
+		humanBytes(rss0.pss), humanBytes(rss1.pss), humanBytes(rss0.anon), humanBytes(rss1.anon), humanBytes(rss0.file), humanBytes(rss1.file),
+		humanBytes(rss0.rss), humanBytes(rss1.rss))
 	if reqs, _ := strconv.Atoi(grab(text, `(\d+) requests in`)); reqs > 0 && cpu1 > cpu0 {
 		per := (cpu1 - cpu0) / time.Duration(reqs)
 		fmt.Fprintf(m.Stdout, "server CPU %s for %d requests: %s per request (at most %.0f requests/s on %d cores the server had to itself)\n",
 			(cpu1 - cpu0).Round(time.Millisecond), reqs, per.Round(time.Microsecond), float64(runtime.NumCPU())/per.Seconds(), runtime.NumCPU())
+		fmt.Fprintf(m.Stdout, "wrk CPU %s: %s per request\n", wrkCPU.Round(time.Millisecond), (wrkCPU / time.Duration(reqs)).Round(time.Microsecond))
 	}
 	if load, err := os.ReadFile("/proc/loadavg"); err == nil {
 		fmt.Fprintf(m.Stdout, "load average at the end: %s", load)
@@ -177,22 +187,42 @@ func serverURL(r interface{ Read([]byte) (int, error) }) (string, error) {
 	return "", fmt.Errorf("the server did not start")
 }
 
-// processRSS returns the resident set size of a process in bytes, 0 if unknown.
-func processRSS(pid int) int64 {
-	b, err := os.ReadFile(fmt.Sprintf("/proc/%d/status", pid))
+// memory is a process's memory: its resident set, and its proportional set size (PSS, which
+// counts a page mapped n times 1/n each) in all, anonymous (heap, stacks, SQLite's page caches)
+// and file pages (the memory-mapped store). Each read connection maps the store apart, so the
+// resident set counts a page of the store once per connection that touched it; PSS counts it
+// once.
+type memory struct{ rss, pss, anon, file int64 }
+
+// processMemory returns the memory of a process in bytes, zero where unknown.
+func processMemory(pid int) memory {
+	var m memory
+	b, err := os.ReadFile(fmt.Sprintf("/proc/%d/smaps_rollup", pid))
 	if err != nil {
-		return 0
+		return m
 	}
 	for _, line := range strings.Split(string(b), "\n") {
-		if rest, ok := strings.CutPrefix(line, "VmRSS:"); ok {
-			f := strings.Fields(rest)
-			if len(f) > 0 {
-				kb, _ := strconv.ParseInt(f[0], 10, 64)
-				return kb << 10
-			}
+		name, rest, ok := strings.Cut(line, ":")
+		if !ok {
+			continue
+		}
+		f := strings.Fields(rest)
+		if len(f) == 0 {
+			continue
+		}
+		kb, _ := strconv.ParseInt(f[0], 10, 64)
+		switch name {
+		case "Rss":
+			m.rss = kb << 10
+		case "Pss":
+			m.pss = kb << 10
+		case "Pss_Anon":
+			m.anon = kb << 10
+		case "Pss_File":
+			m.file = kb << 10
 		}
 	}
-	return 0
+	return m
 }
 
 // processCPU returns the user and system CPU time a process has used, 0 if unknown.
