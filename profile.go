@@ -3,8 +3,8 @@ package dossier
 import "context"
 
 // ProfileQuery asks for one page of the claims an entity profile shows: the claims of the
-// entity and of the entities merged into it, those where it is the subject first, then those
-// where it is the object, each side in the order of predicate and storage.
+// entity and of the entities merged into it, those where it is the subject first, by predicate
+// and then in storage order, then those where it is the object, in storage order.
 type ProfileQuery struct {
 	Entity string // a canonical entity ID
 	After  string // the Next of the previous page; "" for the first page
@@ -16,7 +16,8 @@ type ProfilePage struct {
 	Members []*Entity      // entities merged into the entity, without their names
 	Claims  []ProfileClaim // with their evidence
 	Sources map[string]*Source
-	// Total counts the profile's claims on all pages.
+	// Total counts the profile's claims on all pages (counted for the first page, carried by
+	// the cursor).
 	Total int
 	// Next is the cursor of the following page, "" on the last one.
 	Next string

@@ -123,13 +123,13 @@ func TestProfilePages(t *testing.T) {
 	if all.Next != nil || all.Total != 10 || len(all.Claims) != 10 || all.Limit != 200 {
 		t.Fatalf("one page: next %v, total %d, %d claims, limit %d; want no next, 10, 10, 200", all.Next, all.Total, len(all.Claims), all.Limit)
 	}
-	// Subject side first, each side by predicate, then storage order.
+	// Subject side first, by predicate, then storage order; then the object side in storage order.
 	var order []string
 	for _, c := range all.Claims {
 		order = append(order, c.Role[:1]+":"+c.Predicate+":"+c.ID)
 	}
 	want := []string{"s:associate_of:C03", "s:associate_of:C08", "s:member_of:C01", "s:member_of:C02", "s:member_of:C04", "s:member_of:C11", "s:met_with:C10",
-		"o:associate_of:C05", "o:associate_of:C07", "o:met_with:C06"}
+		"o:associate_of:C05", "o:met_with:C06", "o:associate_of:C07"}
 	if fmt.Sprint(order) != fmt.Sprint(want) {
 		t.Fatalf("order\n%v\nwant\n%v", order, want)
 	}
@@ -196,15 +196,15 @@ func TestProfilePages(t *testing.T) {
 	if c := all.Claims[3]; c.ID != "C02" || len(c.Evidence) != 2 || c.Evidence[0].Quote != "q2" || len(c.Sources) != 2 || all.Grades["C02"][0] != 'B' {
 		t.Errorf("C02 with evidence from two sources: %+v, grade %s", c, all.Grades["C02"])
 	}
-	if c := all.Claims[9]; c.ID != "C06" || c.SubjectName != "Org 4" || c.ObjectName != "Pat Example" {
+	if c := all.Claims[8]; c.ID != "C06" || c.SubjectName != "Org 4" || c.ObjectName != "Pat Example" {
 		t.Errorf("C06 names its merged subject by its canonical entity: %+v", c)
 	}
 
-	for _, q := range []string{"?after=x", "?after=s|member_of|-1", "?after=q|a|1", "?limit=0", "?limit=1001", "?limit=x"} {
+	for _, q := range []string{"?after=x", "?after=s|member_of|-1|10", "?after=s|member_of|1", "?after=o|member_of|1|10", "?after=q|a|1|10", "?limit=0", "?limit=1001", "?limit=x"} {
 		wantStatus(t, e.do("GET", "/api/entities/P"+q, nil, dossier.RoleViewer), 400)
 	}
 	// A cursor past the end gives an empty last page.
-	if p := getProfile(t, e, "P", "?after="+url.QueryEscape("o|zz|0")); len(p.Claims) != 0 || p.Next != nil || p.Total != 10 {
+	if p := getProfile(t, e, "P", "?after="+url.QueryEscape("o||999999|10")); len(p.Claims) != 0 || p.Next != nil || p.Total != 10 {
 		t.Errorf("past the end: %+v", p)
 	}
 }

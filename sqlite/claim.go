@@ -123,11 +123,15 @@ func (db *DB) FindClaims(ctx context.Context, f dossier.ClaimFilter) ([]*dossier
 }
 
 // profileCursor is a position in a profile's claims: the side (subject claims come first), then
-// predicate and storage order. Its text form is "s|predicate|seq" or "o|predicate|seq".
+// on the subject side predicate and storage order, on the object side storage order (the order
+// of the claims_object index, so that no page sorts all of a hub's claims). It carries the
+// total counted for the first page, which later pages do not count again. Its text form is
+// "s|predicate|seq|total" or "o||seq|total".
 type profileCursor struct {
 	object    bool
 	predicate string
 	seq       int64
+	total     int
 }
 
 func (c profileCursor) String() string {
@@ -135,7 +139,7 @@ func (c profileCursor) String() string {
 	if c.object {
 		side = "o"
 	}
-	return side + "|" + c.predicate + "|" + strconv.FormatInt(c.seq, 10)
+	return side + "|" + c.predicate + "|" + strconv.FormatInt(c.seq, 10) + "|" + strconv.Itoa(c.total)
 }
 
 func parseProfileCursor(s string) (profileCursor, error) {
@@ -145,14 +149,18 @@ func parseProfileCursor(s string) (profileCursor, error) {
 	}
 	f := strings.Split(s, "|")
 	bad := dossier.Errorf(dossier.EINVALID, "invalid cursor %q: give the next of a previous page", s)
-	if len(f) != 3 || (f[0] != "s" && f[0] != "o") {
+	if len(f) != 4 || (f[0] != "s" && f[0] != "o") || (f[0] == "o" && f[1] != "") {
 		return c, bad
 	}
 	seq, err := strconv.ParseInt(f[2], 10, 64)
 	if err != nil || seq < 0 {
 		return c, bad
 	}
-	return profileCursor{object: f[0] == "o", predicate: f[1], seq: seq}, nil
+	total, err := strconv.Atoi(f[3])
+	if err != nil || total < 0 {
+		return c, bad
+	}
+	return profileCursor{object: f[0] == "o", predicate: f[1], seq: seq, total: total}, nil
 }
 
 // profileClaimCols reads a claim of the subquery c with the name of the entity on the other
@@ -167,11 +175,10 @@ const profileClaimCols = `c.side, c.seq, c.id, c.subject, c.predicate, coalesce(
 	coalesce(s.title, ''), coalesce(s.path, ''), coalesce(s.reliability, ''), coalesce(ev.id, 0), s.id IS NOT NULL`
 
 // FindProfilePage returns a page of the claims of an entity and its merged members, each with
-// its evidence and the name of the entity on the other side, in three to four queries whatever
-// the number of claims: the members, the subject side, the object side if the page has room,
-// and the total when the claims take more than one page. Pages are cut by a cursor, not an
-// offset, so a page deep into an entity of a hundred thousand claims costs about what the first
-// one does.
+// its evidence and the name of the entity on the other side, in two queries: the members, then
+// both sides of the claims; a third counts the claims on the first page of an entity with more
+// than one. Pages are cut by a cursor, not an offset, and in index order, so a page deep into an
+// entity of a hundred thousand claims costs about what the first one of a small entity does.
 func (db *DB) FindProfilePage(ctx context.Context, q dossier.ProfileQuery) (*dossier.ProfilePage, error) {
 	cur, err := parseProfileCursor(q.After)
 	if err != nil {
@@ -202,19 +209,26 @@ func (db *DB) FindProfilePage(ctx context.Context, q dossier.ProfileQuery) (*dos
 	if err != nil {
 		return nil, err
 	}
-	if len(page.Claims) > n {
-		page.Claims = page.Claims[:n]
-		c := page.Claims[n-1]
-		page.Next = profileCursor{object: c.ObjectSide, predicate: c.Predicate, seq: seqs[n-1]}.String()
-	}
 	page.Total = len(page.Claims)
-	if page.Next != "" || q.After != "" {
+	if q.After != "" {
+		page.Total = cur.total
+	} else if len(page.Claims) > n {
+		// Counting reads every claim of the entity, so only the first page does it.
 		args := append(append(append([]any{}, ids...), ids...), ids...)
 		err := db.queryRow(ctx, `SELECT (SELECT count(*) FROM claims WHERE subject `+in+`)
 			+ (SELECT count(*) FROM claims WHERE object_entity `+in+` AND NOT subject `+in+`)`, args...).Scan(&page.Total)
 		if err != nil {
 			return nil, fmt.Errorf("profile: count: %w", err)
 		}
+	}
+	if len(page.Claims) > n {
+		page.Claims = page.Claims[:n]
+		c := page.Claims[n-1]
+		next := profileCursor{object: c.ObjectSide, seq: seqs[n-1], total: page.Total}
+		if !c.ObjectSide {
+			next.predicate = c.Predicate
+		}
+		page.Next = next.String()
 	}
 	for id, s := range page.Sources {
 		if s == nil {
@@ -231,27 +245,27 @@ func (db *DB) profileClaims(ctx context.Context, page *dossier.ProfilePage, in s
 	cur profileCursor, limit int) ([]int64, error) {
 	args := make([]any, 0, 3*len(ids)+5)
 	subjectPred, subjectSeq, skipSubjects := cur.predicate, cur.seq, 0
-	objectPred, objectSeq := "", int64(-1)
+	objectSeq := int64(-1)
 	if cur.object {
-		skipSubjects, objectPred, objectSeq = 1, cur.predicate, cur.seq
+		skipSubjects, objectSeq = 1, cur.seq
 	}
 	args = append(args, skipSubjects)
 	args = append(args, ids...)
 	args = append(args, subjectPred, subjectSeq)
 	args = append(args, ids...)
 	args = append(args, ids...)
-	args = append(args, objectPred, objectSeq)
+	args = append(args, objectSeq)
 	lim := strconv.Itoa(limit)
-	// Each side is cut in index order (subject, predicate, seq) or, for the object side, after a
-	// sort of the entity's object claims; the rows are one per evidence and come without an
+	// Each side is cut in the order of its index, claims_subject (subject, predicate, seq) or
+	// claims_object (object_entity, seq); the rows are one per evidence and come without an
 	// ORDER BY, which would sort them all in a temporary b-tree: claims are put in order here,
 	// and each claim's evidence by its row id.
 	q := `SELECT ` + profileClaimCols + ` FROM (
 			SELECT * FROM (SELECT 0 AS side, * FROM claims WHERE ? = 0 AND subject ` + in + ` AND (predicate, seq) > (?, ?)
 				ORDER BY predicate, seq LIMIT ` + lim + `)
 			UNION ALL
-			SELECT * FROM (SELECT 1 AS side, * FROM claims WHERE object_entity ` + in + ` AND NOT subject ` + in + ` AND (predicate, seq) > (?, ?)
-				ORDER BY predicate, seq LIMIT ` + lim + `)
+			SELECT * FROM (SELECT 1 AS side, * FROM claims WHERE object_entity ` + in + ` AND NOT subject ` + in + ` AND seq > ?
+				ORDER BY seq LIMIT ` + lim + `)
 		) c
 		LEFT JOIN entities x ON x.id = (CASE c.side WHEN 0 THEN c.object_entity ELSE c.subject END)
 		LEFT JOIN entities xc ON x.canonical != '' AND xc.id = x.canonical
@@ -318,7 +332,7 @@ func (db *DB) profileClaims(ctx context.Context, page *dossier.ProfilePage, in s
 		if a.claim.ObjectSide != b.claim.ObjectSide {
 			return b.claim.ObjectSide
 		}
-		if a.claim.Predicate != b.claim.Predicate {
+		if !a.claim.ObjectSide && a.claim.Predicate != b.claim.Predicate {
 			return a.claim.Predicate < b.claim.Predicate
 		}
 		return a.seq < b.seq

@@ -156,7 +156,7 @@ func LoadProfile(ctx context.Context, db dossier.Store, e *dossier.Entity) (*Pro
 }
 
 // ProfilePage is a page of an entity profile: the entity, its merged members and a page of its
-// claims, subject side first, each side in predicate order.
+// claims, those where it is the subject first (by predicate), then those where it is the object.
 type ProfilePage struct {
 	Profile
 	// Total counts the claims on all pages; Limit is the most a page holds; Next, absent on the
