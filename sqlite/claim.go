@@ -5,6 +5,7 @@ import (
 	"database/sql"
 	"encoding/json"
 	"fmt"
+	"math/bits"
 	"sort"
 	"strconv"
 	"strings"
@@ -255,7 +256,10 @@ func (db *DB) profileClaims(ctx context.Context, page *dossier.ProfilePage, in s
 	args = append(args, ids...)
 	args = append(args, ids...)
 	args = append(args, objectSeq)
-	lim := strconv.Itoa(limit)
+	// The limit is part of the query's text (a bound LIMIT makes SQLite prepare the statement
+	// again on every run), rounded up to a power of two so that the texts stay few in the
+	// statement cache whatever page sizes clients ask for; the rows past limit are dropped.
+	lim := strconv.Itoa(1 << bits.Len(uint(limit-1)))
 	// Each side is cut in the order of its index, claims_subject (subject, predicate, seq) or
 	// claims_object (object_entity, seq); the rows are one per evidence and come without an
 	// ORDER BY, which would sort them all in a temporary b-tree: claims are put in order here,
