@@ -6,6 +6,7 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
+	"math/bits"
 	"os"
 	"strings"
 	"time"
@@ -81,6 +82,13 @@ func (db *DB) storeBatch(ctx context.Context, docs []*dossier.Document, idx []in
 	if len(idx) == 0 {
 		return nil
 	}
+	// Multi-row inserts keep a statement journal (to undo a statement that fails half-way):
+	// in memory, not in a temporary file written through system calls. A batch dirties more
+	// pages than SQLite's default 2 MB cache holds; spilling them to the log mid-transaction
+	// and reading them back cost more than the memory.
+	if _, err := db.w.ExecContext(ctx, `PRAGMA temp_store = MEMORY; PRAGMA cache_size = -32768`); err != nil {
+		return fmt.Errorf("store sources: %w", err)
+	}
 	tx, err := db.w.BeginTx(ctx, nil)
 	if err != nil {
 		return fmt.Errorf("store sources: begin: %w", err)
@@ -99,6 +107,9 @@ func (db *DB) storeBatch(ctx context.Context, docs []*dossier.Document, idx []in
 			return docError{fmt.Errorf("%s: %w", docs[i].Source.Path, err)}
 		}
 		added[k] = a
+	}
+	if err := st.flushFTS(ctx); err != nil {
+		return err
 	}
 	if err := tx.Commit(); err != nil {
 		return fmt.Errorf("store sources: commit: %w", err)
@@ -155,14 +166,24 @@ func validateDocument(d *dossier.Document) error {
 }
 
 type sourceStmts struct {
-	insSource, insFTS, insEntity, insName, insMention, insClaim, insEvidence, insLink, insProposal *sql.Stmt
+	insSource, insFTS, insLink, insProposal *sql.Stmt
+	// Entities, names, mentions, claims and evidence go in multi-row statements, a document's
+	// rows of each table at a time.
+	insEntity, insName, insMention, insClaim, insEvidence *rowsInsert
 	// insCase creates a case (prepared on first use).
 	tx      *sql.Tx
 	insCase *sql.Stmt
+	// What this transaction has already written, so that the entities, names and claims that
+	// many documents of a batch share are inserted once rather than refused by the unique index
+	// each time. It lives as long as the transaction: a rollback forgets it with the rows.
+	cases, entities map[string]bool
+	fts             []ftsRow
+	names           map[[2]string]bool
+	claims          map[string]bool
 }
 
 func prepareSourceStmts(ctx context.Context, tx *sql.Tx) (*sourceStmts, error) {
-	st := sourceStmts{tx: tx}
+	st := sourceStmts{tx: tx, cases: map[string]bool{}, entities: map[string]bool{}, names: map[[2]string]bool{}, claims: map[string]bool{}}
 	var err error
 	prep := func(q string) *sql.Stmt {
 		if err != nil {
@@ -176,16 +197,6 @@ func prepareSourceStmts(ctx context.Context, tx *sql.Tx) (*sourceStmts, error) {
 		language, languages, scripts, format, charset, text, content_hash, size, case_id, reliability)
 		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (id) DO NOTHING`)
 	st.insFTS = prep(`INSERT INTO sources_fts (rowid, title, body) VALUES (?, ?, ?)`)
-	st.insEntity = prep(`INSERT INTO entities (id, type, name, status, kind, case_id, created)
-		VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT (id) DO NOTHING`)
-	st.insName = prep(`INSERT INTO entity_names (entity_id, text, fold, kind, lang, script)
-		VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING`)
-	st.insMention = prep(`INSERT INTO mentions (source_id, start, end, text, norm, type, lang, script, entity_id, score, method)
-		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING`)
-	st.insClaim = prep(`INSERT INTO claims (id, subject, predicate, object_entity, object_value, object_datatype,
-		valid_from, valid_to, qualifiers) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (id) DO NOTHING`)
-	st.insEvidence = prep(`INSERT INTO evidence (claim_id, source_id, start, end, quote, attributed_to, stance,
-		method, confidence, created) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING`)
 	st.insLink = prep(`INSERT INTO source_links (from_id, to_id, to_name, kind, method, evidence, span_start, span_end, score)
 		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING`)
 	st.insProposal = prep(`INSERT INTO judgements (a, b, verdict, by, at, score, explanation) VALUES (?, ?, 'unsure', ?, ?, ?, ?)`)
@@ -193,11 +204,90 @@ func prepareSourceStmts(ctx context.Context, tx *sql.Tx) (*sourceStmts, error) {
 		st.close()
 		return nil, fmt.Errorf("store sources: prepare: %w", err)
 	}
+	st.insEntity = newRowsInsert(tx, `INSERT INTO entities (id, type, name, status, kind, case_id, created)`, 7, ` ON CONFLICT (id) DO NOTHING`)
+	st.insName = newRowsInsert(tx, `INSERT INTO entity_names (entity_id, text, fold, kind, lang, script)`, 6, ` ON CONFLICT DO NOTHING`)
+	st.insMention = newRowsInsert(tx, `INSERT INTO mentions (source_id, start, end, text, norm, type, lang, script, entity_id, score, method)`, 11, ` ON CONFLICT DO NOTHING`)
+	st.insClaim = newRowsInsert(tx, `INSERT INTO claims (id, subject, predicate, object_entity, object_value, object_datatype,
+		valid_from, valid_to, qualifiers)`, 9, ` ON CONFLICT (id) DO NOTHING`)
+	st.insEvidence = newRowsInsert(tx, `INSERT INTO evidence (claim_id, source_id, start, end, quote, attributed_to, stance,
+		method, confidence, created)`, 10, ` ON CONFLICT DO NOTHING`)
 	return &st, nil
 }
 
 func (st *sourceStmts) close() {
-	for _, s := range []*sql.Stmt{st.insSource, st.insFTS, st.insEntity, st.insName, st.insMention, st.insClaim, st.insEvidence, st.insLink, st.insProposal, st.insCase} {
+	for _, s := range []*sql.Stmt{st.insSource, st.insFTS, st.insLink, st.insProposal, st.insCase} {
+		if s != nil {
+			s.Close()
+		}
+	}
+	for _, r := range []*rowsInsert{st.insEntity, st.insName, st.insMention, st.insClaim, st.insEvidence} {
+		if r != nil {
+			r.close()
+		}
+	}
+}
+
+// rowsInsertMax is the most rows one statement of a rowsInsert inserts (as a power of two).
+const rowsInsertMax = 7
+
+// rowsInsert inserts rows into one table with multi-row INSERT statements. Rows are added to
+// it and written by flush, in statements of 2^k rows (largest first), each prepared in the
+// transaction on first use: n rows cost at most a few statements, and the transaction prepares
+// at most rowsInsertMax+1 of them. One statement for many rows saves the per-statement cost of
+// the driver and of SQLite's virtual machine, which is most of the cost of a small row.
+type rowsInsert struct {
+	tx         *sql.Tx
+	head, tail string
+	cols       int
+	stmts      [rowsInsertMax + 1]*sql.Stmt
+	args       []any
+}
+
+func newRowsInsert(tx *sql.Tx, head string, cols int, tail string) *rowsInsert {
+	return &rowsInsert{tx: tx, head: head, cols: cols, tail: tail}
+}
+
+// add queues one row; it must have r.cols values.
+func (r *rowsInsert) add(v ...any) { r.args = append(r.args, v...) }
+
+// flush inserts the queued rows.
+func (r *rowsInsert) flush(ctx context.Context) error {
+	n := len(r.args) / r.cols
+	off := 0
+	for n > 0 {
+		k := min(bits.Len(uint(n))-1, rowsInsertMax)
+		size := 1 << k
+		if r.stmts[k] == nil {
+			var b strings.Builder
+			b.WriteString(r.head)
+			b.WriteString(" VALUES ")
+			row := "(" + strings.Repeat("?, ", r.cols-1) + "?)"
+			for i := range size {
+				if i > 0 {
+					b.WriteString(", ")
+				}
+				b.WriteString(row)
+			}
+			b.WriteString(r.tail)
+			s, err := r.tx.PrepareContext(ctx, b.String())
+			if err != nil {
+				return err
+			}
+			r.stmts[k] = s
+		}
+		if _, err := r.stmts[k].ExecContext(ctx, r.args[off*r.cols:(off+size)*r.cols]...); err != nil {
+			return err
+		}
+		off += size
+		n -= size
+	}
+	clear(r.args)
+	r.args = r.args[:0]
+	return nil
+}
+
+func (r *rowsInsert) close() {
+	for _, s := range r.stmts {
 		if s != nil {
 			s.Close()
 		}
@@ -207,7 +297,7 @@ func (st *sourceStmts) close() {
 // ensureCase creates the case id (named by its id) unless it exists: a case comes into being
 // with the first source or entity filed under it.
 func (st *sourceStmts) ensureCase(ctx context.Context, id string, now time.Time) error {
-	if id == "" {
+	if id == "" || st.cases[id] {
 		return nil
 	}
 	if st.insCase == nil {
@@ -220,6 +310,7 @@ func (st *sourceStmts) ensureCase(ctx context.Context, id string, now time.Time)
 	if _, err := st.insCase.ExecContext(ctx, id, id, now.UTC().Format(time.RFC3339Nano)); err != nil {
 		return fmt.Errorf("create case %q: %w", id, err)
 	}
+	st.cases[id] = true
 	return nil
 }
 
@@ -245,15 +336,32 @@ func (st *sourceStmts) storeDocument(ctx context.Context, d *dossier.Document, n
 	if err != nil {
 		return false, err
 	}
-	if _, err := st.insFTS.ExecContext(ctx, seq, normalize.FoldWords(s.Title), normalize.FoldWords(s.Text)); err != nil {
-		return false, fmt.Errorf("index source: %w", err)
-	}
+	st.fts = append(st.fts, ftsRow{seq, s})
 	if x := d.Extraction; x != nil {
 		if err := st.storeExtraction(ctx, s, x, now); err != nil {
 			return false, err
 		}
 	}
 	return true, nil
+}
+
+// ftsRow is a stored source waiting for its full-text index entry.
+type ftsRow struct {
+	seq int64
+	s   *dossier.Source
+}
+
+// flushFTS indexes the sources stored in this transaction. It runs after every other insert of
+// the transaction: a multi-row insert opens a statement savepoint, and a savepoint makes FTS5
+// write its pending index to disk once the transaction has written to the full-text table.
+func (st *sourceStmts) flushFTS(ctx context.Context) error {
+	for _, r := range st.fts {
+		if _, err := st.insFTS.ExecContext(ctx, r.seq, normalize.FoldWords(r.s.Title), normalize.FoldWords(r.s.Text)); err != nil {
+			return docError{fmt.Errorf("%s: index source: %w", r.s.Path, err)}
+		}
+	}
+	st.fts = st.fts[:0]
+	return nil
 }
 
 func validateSource(s *dossier.Source) error {
@@ -273,44 +381,55 @@ func validateSource(s *dossier.Source) error {
 func (st *sourceStmts) storeExtraction(ctx context.Context, s *dossier.Source, x *dossier.Extraction, now time.Time) error {
 	ts := now.Format(time.RFC3339Nano)
 	for _, e := range x.Entities {
-		created := e.Created
-		if created.IsZero() {
-			created = now
-		}
-		status := e.Status
-		if status == "" {
-			status = dossier.StatusConfirmed
-		}
-		if err := st.ensureCase(ctx, e.CaseID, now); err != nil {
-			return err
-		}
-		if _, err := st.insEntity.ExecContext(ctx, e.ID, string(e.Type), e.Name, status, e.Kind, nullable(e.CaseID), created.UTC().Format(time.RFC3339Nano)); err != nil {
-			return fmt.Errorf("insert entity %s: %w", e.ID, err)
+		if !st.entities[e.ID] {
+			st.entities[e.ID] = true
+			created := e.Created
+			if created.IsZero() {
+				created = now
+			}
+			status := e.Status
+			if status == "" {
+				status = dossier.StatusConfirmed
+			}
+			if err := st.ensureCase(ctx, e.CaseID, now); err != nil {
+				return err
+			}
+			st.insEntity.add(e.ID, string(e.Type), e.Name, status, e.Kind, nullable(e.CaseID), created.UTC().Format(time.RFC3339Nano))
 		}
 		names := e.Names
 		if len(names) == 0 {
 			names = []dossier.Name{{Text: e.Name, Kind: "name"}}
 		}
 		for _, n := range names {
+			if st.names[[2]string{e.ID, n.Text}] {
+				continue
+			}
+			st.names[[2]string{e.ID, n.Text}] = true
 			kind := n.Kind
 			if kind == "" {
 				kind = "name"
 			}
-			if _, err := st.insName.ExecContext(ctx, e.ID, n.Text, normalize.Fold(n.Text), kind, n.Language, n.Script); err != nil {
-				return fmt.Errorf("insert name of %s: %w", e.ID, err)
-			}
+			st.insName.add(e.ID, n.Text, normalize.Fold(n.Text), kind, n.Language, n.Script)
 		}
+	}
+	if err := st.insEntity.flush(ctx); err != nil {
+		return fmt.Errorf("insert entities: %w", err)
+	}
+	if err := st.insName.flush(ctx); err != nil {
+		return fmt.Errorf("insert entity names: %w", err)
 	}
 	for _, m := range x.Mentions {
-		if _, err := st.insMention.ExecContext(ctx, s.ID, m.Span.Start, m.Span.End, m.Text, m.Norm, string(m.Type),
-			m.Language, m.Script, nullable(m.EntityID), m.Score, m.Method); err != nil {
-			return fmt.Errorf("insert mention %q: %w", m.Text, err)
-		}
+		st.insMention.add(s.ID, m.Span.Start, m.Span.End, m.Text, m.Norm, string(m.Type),
+			m.Language, m.Script, nullable(m.EntityID), m.Score, m.Method)
+	}
+	if err := st.insMention.flush(ctx); err != nil {
+		return fmt.Errorf("insert mentions: %w", err)
 	}
 	for _, c := range x.Claims {
-		if _, err := st.insClaim.ExecContext(ctx, c.ID, c.Subject, c.Predicate, nullable(c.Object.EntityID), objectValue(c.Object),
-			c.Object.Datatype, c.ValidFrom.String(), c.ValidTo.String(), jsonObject(c.Qualifiers)); err != nil {
-			return fmt.Errorf("insert claim %s: %w", c.ID, err)
+		if !st.claims[c.ID] {
+			st.claims[c.ID] = true
+			st.insClaim.add(c.ID, c.Subject, c.Predicate, nullable(c.Object.EntityID), objectValue(c.Object),
+				c.Object.Datatype, c.ValidFrom.String(), c.ValidTo.String(), jsonObject(c.Qualifiers))
 		}
 		for _, ev := range c.Evidence {
 			if ev.SourceID == "" {
@@ -320,11 +439,15 @@ func (st *sourceStmts) storeExtraction(ctx context.Context, s *dossier.Source, x
 			if !ev.Created.IsZero() {
 				created = ev.Created.UTC().Format(time.RFC3339Nano)
 			}
-			if _, err := st.insEvidence.ExecContext(ctx, c.ID, ev.SourceID, ev.Span.Start, ev.Span.End, ev.Quote, ev.AttributedTo,
-				ev.Stance, ev.Method, ev.Confidence, created); err != nil {
-				return fmt.Errorf("insert evidence for claim %s: %w", c.ID, err)
-			}
+			st.insEvidence.add(c.ID, ev.SourceID, ev.Span.Start, ev.Span.End, ev.Quote, ev.AttributedTo,
+				ev.Stance, ev.Method, ev.Confidence, created)
 		}
+	}
+	if err := st.insClaim.flush(ctx); err != nil {
+		return fmt.Errorf("insert claims: %w", err)
+	}
+	if err := st.insEvidence.flush(ctx); err != nil {
+		return fmt.Errorf("insert evidence: %w", err)
 	}
 	for _, j := range x.Proposals {
 		if _, err := st.insProposal.ExecContext(ctx, j.A, j.B, j.By, ts, j.Score, j.Explanation); err != nil {
