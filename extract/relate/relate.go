@@ -92,6 +92,7 @@ type work struct {
 	pos      int            // rune position of the masking cursor
 	phPos    []int          // byte offsets of the mention placeholders in masked
 	after    []uint32       // per placeholder, the type letters of the placeholders after it
+	starts   []int          // where the opening words of the current unanchored rule occur
 	execs    int            // regular-expression runs, reported to statsHook
 	grams    gramSet        // trigrams of the current segment
 	memo     []int32        // last offset of each key in the current segment (see rule.lastKey)
@@ -185,6 +186,9 @@ func (w *work) sentence(s *Stage, si int) {
 	if debugHook != nil {
 		debugHook(w.unmaskDebug(lower))
 	}
+	if segmentHook != nil {
+		segmentHook(lower)
+	}
 	w.grams.fill(lower)
 	ctx := newSentCtx(w, si)
 	// Placeholder positions and their type letters, for the anchored rules.
@@ -250,17 +254,27 @@ func (w *work) sentence(s *Stage, si int) {
 			}
 			continue
 		}
+		if r.lits != nil {
+			w.starts = litStarts(w.starts, lower, r.lits)
+		}
 		off := 0
 		for off < len(lower) {
-			w.execs++
-			loc := r.re.FindStringSubmatchIndex(lower[off:])
+			var loc []int
+			if r.lits != nil {
+				var n int
+				loc, n = r.findFrom(lower, off, w.starts)
+				w.execs += n
+			} else {
+				w.execs++
+				loc = r.re.FindStringSubmatchIndex(lower[off:])
+				for k := range loc {
+					if loc[k] >= 0 {
+						loc[k] += off
+					}
+				}
+			}
 			if loc == nil {
 				break
-			}
-			for k := range loc {
-				if loc[k] >= 0 {
-					loc[k] += off
-				}
 			}
 			w.apply(r, loc, ctx)
 			// Resume just after the first placeholder the match started at (or one code point
@@ -565,6 +579,9 @@ func parseDatePH(s string) int {
 
 // debugHook, when set by a test, receives every masked segment.
 var debugHook func(string)
+
+// segmentHook, when set (by tests), receives every masked segment the rules run on.
+var segmentHook func(string)
 
 func (w *work) unmaskDebug(s string) string {
 	var b strings.Builder

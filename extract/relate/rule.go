@@ -3,6 +3,7 @@ package relate
 import (
 	"fmt"
 	"regexp"
+	"slices"
 	"strconv"
 	"strings"
 	"sync"
@@ -59,9 +60,15 @@ type rule struct {
 	// tried only where such a placeholder follows.
 	secondSet uint32
 	keyIDs    []int
-	group     map[string][]int
-	adjs      []int
-	auxs      []int
+	// An unanchored rule whose pattern opens with a required choice of plain words ("(?:attack|
+	// strike|bombing) by ...") can only match where one of those words starts: lits are the
+	// words and atRe the pattern anchored at its start, tried at those places only instead of
+	// scanning the whole segment.
+	lits  []string
+	atRe  *regexp.Regexp
+	group map[string][]int
+	adjs  []int
+	auxs  []int
 }
 
 // lastKey returns one past the last byte offset at which one of r's keys starts in s, 0 when
@@ -274,6 +281,12 @@ func (r *rule) compile() error {
 	})
 	if r.anchored {
 		p = "^(?:" + p + ")"
+	} else if lits := leadingWords(p); lits != nil {
+		at, err := regexp.Compile("^(?:" + p + ")")
+		if err != nil {
+			return fmt.Errorf("rule %s: %w", r.name, err)
+		}
+		r.lits, r.atRe = lits, at
 	}
 	r.needs = 2
 	if r.tailList || r.sponsorOf {
@@ -324,6 +337,70 @@ func (r *rule) compile() error {
 		r.conf = 0.8
 	}
 	return nil
+}
+
+// leadingWords returns the words of the choice a pattern must open with, "(?:w1|w2|...)" not
+// followed by a repetition, each a plain literal (letters, spaces, hyphens, apostrophes), or nil
+// when the pattern does not open so.
+func leadingWords(p string) []string {
+	if !strings.HasPrefix(p, "(?:") {
+		return nil
+	}
+	end := strings.IndexByte(p, ')')
+	if end < 0 || end+1 < len(p) && strings.IndexByte("?*+{", p[end+1]) >= 0 {
+		return nil
+	}
+	words := strings.Split(p[3:end], "|")
+	for _, w := range words {
+		if w == "" {
+			return nil
+		}
+		for _, c := range w {
+			if !(c >= 'a' && c <= 'z' || c == ' ' || c == '-' || c == '\'') {
+				return nil
+			}
+		}
+	}
+	return words
+}
+
+// findFrom returns the leftmost match of r in s at or after off, with its submatches (offsets
+// into s), as r.re.FindStringSubmatchIndex(s[off:]) would, and the number of regexp runs it
+// took. starts holds the sorted offsets in s where one of r.lits starts (r.lits non-nil).
+func (r *rule) findFrom(s string, off int, starts []int) ([]int, int) {
+	runs := 0
+	for _, c := range starts {
+		if c < off {
+			continue
+		}
+		runs++
+		if loc := r.atRe.FindStringSubmatchIndex(s[c:]); loc != nil {
+			for k := range loc {
+				if loc[k] >= 0 {
+					loc[k] += c
+				}
+			}
+			return loc, runs
+		}
+	}
+	return nil, runs
+}
+
+// litStarts appends to dst the sorted, distinct offsets in s at which one of lits starts.
+func litStarts(dst []int, s string, lits []string) []int {
+	dst = dst[:0]
+	for _, w := range lits {
+		for i := 0; ; {
+			j := strings.Index(s[i:], w)
+			if j < 0 {
+				break
+			}
+			dst = append(dst, i+j)
+			i += j + 1
+		}
+	}
+	slices.Sort(dst)
+	return slices.Compact(dst)
 }
 
 var (
