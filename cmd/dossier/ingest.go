@@ -6,6 +6,7 @@ import (
 	"io"
 	"os"
 	"runtime/debug"
+	"runtime/pprof"
 	"strconv"
 	"strings"
 	"time"
@@ -52,6 +53,18 @@ own line with the reason; every other file is still stored. Exit status 1 if any
 	// limit Go's collector lets the process grow to about twice that. GOMEMLIMIT overrides this.
 	if m.Env("GOMEMLIMIT") == "" && !*plain {
 		debug.SetMemoryLimit(450 << 20)
+	}
+	// DOSSIER_CPUPROFILE writes a CPU profile of the ingest to that file, for tuning.
+	if path := m.Env("DOSSIER_CPUPROFILE"); path != "" {
+		f, err := os.Create(path)
+		if err != nil {
+			return err
+		}
+		defer f.Close()
+		if err := pprof.StartCPUProfile(f); err != nil {
+			return err
+		}
+		defer pprof.StopCPUProfile()
 	}
 	var extract ingest.Extractor
 	if !*plain {
