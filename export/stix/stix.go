@@ -420,35 +420,58 @@ type end struct {
 	s, o *dossier.Entity
 }
 
+// roleCache bounds how many entities' hostility the claims pass remembers: the ends of claims
+// are heavy-tailed (a state or a large group is an end of many claims), so a small memory saves
+// most of the store's role queries while the export stays in constant memory.
+const roleCache = 1 << 16
+
 // claims emits every claim with its evidence, judging the hostility of their ends (which sets
 // the STIX type in their references) roleBatch claims at a time.
 func (w *writer) claims(ctx context.Context, st Store) error {
 	var batch []end
-	var ids []string
+	var ask []string
+	known := make(map[string]bool, roleCache)
 	flush := func() error {
-		hostile, err := st.EntityRoles(ctx, HostileRule, ids)
-		if err != nil {
-			return err
-		}
-		for _, x := range batch {
-			obj := ""
-			if x.o != nil {
-				obj = EntityType(x.o, hostile[x.o.ID])
-			}
-			if err := w.claim(x.c, EntityType(x.s, hostile[x.s.ID]), obj); err != nil {
+		var hostile map[string]bool
+		if len(ask) > 0 {
+			var err error
+			if hostile, err = st.EntityRoles(ctx, HostileRule, ask); err != nil {
 				return err
 			}
 		}
-		batch, ids = batch[:0], ids[:0]
+		typ := func(e *dossier.Entity) string { return EntityType(e, hostile[e.ID] || known[e.ID]) }
+		for _, x := range batch {
+			obj := ""
+			if x.o != nil {
+				obj = typ(x.o)
+			}
+			if err := w.claim(x.c, typ(x.s), obj); err != nil {
+				return err
+			}
+		}
+		if len(known)+len(ask) > roleCache {
+			clear(known)
+		}
+		for _, id := range ask {
+			known[id] = hostile[id]
+		}
+		batch, ask = batch[:0], ask[:0]
 		return nil
 	}
+	asked := map[string]bool{}
 	err := st.WalkClaimEnds(ctx, func(c *dossier.Claim, s, o *dossier.Entity) error {
 		if c.Object.IsEntity() && o == nil {
 			return nil // the object is outside the export
 		}
 		batch = append(batch, end{c, s, o})
-		ids = actorIDs(ids, s, o)
+		for _, id := range actorIDs(nil, s, o) {
+			if _, ok := known[id]; !ok && !asked[id] {
+				asked[id] = true
+				ask = append(ask, id)
+			}
+		}
 		if len(batch) == roleBatch {
+			clear(asked)
 			return flush()
 		}
 		return nil
