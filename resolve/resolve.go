@@ -15,6 +15,7 @@ import (
 	"encoding/hex"
 	"fmt"
 	"strings"
+	"sync"
 	"sync/atomic"
 	"unicode"
 	"unicode/utf8"
@@ -69,7 +70,11 @@ type Resolver struct {
 	byID    map[string]uint32 // entity ID → handle
 	nameSet map[nameKey]bool  // names already indexed, with their entity
 	known   atomic.Pointer[known.Automaton]
-	pending []known.Entry     // names added since the automaton was last extended
+	// pending holds the names added since the automaton was last extended. The automaton is
+	// extended when Known is called, not after every document: an ingest that freezes the
+	// names its workers use never asks for it, and pays nothing for it.
+	mu      sync.Mutex
+	pending []known.Entry
 	comp    map[string]string // comparable forms of mention texts (see comparable)
 }
 
@@ -108,8 +113,12 @@ func (r *Resolver) Load(ctx context.Context, st EntityWalker) error {
 	return nil
 }
 
-// Known returns the current known-name automaton, for extraction workers.
-func (r *Resolver) Known() *known.Automaton { return r.known.Load() }
+// Known returns the current known-name automaton, with every name added so far, for
+// extraction workers.
+func (r *Resolver) Known() *known.Automaton {
+	r.flushKnown()
+	return r.known.Load()
+}
 
 // Len returns the number of entities the resolver knows.
 func (r *Resolver) Len() int { return len(r.ents) }
@@ -134,11 +143,15 @@ func (r *Resolver) addName(id, name string) {
 	h := r.byID[id]
 	e := r.ents[h]
 	r.index.Add(h, name, kindOf(e.typ))
+	r.mu.Lock()
 	r.pending = append(r.pending, known.Entry{EntityID: id, Name: name, Type: e.typ})
+	r.mu.Unlock()
 }
 
 // flushKnown extends the automaton with the names added since the last flush.
 func (r *Resolver) flushKnown() {
+	r.mu.Lock()
+	defer r.mu.Unlock()
 	if len(r.pending) == 0 {
 		return
 	}
@@ -265,7 +278,6 @@ func (r *Resolver) Resolve(d *extract.Doc) Result {
 			e.Names = append([]dossier.Name{{Text: e.Name, Kind: "name", Language: d.Lang, Script: scriptOf(e.Name)}}, e.Names...)
 		}
 	}
-	r.flushKnown()
 	for mi, m := range ms {
 		g := &groups[of[mi]]
 		x.Mentions = append(x.Mentions, &dossier.Mention{Span: m.Span, Text: m.Text, Norm: comp[mi],
