@@ -5,7 +5,6 @@ import (
 	"database/sql"
 	"encoding/json"
 	"fmt"
-	"math/bits"
 	"sort"
 	"strconv"
 	"strings"
@@ -92,7 +91,7 @@ func (db *DB) FindClaims(ctx context.Context, f dossier.ClaimFilter) ([]*dossier
 	}
 	var out []*dossier.Claim
 	byID := map[string]*dossier.Claim{}
-	err := db.each(ctx, `SELECT `+claimCols+` FROM claims WHERE `+strings.Join(where, " AND ")+` ORDER BY seq LIMIT ? OFFSET ?`,
+	err := db.each(ctx, `SELECT `+claimCols+` FROM claims WHERE `+strings.Join(where, " AND ")+` ORDER BY seq LIMIT +? OFFSET +?`,
 		append(args, limit(f.Limit), max(f.Offset, 0)), func(rows *sql.Rows) error {
 			c, err := scanClaim(rows)
 			if err == nil {
@@ -244,7 +243,7 @@ func (db *DB) FindProfilePage(ctx context.Context, q dossier.ProfileQuery) (*dos
 // the object but not the subject, in one query; and their storage order to seqs.
 func (db *DB) profileClaims(ctx context.Context, page *dossier.ProfilePage, in string, ids []any,
 	cur profileCursor, limit int) ([]int64, error) {
-	args := make([]any, 0, 3*len(ids)+5)
+	args := make([]any, 0, 3*len(ids)+7)
 	subjectPred, subjectSeq, skipSubjects := cur.predicate, cur.seq, 0
 	objectSeq := int64(-1)
 	if cur.object {
@@ -252,24 +251,20 @@ func (db *DB) profileClaims(ctx context.Context, page *dossier.ProfilePage, in s
 	}
 	args = append(args, skipSubjects)
 	args = append(args, ids...)
-	args = append(args, subjectPred, subjectSeq)
+	args = append(args, subjectPred, subjectSeq, limit)
 	args = append(args, ids...)
 	args = append(args, ids...)
-	args = append(args, objectSeq)
-	// The limit is part of the query's text (a bound LIMIT makes SQLite prepare the statement
-	// again on every run), rounded up to a power of two so that the texts stay few in the
-	// statement cache whatever page sizes clients ask for; the rows past limit are dropped.
-	lim := strconv.Itoa(1 << bits.Len(uint(limit-1)))
+	args = append(args, objectSeq, limit)
 	// Each side is cut in the order of its index, claims_subject (subject, predicate, seq) or
 	// claims_object (object_entity, seq); the rows are one per evidence and come without an
 	// ORDER BY, which would sort them all in a temporary b-tree: claims are put in order here,
-	// and each claim's evidence by its row id.
+	// and each claim's evidence by its row id. ("LIMIT +?": see stmtCache.)
 	q := `SELECT ` + profileClaimCols + ` FROM (
 			SELECT * FROM (SELECT 0 AS side, * FROM claims WHERE ? = 0 AND subject ` + in + ` AND (predicate, seq) > (?, ?)
-				ORDER BY predicate, seq LIMIT ` + lim + `)
+				ORDER BY predicate, seq LIMIT +?)
 			UNION ALL
 			SELECT * FROM (SELECT 1 AS side, * FROM claims WHERE object_entity ` + in + ` AND NOT subject ` + in + ` AND seq > ?
-				ORDER BY seq LIMIT ` + lim + `)
+				ORDER BY seq LIMIT +?)
 		) c
 		LEFT JOIN entities x ON x.id = (CASE c.side WHEN 0 THEN c.object_entity ELSE c.subject END)
 		LEFT JOIN entities xc ON x.canonical != '' AND xc.id = x.canonical

@@ -130,7 +130,7 @@ func (db *DB) FindEntities(ctx context.Context, f dossier.EntityFilter) ([]*doss
 		return nil, 0, fmt.Errorf("find entities: %w", err)
 	}
 	var out []*dossier.Entity
-	err := db.each(ctx, `SELECT `+entityCols+` FROM entities WHERE `+cond+` ORDER BY seq LIMIT ? OFFSET ?`,
+	err := db.each(ctx, `SELECT `+entityCols+` FROM entities WHERE `+cond+` ORDER BY seq LIMIT +? OFFSET +?`,
 		append(args, limit(f.Limit), max(f.Offset, 0)), func(rows *sql.Rows) error {
 			e, err := scanEntity(rows)
 			if err == nil {

@@ -188,7 +188,9 @@ func (db *DB) now() time.Time {
 }
 
 // stmtCache keeps prepared read statements: the driver prepares a statement for every query
-// otherwise, which costs as much as running a small one. Queries built from a few fixed parts
+// otherwise, which costs as much as running a small one. A bound LIMIT or OFFSET must be written
+// "LIMIT +?": SQLite's planner reads a plain "LIMIT ?" parameter's value and then prepares the
+// statement again whenever it is bound, on every run. Queries built from a few fixed parts
 // are a bounded set; past maxCached distinct texts, further ones run unprepared.
 type stmtCache struct {
 	mu sync.Mutex
