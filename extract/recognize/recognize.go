@@ -30,6 +30,7 @@ import (
 	"cmp"
 	"slices"
 	"sort"
+	"sync"
 
 	"github.com/dossier-osint/dossier"
 	"github.com/dossier-osint/dossier/extract"
@@ -97,7 +98,8 @@ func (r *Rules) Recognize(d *extract.Doc) []extract.Mention {
 	if !w.turkic && (d.Lang == "" || d.Lang == "und") {
 		w.turkic = looksTurkic(rs)
 	}
-	w.toks = tokenize(rs, w.turkic)
+	w.toks = tokenize(tokenPool.get(len(rs)/6+8), rs, w.turkic)
+	defer tokenPool.put(w.toks)
 	w.markPositions(sents)
 	w.scanLatin()
 	w.scanDescriptors()
@@ -108,6 +110,28 @@ func (r *Rules) Recognize(d *extract.Doc) []extract.Mention {
 	w.scanDomains()
 	ms := w.resolve(r.MinScore)
 	return ms
+}
+
+// tokenPool keeps token slices between calls: a news article has about a thousand tokens,
+// and a new slice for each document was a good part of the stage's garbage.
+var tokenPool tokenSlices
+
+type tokenSlices struct{ p sync.Pool }
+
+func (t *tokenSlices) get(n int) []token {
+	if s, ok := t.p.Get().(*[]token); ok && cap(*s) >= n {
+		return (*s)[:0]
+	}
+	return make([]token, 0, n)
+}
+
+func (t *tokenSlices) put(s []token) {
+	if cap(s) > 1<<16 {
+		return // keep no giant's slice
+	}
+	clear(s) // drop the strings it holds
+	s = s[:0]
+	t.p.Put(&s)
 }
 
 // Process runs Recognize and appends its mentions to d.Mentions with extract.Append (alias

@@ -68,8 +68,8 @@ func scriptOf(r rune) byte {
 
 // tokenize splits rs into tokens. turkic enables Azerbaijani/Turkish suffix splitting after an
 // apostrophe ("Bakı'da" → "Bakı"). It runs in one pass over rs.
-func tokenize(rs []rune, turkic bool) []token {
-	out := make([]token, 0, len(rs)/6+8)
+func tokenize(out []token, rs []rune, turkic bool) []token {
+	out = out[:0]
 	line := 0
 	n := len(rs)
 	for i := 0; i < n; {
