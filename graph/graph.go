@@ -9,6 +9,7 @@ package graph
 
 import (
 	"context"
+	"slices"
 	"sort"
 	"sync"
 	"time"
@@ -227,7 +228,7 @@ func (g *Graph) allowed(c *compiled, e uint32) bool {
 // Hop is one node reached from the start, with its distance and the edge it was reached by.
 type Hop struct {
 	Node     uint32
-	Distance int
+	Distance int32
 	Via      uint32 // edge index, for Distance > 0
 	Parent   uint32
 }
@@ -239,25 +240,35 @@ func (g *Graph) Neighbours(start uint32, hops int, f Filter, limit int) []Hop {
 	sc := g.scratch()
 	defer g.release(sc)
 	sc.visit(start)
-	out := []Hop{{Node: start}}
-	frontier := []uint32{start}
-	for d := 1; d <= hops && len(frontier) > 0; d++ {
-		var next []uint32
-		for _, v := range frontier {
+	if limit <= 0 {
+		limit = int(^uint(0) >> 1)
+	}
+	out := make([]Hop, 1, min(limit, 1+int(g.off[start+1]-g.off[start])))
+	out[0] = Hop{Node: start}
+	// The nodes found at distance d are the frontier for d+1: out[lo:hi].
+	lo, hi := 0, 1
+	for d := 1; d <= hops && lo < hi; d++ {
+		// Room for everything this level can reach, up to the limit: one allocation per level.
+		reach := 0
+		for _, h := range out[lo:hi] {
+			reach += int(g.off[h.Node+1] - g.off[h.Node])
+		}
+		out = slices.Grow(out, min(reach, limit-len(out)))
+		for i := lo; i < hi; i++ {
+			v := out[i].Node
 			for k := g.off[v]; k < g.off[v+1]; k++ {
 				u, e := g.adj[k], g.via[k]
 				if sc.seen(u) || !g.allowed(&c, e) {
 					continue
 				}
 				sc.visit(u)
-				out = append(out, Hop{Node: u, Distance: d, Via: e, Parent: v})
-				if limit > 0 && len(out) >= limit {
+				out = append(out, Hop{Node: u, Distance: int32(d), Via: e, Parent: v})
+				if len(out) >= limit {
 					return out
 				}
-				next = append(next, u)
 			}
 		}
-		frontier = next
+		lo, hi = hi, len(out)
 	}
 	return out
 }
@@ -305,7 +316,8 @@ func (g *Graph) ShortestPath(a, b uint32, f Filter) (Path, bool) {
 type pathScratch struct {
 	side         []uint32
 	parent, edge []uint32
-	stamp        uint32 // the a-side stamp; stamp+1 is the b-side
+	stamp        uint32   // the a-side stamp; stamp+1 is the b-side
+	qa, qb       []uint32 // each side's queue: the nodes found, level after level
 }
 
 func (g *Graph) pathScratch() *pathScratch {
@@ -331,36 +343,44 @@ func (g *Graph) shortest(a, b uint32, c *compiled, bannedNode map[uint32]bool, b
 	defer g.paths.Put(s)
 	sa, sb := s.stamp, s.stamp+1
 	s.side[a], s.side[b] = sa, sb
-	qa, qb := []uint32{a}, []uint32{b}
+	// Each side's current level is q[lo:]; expanding it appends the next level to q.
+	type side struct {
+		q     []uint32
+		lo    int
+		stamp uint32
+	}
+	A := side{q: append(s.qa[:0], a), stamp: sa}
+	B := side{q: append(s.qb[:0], b), stamp: sb}
+	defer func() { s.qa, s.qb = A.q, B.q }()
 	meet := ^uint32(0)
 	var joinV, joinE uint32 // the step that met: from joinV on the expanding side to meet
-	expand := func(q []uint32, mine, other uint32) []uint32 {
-		var next []uint32
-		for _, v := range q {
+	expand := func(x *side, other uint32) {
+		hi := len(x.q)
+		for i := x.lo; i < hi; i++ {
+			v := x.q[i]
 			for k := g.off[v]; k < g.off[v+1]; k++ {
 				u, e := g.adj[k], g.via[k]
-				if s.side[u] == mine || bannedNode[u] || bannedEdge[e] || !g.allowed(c, e) {
+				if s.side[u] == x.stamp || bannedNode[u] || bannedEdge[e] || !g.allowed(c, e) {
 					continue
 				}
 				if s.side[u] == other {
 					meet, joinV, joinE = u, v, e
-					return nil
+					return
 				}
-				s.side[u], s.parent[u], s.edge[u] = mine, v, e
-				next = append(next, u)
+				s.side[u], s.parent[u], s.edge[u] = x.stamp, v, e
+				x.q = append(x.q, u)
 			}
 		}
-		return next
+		x.lo = hi
 	}
 	fromA := true
-	for len(qa) > 0 && len(qb) > 0 && meet == ^uint32(0) {
+	for A.lo < len(A.q) && B.lo < len(B.q) && meet == ^uint32(0) {
 		// Expand the smaller frontier first: it keeps the search balanced on hubs.
-		if len(qa) <= len(qb) {
-			fromA = true
-			qa = expand(qa, sa, sb)
+		fromA = len(A.q)-A.lo <= len(B.q)-B.lo
+		if fromA {
+			expand(&A, sb)
 		} else {
-			fromA = false
-			qb = expand(qb, sb, sa)
+			expand(&B, sa)
 		}
 	}
 	if meet == ^uint32(0) {

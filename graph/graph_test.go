@@ -144,7 +144,7 @@ func TestShortestPathRandom(t *testing.T) {
 			want := -1
 			for _, h := range g.Neighbours(a, g.Nodes(), Filter{}, 0) {
 				if h.Node == z {
-					want = h.Distance
+					want = int(h.Distance)
 				}
 			}
 			p, ok := g.ShortestPath(a, z, Filter{})

@@ -434,7 +434,7 @@ func (s *Server) handleNeighbours(w http.ResponseWriter, r *http.Request) error 
 	}
 	for _, h := range c.g.Neighbours(v, hops, f, limit) {
 		id := c.g.ID(h.Node)
-		n := NodeBody{ID: id, Name: id, Distance: h.Distance}
+		n := NodeBody{ID: id, Name: id, Distance: int(h.Distance)}
 		if x, err := s.reads.FindEntityByID(ctx, id); err == nil {
 			n.Name, n.Type = x.Name, x.Type
 		} else if dossier.ErrorCode(err) != dossier.ENOTFOUND {

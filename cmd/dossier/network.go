@@ -144,7 +144,7 @@ func (m *Main) runNeighbours(ctx context.Context, args []string) error {
 	nm := nameCache{}
 	var rows []row
 	for _, h := range g.Neighbours(v, *hops, f, *limit) {
-		r := row{Entity: g.ID(h.Node), Name: nm.of(ctx, db, g.ID(h.Node)), Distance: h.Distance}
+		r := row{Entity: g.ID(h.Node), Name: nm.of(ctx, db, g.ID(h.Node)), Distance: int(h.Distance)}
 		if h.Distance > 0 {
 			ei := g.Edge(h.Via)
 			r.Via = &ei
