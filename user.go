@@ -91,4 +91,8 @@ type UserService interface {
 	CreateToken(ctx context.Context, t *Token) error
 	// FindToken returns the token with this hash and its user, or ENOTFOUND.
 	FindToken(ctx context.Context, hash string) (*Token, error)
+	// FindTokens lists every token with its user (never the hash), oldest first.
+	FindTokens(ctx context.Context) ([]*Token, error)
+	// DeleteToken revokes a token by ID; ENOTFOUND if there is none.
+	DeleteToken(ctx context.Context, id int64) error
 }

@@ -764,3 +764,32 @@ func TestLoginThrottled(t *testing.T) {
 	now = now.Add(16 * time.Minute)
 	wantStatus(t, e.do("POST", "/api/login", jsonBody(map[string]string{"username": "viewer", "password": password}), ""), 200)
 }
+
+// TestRevokedToken: a revoked token is refused once the server's memory of it (30 s) is over.
+func TestRevokedToken(t *testing.T) {
+	now := time.Date(2026, 5, 1, 12, 0, 0, 0, time.UTC)
+	e := newEnv(t, func(c *httpapi.Config) { c.Now = func() time.Time { return now } })
+	get := func() int {
+		resp := e.do("GET", "/api/sources", nil, dossier.RoleViewer)
+		resp.Body.Close()
+		return resp.StatusCode
+	}
+	if code := get(); code != http.StatusOK {
+		t.Fatalf("before revoking: %d", code)
+	}
+	ts, err := e.db.FindTokens(context.Background())
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, tok := range ts {
+		if tok.User.Role == dossier.RoleViewer {
+			if err := e.db.DeleteToken(context.Background(), tok.ID); err != nil {
+				t.Fatal(err)
+			}
+		}
+	}
+	now = now.Add(31 * time.Second)
+	if code := get(); code != http.StatusUnauthorized {
+		t.Fatalf("a revoked token after 31 s: %d, want 401", code)
+	}
+}

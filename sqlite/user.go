@@ -188,6 +188,41 @@ func (db *DB) FindToken(ctx context.Context, hash string) (*dossier.Token, error
 	return &t, nil
 }
 
+// FindTokens lists the tokens with their users, without their hashes.
+func (db *DB) FindTokens(ctx context.Context) ([]*dossier.Token, error) {
+	var out []*dossier.Token
+	err := db.each(ctx, `SELECT `+userCols+`, t.id, t.name, t.created FROM tokens t JOIN users u ON u.id = t.user_id ORDER BY t.id`, nil,
+		func(rows *sql.Rows) error {
+			var t dossier.Token
+			var created string
+			u, err := scanUser(rows, &t.ID, &t.Name, &created)
+			if err != nil {
+				return err
+			}
+			t.Created = userTime(created)
+			u.PasswordHash = ""
+			t.UserID, t.User = u.ID, u
+			out = append(out, &t)
+			return nil
+		})
+	if err != nil {
+		return nil, fmt.Errorf("find tokens: %w", err)
+	}
+	return out, nil
+}
+
+// DeleteToken revokes a token.
+func (db *DB) DeleteToken(ctx context.Context, id int64) error {
+	res, err := db.w.ExecContext(ctx, `DELETE FROM tokens WHERE id = ?`, id)
+	if err != nil {
+		return fmt.Errorf("delete token: %w", err)
+	}
+	if n, _ := res.RowsAffected(); n == 0 {
+		return dossier.Errorf(dossier.ENOTFOUND, "no token %d", id)
+	}
+	return nil
+}
+
 // SetReaders sizes the pool of read connections for a long-running server: n open and n kept
 // idle. Opening a connection costs far more than a query, and database/sql keeps only two idle
 // connections by default, so under concurrent load the pool would keep closing and reopening.

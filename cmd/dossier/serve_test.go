@@ -60,6 +60,23 @@ func TestUserAndTokenCommands(t *testing.T) {
 	if code != 0 || !strings.HasPrefix(out, "dossier_") {
 		t.Fatalf("token create: %q %d", out, code)
 	}
+	secret := strings.TrimSpace(out)
+	out, _, code = run(t, db, "token", "list")
+	if code != 0 || !strings.Contains(out, "script") || !strings.Contains(out, "alice") || strings.Contains(out, secret) {
+		t.Fatalf("token list: %q %d", out, code)
+	}
+	if out, _, code = run(t, db, "token", "revoke", "1"); code != 0 || !strings.Contains(out, "revoked token 1") {
+		t.Fatalf("token revoke: %q %d", out, code)
+	}
+	if out, _, _ = run(t, db, "token", "list"); strings.Contains(out, "script") {
+		t.Fatalf("a revoked token is still listed: %q", out)
+	}
+	if _, errs, code := run(t, db, "token", "revoke", "1"); code == 0 || !strings.Contains(errs, "no token 1") {
+		t.Fatalf("revoking twice: %q %d", errs, code)
+	}
+	if _, _, code := run(t, db, "token", "revoke", "x"); code != 2 {
+		t.Fatalf("a bad token ID is a usage error: %d", code)
+	}
 }
 
 // TestServe runs the real command on port 0: a fresh store gets an admin, who signs in.

@@ -4,6 +4,7 @@ import (
 	"bufio"
 	"context"
 	"fmt"
+	"strconv"
 	"strings"
 	"text/tabwriter"
 
@@ -166,15 +167,26 @@ func (m *Main) userList(ctx context.Context, args []string) error {
 }
 
 func (m *Main) runToken(ctx context.Context, args []string) error {
-	if len(args) == 0 || args[0] != "create" {
-		return usagef("token needs a subcommand: create")
+	if len(args) > 0 {
+		switch args[0] {
+		case "create":
+			return m.tokenCreate(ctx, args[1:])
+		case "list":
+			return m.tokenList(ctx, args[1:])
+		case "revoke":
+			return m.tokenRevoke(ctx, args[1:])
+		}
 	}
+	return usagef("token needs a subcommand: create, list or revoke")
+}
+
+func (m *Main) tokenCreate(ctx context.Context, args []string) error {
 	fs := m.newFlagSet("token create", "[options] NAME", `
 Creates an API token for the user --user (default admin), named NAME after its purpose, and prints
 it once. Send it as 'Authorization: Bearer TOKEN'; it carries the user's role.`)
 	user := fs.String("user", "admin", "the user the token acts as")
 	fs.StringVar(&m.DBPath, "db", m.DBPath, "path of the SQLite store (as the global --db)")
-	if err := parseArgs(fs, args[1:]); err != nil {
+	if err := parseArgs(fs, args); err != nil {
 		return err
 	}
 	if fs.NArg() != 1 {
@@ -193,5 +205,58 @@ it once. Send it as 'Authorization: Bearer TOKEN'; it carries the user's role.`)
 		return err
 	}
 	fmt.Fprintln(m.Stdout, secret)
+	return nil
+}
+
+func (m *Main) tokenList(ctx context.Context, args []string) error {
+	fs := m.newFlagSet("token list", "[options]", `
+Lists the API tokens: ID, name, user, role and when each was created (never the secret).`)
+	asJSON := fs.Bool("json", false, "print JSON")
+	fs.StringVar(&m.DBPath, "db", m.DBPath, "path of the SQLite store (as the global --db)")
+	if err := parseArgs(fs, args); err != nil {
+		return err
+	}
+	db, err := m.openStore()
+	if err != nil {
+		return err
+	}
+	ts, err := db.FindTokens(ctx)
+	if err != nil {
+		return err
+	}
+	if *asJSON {
+		return m.printJSON(map[string]any{"tokens": ts})
+	}
+	tw := tabwriter.NewWriter(m.Stdout, 0, 4, 2, ' ', 0)
+	fmt.Fprintln(tw, "ID\tNAME\tUSER\tROLE\tCREATED")
+	for _, t := range ts {
+		fmt.Fprintf(tw, "%d\t%s\t%s\t%s\t%s\n", t.ID, t.Name, t.User.Name, t.User.Role, t.Created.Format("2006-01-02 15:04"))
+	}
+	return tw.Flush()
+}
+
+func (m *Main) tokenRevoke(ctx context.Context, args []string) error {
+	fs := m.newFlagSet("token revoke", "[options] ID", `
+Revokes the API token with this ID (see 'dossier token list'). A running server refuses it within
+30 seconds (the time it remembers a checked token).`)
+	fs.StringVar(&m.DBPath, "db", m.DBPath, "path of the SQLite store (as the global --db)")
+	if err := parseArgs(fs, args); err != nil {
+		return err
+	}
+	if fs.NArg() != 1 {
+		return usagef("token revoke needs the ID of a token (see 'dossier token list')")
+	}
+	id, err := strconv.ParseInt(fs.Arg(0), 10, 64)
+	if err != nil || id <= 0 {
+		return usagef("token revoke: %q is not a token ID", fs.Arg(0))
+	}
+	db, err := m.openStore()
+	if err != nil {
+		return err
+	}
+	if err := db.DeleteToken(ctx, id); err != nil {
+		return err
+	}
+	fmt.Fprintf(m.Stdout, "revoked token %d\n", id)
 	return nil
 }
