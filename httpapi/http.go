@@ -11,6 +11,7 @@ import (
 	"context"
 	"encoding/json"
 	"errors"
+	"io"
 	"io/fs"
 	"log/slog"
 	"mime"
@@ -39,6 +40,9 @@ type Config struct {
 	SessionTTL    time.Duration // default 12 hours
 	Logger        *slog.Logger  // default slog.Default()
 	Now           func() time.Time
+	// Audit, when set, receives the audit log: a JSON line for every request of a signed-in
+	// user or token (time, user, method, path, query, status), reads and changes alike.
+	Audit io.Writer
 }
 
 // Server is the HTTP server. Create it with New, start it with Open or use Handler directly.
@@ -58,6 +62,7 @@ type Server struct {
 	ingestMu sync.Mutex // one upload ingests at a time: the store has one writer anyway
 
 	reads *readCache // the store as the profile read path sees it
+	audit *auditLog  // nil without Config.Audit
 
 	passwordSlots chan struct{} // bounds concurrent password checks
 	failures      failures      // recent wrong passwords by user name
@@ -92,6 +97,9 @@ func New(cfg Config) *Server {
 	}
 	s := &Server{cfg: cfg, log: cfg.Logger, jobs: newJobs(), reads: newReadCache(cfg.Store, cfg.Now),
 		passwordSlots: make(chan struct{}, runtime.GOMAXPROCS(0))}
+	if cfg.Audit != nil {
+		s.audit = &auditLog{w: cfg.Audit}
+	}
 	s.ctx, s.cancel = context.WithCancel(context.Background())
 	s.handler = s.router()
 	return s

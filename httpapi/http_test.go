@@ -14,6 +14,7 @@ import (
 	"net/http/httptest"
 	"path/filepath"
 	"strings"
+	"sync"
 	"testing"
 	"testing/fstest"
 	"time"
@@ -791,5 +792,65 @@ func TestRevokedToken(t *testing.T) {
 	now = now.Add(31 * time.Second)
 	if code := get(); code != http.StatusUnauthorized {
 		t.Fatalf("a revoked token after 31 s: %d, want 401", code)
+	}
+}
+
+// auditBuffer is an audit log the test can read while the server writes it.
+type auditBuffer struct {
+	mu sync.Mutex
+	b  bytes.Buffer
+}
+
+func (a *auditBuffer) Write(p []byte) (int, error) {
+	a.mu.Lock()
+	defer a.mu.Unlock()
+	return a.b.Write(p)
+}
+
+func (a *auditBuffer) lines() []string {
+	a.mu.Lock()
+	defer a.mu.Unlock()
+	return strings.Split(strings.TrimSpace(a.b.String()), "\n")
+}
+
+// TestAuditLog: every request of a signed-in user or token leaves a line saying who did what,
+// reads included; anonymous requests leave none.
+func TestAuditLog(t *testing.T) {
+	audit := &auditBuffer{}
+	e := newEnv(t, func(c *httpapi.Config) { c.Audit = audit })
+	for _, rq := range []struct {
+		path string
+		role dossier.Role
+	}{{"/api/search?q=militia", dossier.RoleViewer}, {"/api/entities/nosuch", dossier.RoleAnalyst}, {"/api/sources", ""}} {
+		resp := e.do("GET", rq.path, nil, rq.role)
+		resp.Body.Close()
+	}
+	var recs []map[string]any
+	for deadline := time.Now().Add(5 * time.Second); ; time.Sleep(10 * time.Millisecond) {
+		if lines := audit.lines(); len(lines) >= 2 || time.Now().After(deadline) {
+			recs = nil
+			for _, l := range lines {
+				var m map[string]any
+				if err := json.Unmarshal([]byte(l), &m); err != nil {
+					t.Fatalf("audit line %q: %v", l, err)
+				}
+				recs = append(recs, m)
+			}
+			break
+		}
+	}
+	if len(recs) != 2 {
+		t.Fatalf("audit log: %v, want two lines (the anonymous request leaves none)", recs)
+	}
+	want := []string{"viewer GET /api/search militia 200", "analyst GET /api/entities/nosuch  404"}
+	for i, r := range recs {
+		q, _ := r["query"].(string)
+		got := fmt.Sprintf("%v %v %v %s %v", r["user"], r["method"], r["path"], strings.TrimPrefix(q, "q="), r["status"])
+		if got != want[i] {
+			t.Errorf("audit line %d: %q, want %q", i, got, want[i])
+		}
+		if r["time"] == "" {
+			t.Errorf("audit line %d has no time", i)
+		}
 	}
 }

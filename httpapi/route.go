@@ -208,5 +208,10 @@ func (s *Server) logRequests(next http.Handler) http.Handler {
 		s.log.LogAttrs(r.Context(), level, "request", slog.String("method", r.Method), slog.String("path", r.URL.Path),
 			slog.Int("status", sw.status), slog.Duration("duration", time.Since(start)), slog.Int64("bytes", sw.bytes),
 			slog.String("user", st.user))
+		if s.audit != nil && st.user != "" {
+			if err := s.audit.record(r, st.user, sw.status, s.cfg.Now()); err != nil {
+				s.log.Error("audit log", "err", err)
+			}
+		}
 	})
 }

@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"io/fs"
 	"log/slog"
+	"os"
 	"strings"
 	"time"
 
@@ -35,6 +36,7 @@ SIGTERM, letting running requests finish.`)
 	secure := fs.Bool("secure-cookies", false, "mark the session cookie Secure (behind a TLS proxy)")
 	maxUpload := fs.String("max-upload", "50MB", "largest upload request (bytes, or with KB, MB, GB)")
 	logLevel := fs.String("log-level", "info", "request log level: debug, info, warn, error")
+	audit := fs.String("audit", "", "append the audit log (a JSON line per request of a signed-in user or token) to this file")
 	if err := parseArgs(fs, args); err != nil {
 		return err
 	}
@@ -61,7 +63,16 @@ SIGTERM, letting running requests finish.`)
 	}
 	db.SetReaders(8) // concurrent requests each hold a read connection for a few queries
 	logger := slog.New(slog.NewTextHandler(m.Stderr, &slog.HandlerOptions{Level: level}))
-	srv := httpapi.New(httpapi.Config{Store: db, Users: db, Pages: webAssets(), SecureCookies: *secure, MaxUpload: upload, Logger: logger})
+	cfg := httpapi.Config{Store: db, Users: db, Pages: webAssets(), SecureCookies: *secure, MaxUpload: upload, Logger: logger}
+	if *audit != "" {
+		f, err := os.OpenFile(*audit, os.O_WRONLY|os.O_APPEND|os.O_CREATE, 0o600)
+		if err != nil {
+			return fmt.Errorf("--audit: %w", err)
+		}
+		defer f.Close()
+		cfg.Audit = f
+	}
+	srv := httpapi.New(cfg)
 	if err := srv.Open(*addr, *cert, *key); err != nil {
 		return err
 	}
