@@ -354,13 +354,14 @@ func (g *Graph) shortest(a, b uint32, c *compiled, bannedNode map[uint32]bool, b
 	defer func() { s.qa, s.qb = A.q, B.q }()
 	meet := ^uint32(0)
 	var joinV, joinE uint32 // the step that met: from joinV on the expanding side to meet
+	plain := c.all && bannedNode == nil && bannedEdge == nil // no edge to check: the common case
 	expand := func(x *side, other uint32) {
 		hi := len(x.q)
 		for i := x.lo; i < hi; i++ {
 			v := x.q[i]
 			for k := g.off[v]; k < g.off[v+1]; k++ {
 				u, e := g.adj[k], g.via[k]
-				if s.side[u] == x.stamp || bannedNode[u] || bannedEdge[e] || !g.allowed(c, e) {
+				if s.side[u] == x.stamp || (!plain && (bannedNode[u] || bannedEdge[e] || !g.allowed(c, e))) {
 					continue
 				}
 				if s.side[u] == other {
