@@ -334,6 +334,15 @@ func (g *Graph) pathScratch() *pathScratch {
 	return s
 }
 
+// work is the number of edges expanding a frontier scans.
+func (g *Graph) work(q []uint32) uint32 {
+	var n uint32
+	for _, v := range q {
+		n += g.off[v+1] - g.off[v]
+	}
+	return n
+}
+
 // shortest is a bidirectional BFS that avoids the banned nodes and edges (for Yen's algorithm).
 func (g *Graph) shortest(a, b uint32, c *compiled, bannedNode map[uint32]bool, bannedEdge map[uint32]bool) (Path, bool) {
 	if a == b {
@@ -376,8 +385,9 @@ func (g *Graph) shortest(a, b uint32, c *compiled, bannedNode map[uint32]bool, b
 	}
 	fromA := true
 	for A.lo < len(A.q) && B.lo < len(B.q) && meet == ^uint32(0) {
-		// Expand the smaller frontier first: it keeps the search balanced on hubs.
-		fromA = len(A.q)-A.lo <= len(B.q)-B.lo
+		// Expand the frontier with fewer edges to scan: it keeps the search balanced on hubs
+		// (counting nodes instead took twice the CPU on heavy-tailed graphs).
+		fromA = g.work(A.q[A.lo:]) <= g.work(B.q[B.lo:])
 		if fromA {
 			expand(&A, sb)
 		} else {
