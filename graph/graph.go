@@ -362,7 +362,7 @@ func (g *Graph) shortest(a, b uint32, c *compiled, bannedNode map[uint32]bool, b
 	B := side{q: append(s.qb[:0], b), stamp: sb}
 	defer func() { s.qa, s.qb = A.q, B.q }()
 	meet := ^uint32(0)
-	var joinV, joinE uint32 // the step that met: from joinV on the expanding side to meet
+	var joinV, joinE uint32                                  // the step that met: from joinV on the expanding side to meet
 	plain := c.all && bannedNode == nil && bannedEdge == nil // no edge to check: the common case
 	expand := func(x *side, other uint32) {
 		hi := len(x.q)
