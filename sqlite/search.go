@@ -25,7 +25,7 @@ func (db *DB) SearchSources(ctx context.Context, q dossier.SearchQuery) ([]*doss
 		query += ` AND s.case_id = ?`
 		args = append(args, q.CaseID)
 	}
-	query += ` ORDER BY rank LIMIT ? OFFSET ?`
+	query += ` ORDER BY rank LIMIT +? OFFSET +?`
 	args = append(args, limit(q.Limit), max(q.Offset, 0))
 	rows, err := db.query(ctx, query, args...)
 	if err != nil {
