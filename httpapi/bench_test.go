@@ -12,6 +12,7 @@ import (
 
 	"github.com/dossier-osint/dossier"
 	"github.com/dossier-osint/dossier/httpapi"
+	"github.com/dossier-osint/dossier/internal/cputime"
 	"github.com/dossier-osint/dossier/sqlite"
 )
 
@@ -63,7 +64,7 @@ func BenchmarkEntityGet(b *testing.B) {
 	h := httpapi.New(httpapi.Config{Store: db, Users: db, Logger: slog.New(slog.NewTextHandler(io.Discard, &slog.HandlerOptions{Level: slog.LevelWarn}))}).Handler()
 	b.ReportAllocs()
 	b.ResetTimer()
-	cpu0 := processCPU()
+	cpu0 := cputime.Process()
 	b.RunParallel(func(pb *testing.PB) {
 		i := 0
 		for pb.Next() {
@@ -78,7 +79,7 @@ func BenchmarkEntityGet(b *testing.B) {
 		}
 	})
 	// CPU time per request, which other work on a shared machine inflates less than wall time.
-	if cpu := processCPU() - cpu0; cpu > 0 {
+	if cpu := cputime.Process() - cpu0; cpu > 0 {
 		b.ReportMetric(float64(cpu.Nanoseconds())/float64(b.N), "cpu-ns/op")
 	}
 }

@@ -4,6 +4,8 @@ import (
 	"slices"
 	"strings"
 	"testing"
+
+	"github.com/dossier-osint/dossier/internal/cputime"
 )
 
 func TestDetect(t *testing.T) {
@@ -121,13 +123,13 @@ func BenchmarkDetect(b *testing.B) {
 		text := strings.Repeat(para, size/len(para)+1)[:size]
 		b.Run(sizeName(size), func(b *testing.B) {
 			b.SetBytes(int64(len(text)))
-			cpu0, n := cpuTime(), 0
+			cpu0, n := cputime.Process(), 0
 			for b.Loop() {
 				Detect(text)
 				n++
 			}
 			// CPU time is what a loaded machine does not inflate.
-			if cpu := cpuTime() - cpu0; cpu > 0 {
+			if cpu := cputime.Process() - cpu0; cpu > 0 {
 				b.ReportMetric(float64(len(text))*float64(n)/cpu.Seconds()/1e6, "cpu-MB/s")
 			}
 		})

@@ -4,6 +4,8 @@ import (
 	"os"
 	"strings"
 	"testing"
+
+	"github.com/dossier-osint/dossier/internal/cputime"
 )
 
 func benchRead(b *testing.B, path string, data []byte) {
@@ -13,7 +15,7 @@ func benchRead(b *testing.B, path string, data []byte) {
 	}
 	b.SetBytes(int64(len(data)))
 	b.ReportAllocs()
-	cpu0 := cpuTime()
+	cpu0 := cputime.Process()
 	n := 0
 	for b.Loop() {
 		if _, err := Read(path, data, Options{}); err != nil {
@@ -23,7 +25,7 @@ func benchRead(b *testing.B, path string, data []byte) {
 	}
 	// CPU time per read (this process's user and system time, GC included) does not grow
 	// when other work shares the machine, as wall time does.
-	if cpu := cpuTime() - cpu0; cpu > 0 && n > 0 {
+	if cpu := cputime.Process() - cpu0; cpu > 0 && n > 0 {
 		b.ReportMetric(float64(cpu.Nanoseconds())/float64(n), "cpu-ns/op")
 		b.ReportMetric(float64(len(data))*float64(n)/cpu.Seconds()/1e6, "cpu-MB/s")
 	}

@@ -3,6 +3,7 @@ package reader
 import (
 	"testing"
 
+	"github.com/dossier-osint/dossier/internal/cputime"
 	"github.com/dossier-osint/dossier/synth"
 )
 
@@ -74,7 +75,7 @@ func BenchmarkReadSynth(b *testing.B) {
 				size += len(d.Text)
 			}
 			b.SetBytes(int64(size / len(docs)))
-			cpu0, n := cpuTime(), 0
+			cpu0, n := cputime.Process(), 0
 			for b.Loop() {
 				d := docs[n%len(docs)]
 				if _, err := Read(d.Name, []byte(d.Text), Options{}); err != nil {
@@ -82,7 +83,7 @@ func BenchmarkReadSynth(b *testing.B) {
 				}
 				n++
 			}
-			if cpu := cpuTime() - cpu0; cpu > 0 {
+			if cpu := cputime.Process() - cpu0; cpu > 0 {
 				b.ReportMetric(float64(cpu.Nanoseconds())/float64(n), "cpu-ns/doc")
 				b.ReportMetric(float64(n)/cpu.Seconds(), "docs/cpu-s")
 			}

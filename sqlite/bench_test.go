@@ -6,6 +6,7 @@ import (
 	"time"
 
 	"github.com/dossier-osint/dossier"
+	"github.com/dossier-osint/dossier/internal/cputime"
 	"github.com/dossier-osint/dossier/normalize"
 	"github.com/dossier-osint/dossier/pipeline"
 	"github.com/dossier-osint/dossier/sqlite"
@@ -44,7 +45,7 @@ func BenchmarkStoreSources(b *testing.B) {
 			b.Fatal(err)
 		}
 		b.StartTimer()
-		cpu0 := processCPU()
+		cpu0 := cputime.Process()
 		for k := 0; k < n; k += 256 {
 			res, err := db.StoreSources(b.Context(), docs[k:k+256])
 			if err != nil {
@@ -56,7 +57,7 @@ func BenchmarkStoreSources(b *testing.B) {
 				}
 			}
 		}
-		cpu += processCPU() - cpu0
+		cpu += cputime.Process() - cpu0
 		b.StopTimer()
 		db.Close()
 		b.StartTimer()

@@ -1,14 +1,14 @@
 //go:build unix
 
-package reader
+package cputime
 
 import (
 	"syscall"
 	"time"
 )
 
-// cpuTime returns the user and system CPU time this process has used.
-func cpuTime() time.Duration {
+// Process returns the CPU time (user and system) the process has used so far.
+func Process() time.Duration {
 	var ru syscall.Rusage
 	if err := syscall.Getrusage(syscall.RUSAGE_SELF, &ru); err != nil {
 		return 0

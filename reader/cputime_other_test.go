@@ -1,8 +1,0 @@
-//go:build !unix
-
-package reader
-
-import "time"
-
-// cpuTime is not measured on this platform; benchmarks then report wall time only.
-func cpuTime() time.Duration { return 0 }
