@@ -8,6 +8,7 @@ import (
 	"time"
 
 	"github.com/dossier-osint/dossier/ingest"
+	"github.com/dossier-osint/dossier/internal/cputime"
 	"github.com/dossier-osint/dossier/sqlite"
 	"github.com/dossier-osint/dossier/synth"
 )
@@ -37,9 +38,9 @@ func BenchmarkIngest(b *testing.B) {
 			b.Fatal(err)
 		}
 		b.StartTimer()
-		cpu0 := processCPU()
+		cpu0 := cputime.Process()
 		sum, err := ingest.Run(context.Background(), db, []string{dir}, ingest.Options{})
-		cpu += processCPU() - cpu0
+		cpu += cputime.Process() - cpu0
 		if err != nil || sum.Added+sum.Present != docs {
 			b.Fatalf("%+v %v", sum, err)
 		}

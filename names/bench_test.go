@@ -10,6 +10,7 @@ import (
 	"time"
 
 	"github.com/dossier-osint/dossier"
+	"github.com/dossier-osint/dossier/internal/cputime"
 	"github.com/dossier-osint/dossier/synth"
 )
 
@@ -26,7 +27,7 @@ func BenchmarkScorePrepared(b *testing.B) {
 	}
 	b.ReportAllocs()
 	b.ResetTimer()
-	cpu0 := processCPU()
+	cpu0 := cputime.Process()
 	sink := 0.0
 	for i := 0; i < b.N; i++ {
 		j := i % len(pairs)
@@ -43,7 +44,7 @@ func BenchmarkScore(b *testing.B) {
 	pairs := benchPairs(b)
 	b.ReportAllocs()
 	b.ResetTimer()
-	cpu0 := processCPU()
+	cpu0 := cputime.Process()
 	for i := 0; i < b.N; i++ {
 		p := pairs[i%len(pairs)]
 		s, _ := Score(p.Name1, p.Name2, p.Kind)
@@ -58,7 +59,7 @@ func BenchmarkPrepare(b *testing.B) {
 	pairs := benchPairs(b)
 	b.ReportAllocs()
 	b.ResetTimer()
-	cpu0 := processCPU()
+	cpu0 := cputime.Process()
 	for i := 0; i < b.N; i++ {
 		p := pairs[i%len(pairs)]
 		_ = Prepare(p.Name1, p.Kind)
@@ -77,7 +78,7 @@ func BenchmarkJaroWinkler(b *testing.B) {
 	}
 	b.ReportAllocs()
 	b.ResetTimer()
-	cpu0 := processCPU()
+	cpu0 := cputime.Process()
 	sink := 0.0
 	for i := 0; i < b.N; i++ {
 		j := i % len(pairs)
@@ -107,7 +108,7 @@ func reportCPU(b *testing.B, cpu0 time.Duration) {
 	if cpu0 == 0 {
 		return
 	}
-	b.ReportMetric(float64((processCPU()-cpu0).Nanoseconds())/float64(b.N), "cpu-ns/op")
+	b.ReportMetric(float64((cputime.Process()-cpu0).Nanoseconds())/float64(b.N), "cpu-ns/op")
 }
 
 // Index benchmark: DOSSIER_BENCH_NAMES names (default 1,000,000) from synth.Names, indexed by
@@ -188,10 +189,10 @@ func BenchmarkIndexSearch(b *testing.B) {
 	b.ResetTimer()
 	for i := 0; i < b.N; i++ {
 		q := &benchQueries[i%len(benchQueries)]
-		t0, c0 := time.Now(), processCPU()
+		t0, c0 := time.Now(), cputime.Process()
 		cs := x.Search(q.text, q.kind, 10)
 		lat = append(lat, time.Since(t0))
-		cpuLat = append(cpuLat, processCPU()-c0)
+		cpuLat = append(cpuLat, cputime.Process()-c0)
 		queries++
 		for r, c := range cs {
 			if c.ID == q.id {

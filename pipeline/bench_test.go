@@ -8,6 +8,7 @@ import (
 	"time"
 
 	"github.com/dossier-osint/dossier"
+	"github.com/dossier-osint/dossier/internal/cputime"
 	"github.com/dossier-osint/dossier/normalize"
 	"github.com/dossier-osint/dossier/pipeline"
 	"github.com/dossier-osint/dossier/resolve"
@@ -61,12 +62,12 @@ func BenchmarkPipeline(b *testing.B) {
 	}
 	b.SetBytes(size / int64(len(docs)))
 	b.ResetTimer()
-	cpu0 := processCPU()
+	cpu0 := cputime.Process()
 	for i := 0; i < b.N; i++ {
 		s := docs[i%len(docs)]
 		e.Resolve(e.Extract(s))
 	}
-	cpu := processCPU() - cpu0
+	cpu := cputime.Process() - cpu0
 	b.ReportMetric(float64(b.N)/b.Elapsed().Seconds(), "docs/s")
 	if cpu > 0 {
 		// On a shared machine wall time includes waiting for a core; CPU time does not.

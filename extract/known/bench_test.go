@@ -8,6 +8,7 @@ import (
 	"testing"
 	"time"
 
+	"github.com/dossier-osint/dossier/internal/cputime"
 	"github.com/dossier-osint/dossier/synth"
 )
 
@@ -61,7 +62,7 @@ func BenchmarkFind4KB(b *testing.B) {
 	b.SetBytes(int64(len(text)))
 	b.ReportAllocs()
 	n := 0
-	c0 := cpuTime()
+	c0 := cputime.Process()
 	for b.Loop() {
 		n = len(a.FindLang(text, "en"))
 	}
@@ -75,7 +76,7 @@ func BenchmarkFind10MB(b *testing.B) {
 	text := texts[0]
 	b.SetBytes(int64(len(text)))
 	n := 0
-	c0 := cpuTime()
+	c0 := cputime.Process()
 	for b.Loop() {
 		n = len(a.Find(text))
 	}
@@ -86,18 +87,18 @@ func BenchmarkFind10MB(b *testing.B) {
 // reportCPU reports megabytes scanned per CPU second of the process since c0, when the
 // platform can tell.
 func reportCPU(b *testing.B, c0 time.Duration, size int) {
-	if d := cpuTime() - c0; d > 0 {
+	if d := cputime.Process() - c0; d > 0 {
 		b.ReportMetric(float64(size)*float64(b.N)/1e6/d.Seconds(), "MB/cpu-s")
 	}
 }
 
 func benchBuild(b *testing.B, names int) {
 	es := synthEntries(synth.Names(names, benchSeed))
-	c0 := cpuTime()
+	c0 := cputime.Process()
 	for b.Loop() {
 		Build(es)
 	}
-	if d := cpuTime() - c0; d > 0 {
+	if d := cputime.Process() - c0; d > 0 {
 		b.ReportMetric(d.Seconds()/float64(b.N), "cpu-s/op")
 	}
 	b.StopTimer()
