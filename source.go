@@ -155,6 +155,10 @@ type Walker interface {
 	WalkEntities(ctx context.Context, fn func(*Entity) error) error
 	WalkMentions(ctx context.Context, fn func(*Mention) error) error
 	WalkClaims(ctx context.Context, fn func(*Claim) error) error
+	// WalkClaimsBySubject streams every claim with its evidence like WalkClaims, ordered by
+	// subject ID (then as stored), so that what concerns one subject can be judged without
+	// holding the rest.
+	WalkClaimsBySubject(ctx context.Context, fn func(*Claim) error) error
 	// WalkEdges streams the claims whose object is an entity, without evidence, with merged
 	// entities replaced by their cluster's canonical entity.
 	WalkEdges(ctx context.Context, fn func(*Edge) error) error

@@ -7,7 +7,8 @@ package analyse
 import (
 	"context"
 	"fmt"
-	"sort"
+	"hash/fnv"
+	"slices"
 
 	"github.com/dossier-osint/dossier"
 	"github.com/dossier-osint/dossier/echo"
@@ -28,7 +29,6 @@ type Report struct {
 	Origins        *truth.Origins
 	OriginGroups   [][]string
 	Contradictions []truth.Contradiction
-	Grades         map[string]dossier.ClaimGrade
 	Sources        int
 	Claims         int
 }
@@ -41,14 +41,14 @@ type sourceInfo struct {
 
 // Run analyses the store and writes new echo links and claim grades back.
 func Run(ctx context.Context, st dossier.Store) (*Report, error) {
-	rep := &Report{Grades: map[string]dossier.ClaimGrade{}}
+	rep := &Report{}
 	var infos []sourceInfo
 	var sigs []echo.Signature
 	index := map[string]int{}
-	var texts []string
+	var anchors [][]echo.Anchor // per source: its numbers, then the entities it mentions
 	err := st.WalkSources(ctx, func(s *dossier.Source) error {
 		sig, _ := echo.Sign(s.Text)
-		texts = append(texts, s.Text)
+		anchors = append(anchors, echo.NumberAnchors(s.Text))
 		index[s.ID] = len(infos)
 		infos = append(infos, sourceInfo{id: s.ID, lang: s.Language, publisher: s.Publisher, reliability: s.Reliability, published: s.Published, seq: len(infos)})
 		sigs = append(sigs, sig)
@@ -58,12 +58,11 @@ func Run(ctx context.Context, st dossier.Store) (*Report, error) {
 		return nil, fmt.Errorf("analyse: sources: %w", err)
 	}
 	rep.Sources = len(infos)
-	// Claims, by subject, and each source's claim keys.
-	bySubject := map[string][]*dossier.Claim{}
-	keys := make([][]string, len(infos))
+	// Each source's claim keys (hashed: the claims themselves are read again by subject below,
+	// so the analysis never holds the store's claims).
+	keys := make([][]uint64, len(infos))
 	err = st.WalkClaims(ctx, func(c *dossier.Claim) error {
-		bySubject[c.Subject] = append(bySubject[c.Subject], c)
-		k := c.Subject + "|" + c.Predicate + "|" + c.Object.EntityID + c.Object.Value
+		k := claimKey(c)
 		seen := map[int]bool{}
 		for _, ev := range c.Evidence {
 			if i, ok := index[ev.SourceID]; ok && !seen[i] {
@@ -76,22 +75,19 @@ func Run(ctx context.Context, st dossier.Store) (*Report, error) {
 	if err != nil {
 		return nil, fmt.Errorf("analyse: claims: %w", err)
 	}
-	// The entities each source mentions, for translations.
-	mentioned := make([][]string, len(infos))
-	err = st.WalkMentionEnds(ctx, func(m *dossier.Mention, e *dossier.Entity) error {
-		i, ok := index[m.SourceID]
-		if !ok || e == nil {
-			return nil
+	// The entities each source mentions, for translations (by their stored IDs: a merge made
+	// after both sources were read is missed, which only costs a translation link).
+	err = st.WalkMentions(ctx, func(m *dossier.Mention) error {
+		if i, ok := index[m.SourceID]; ok && m.EntityID != "" {
+			anchors[i] = append(anchors[i], echo.EntityAnchor(m.EntityID))
 		}
-		id := e.ID
-		if e.Canonical != "" {
-			id = e.Canonical
-		}
-		mentioned[i] = append(mentioned[i], id)
 		return nil
 	})
 	if err != nil {
 		return nil, fmt.Errorf("analyse: mentions: %w", err)
+	}
+	for i := range anchors {
+		anchors[i] = echo.Anchors(anchors[i])
 	}
 	links, err := st.FindSourceLinks(ctx, "")
 	if err != nil {
@@ -128,7 +124,7 @@ func Run(ctx context.Context, st dossier.Store) (*Report, error) {
 	pre := truth.NewOrigins(append(append([]*dossier.SourceLink{}, links...), rep.NewLinks...))
 	groupOf := map[string]int{}
 	var members [][]int
-	var gkeys [][]string
+	var gkeys [][]uint64
 	for i, inf := range infos {
 		g := pre.Group(inf.id)
 		gi, ok := groupOf[g]
@@ -154,10 +150,8 @@ func Run(ctx context.Context, st dossier.Store) (*Report, error) {
 	}
 	// Translations: names and numbers shared across languages, between origin groups that
 	// nothing above has joined.
-	anchors := make([][]string, len(infos))
 	langs := make([]string, len(infos))
 	for i := range infos {
-		anchors[i] = echo.Anchors(texts[i], mentioned[i])
 		langs[i] = infos[i].lang
 		if langs[i] == "und" {
 			langs[i] = ""
@@ -215,21 +209,22 @@ func Run(ctx context.Context, st dossier.Store) (*Report, error) {
 		}
 		return dossier.Date{}
 	}
-	subjects := make([]string, 0, len(bySubject))
-	for s := range bySubject {
-		subjects = append(subjects, s)
-	}
-	sort.Strings(subjects)
-	contra := map[string]int{} // claim → largest corroboration of a claim contradicting it
+	// Contradictions and grades, one subject at a time: contradictions are between claims on
+	// one subject, and a claim's credibility depends only on those.
 	var updates []dossier.ClaimGrade
-	for _, s := range subjects {
-		cs := bySubject[s]
+	flush := func() error {
+		err := st.UpdateClaimGrades(ctx, updates)
+		updates = updates[:0]
+		return err
+	}
+	judge := func(cs []*dossier.Claim) error {
 		found := truth.Find(cs, published)
 		rep.Contradictions = append(rep.Contradictions, found...)
 		byID := map[string]*dossier.Claim{}
 		for _, c := range cs {
 			byID[c.ID] = c
 		}
+		contra := map[string]int{} // claim → largest corroboration of a claim contradicting it
 		for _, x := range found {
 			if len(x.Claims) != 2 {
 				continue
@@ -244,12 +239,32 @@ func Run(ctx context.Context, st dossier.Store) (*Report, error) {
 		for _, c := range cs {
 			g := dossier.ClaimGrade{ClaimID: c.ID, Corroboration: rep.Origins.Corroboration(c),
 				Credibility: rep.Origins.Credibility(c, contra[c.ID], reliability)}
-			rep.Grades[c.ID] = g
 			updates = append(updates, g)
 			rep.Claims++
 		}
+		if len(updates) >= 10000 {
+			return flush()
+		}
+		return nil
 	}
-	if err := st.UpdateClaimGrades(ctx, updates); err != nil {
+	var subject []*dossier.Claim
+	err = st.WalkClaimsBySubject(ctx, func(c *dossier.Claim) error {
+		if len(subject) > 0 && subject[0].Subject != c.Subject {
+			if err := judge(subject); err != nil {
+				return err
+			}
+			subject = subject[:0]
+		}
+		subject = append(subject, c)
+		return nil
+	})
+	if err == nil && len(subject) > 0 {
+		err = judge(subject)
+	}
+	if err != nil {
+		return nil, fmt.Errorf("analyse: grades: %w", err)
+	}
+	if err := flush(); err != nil {
 		return nil, err
 	}
 	return rep, nil
@@ -264,13 +279,17 @@ func later(a, b sourceInfo) bool {
 	return a.seq > b.seq
 }
 
-func dedupe(xs []string) []string {
-	sort.Strings(xs)
-	out := xs[:0]
-	for i, x := range xs {
-		if i == 0 || x != xs[i-1] {
-			out = append(out, x)
-		}
+func dedupe(xs []uint64) []uint64 {
+	slices.Sort(xs)
+	return slices.Compact(xs)
+}
+
+// claimKey identifies what a claim says (subject, predicate, object) by a 64-bit FNV-1a hash.
+func claimKey(c *dossier.Claim) uint64 {
+	h := fnv.New64a()
+	for _, part := range []string{c.Subject, c.Predicate, c.Object.EntityID + c.Object.Value} {
+		h.Write([]byte(part))
+		h.Write([]byte{0})
 	}
-	return out
+	return h.Sum64()
 }

@@ -167,8 +167,8 @@ func sortPairs(ps []Pair) {
 // any three shared claims linked unrelated sources at precision 0.04; rare claims (at most two
 // origin groups), three shared, give paraphrase links at precision 0.40 and translation links at
 // 1.0 (few of either: the near-duplicates are found by NearDuplicates first).
-func SharedClaims(sets [][]string, minShared, maxSources int) []Pair {
-	bySet := map[string][]int32{}
+func SharedClaims[K comparable](sets [][]K, minShared, maxSources int) []Pair {
+	bySet := map[K][]int32{}
 	for i, s := range sets {
 		for _, k := range s {
 			bySet[k] = append(bySet[k], int32(i))

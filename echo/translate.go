@@ -1,28 +1,35 @@
 package echo
 
 import (
-	"sort"
+	"slices"
 	"unicode"
 )
 
-// Anchors returns what survives the translation of a text: the entities it mentions (their
-// IDs, given by the caller from the resolved mentions) and the numbers it writes with two or
-// more digits in any script ("2015", "٢٠١٥" and "۲۰۱۵" are one key). Words do not survive
-// translation, names and numbers do; Translations compares sources by these keys.
-func Anchors(text string, entities []string) []string {
-	keys := make([]string, 0, len(entities)+16)
-	for _, id := range entities {
-		keys = append(keys, "e:"+id)
-	}
+// An Anchor is a hashed name or number that survives the translation of a text; entity
+// anchors have the top bit set.
+type Anchor uint64
+
+const entityBit = 1 << 63
+
+func (a Anchor) entity() bool { return a&entityBit != 0 }
+
+// EntityAnchor is the anchor of an entity ID.
+func EntityAnchor(id string) Anchor { return Anchor(fnv(id) | entityBit) }
+
+// NumberAnchors returns the anchors of the numbers a text writes with two or more digits in any
+// script ("2015", "٢٠١٥" and "۲۰۱۵" are one anchor): names and numbers survive translation,
+// words do not.
+func NumberAnchors(text string) []Anchor {
+	var out []Anchor
 	var num []byte
 	flush := func() {
 		if len(num) >= 2 {
-			keys = append(keys, "n:"+string(num))
+			out = append(out, Anchor(fnv(string(num))&^entityBit))
 		}
 		num = num[:0]
 	}
 	for _, r := range text {
-		if unicode.IsDigit(r) {
+		if r >= '0' && r <= '9' || r > 0x7f && unicode.IsDigit(r) {
 			if d := digitValue(r); d >= 0 {
 				num = append(num, byte('0'+d))
 				continue
@@ -31,8 +38,13 @@ func Anchors(text string, entities []string) []string {
 		flush()
 	}
 	flush()
-	sort.Strings(keys)
-	return dedupeSorted(keys)
+	return out
+}
+
+// Anchors sorts and deduplicates anchors in place, the form Translations takes.
+func Anchors(as []Anchor) []Anchor {
+	slices.Sort(as)
+	return slices.Compact(as)
 }
 
 // digitValue returns the value of a decimal digit of any script, or -1. Unicode's decimal
@@ -49,16 +61,6 @@ func digitValue(r rune) int {
 		start--
 	}
 	return int(r-start) % 10
-}
-
-func dedupeSorted(xs []string) []string {
-	out := xs[:0]
-	for i, x := range xs {
-		if i == 0 || x != xs[i-1] {
-			out = append(out, x)
-		}
-	}
-	return out
 }
 
 // TranslationRule bounds what Translations accepts.
@@ -79,8 +81,8 @@ var DefaultTranslation = TranslationRule{MinEntities: 3, MinNumbers: 2, MinScore
 // by more than rule.MaxSources sources are left out of both the counts and the denominator,
 // so that what every report on a subject names (the country, the current year) does not make
 // two independent reports look like one text.
-func Translations(sets [][]string, langs []string, rule TranslationRule) []Pair {
-	bySet := map[string][]int32{}
+func Translations(sets [][]Anchor, langs []string, rule TranslationRule) []Pair {
+	bySet := map[Anchor][]int32{}
 	for i, s := range sets {
 		if langs[i] == "" {
 			continue
@@ -111,7 +113,7 @@ func Translations(sets [][]string, langs []string, rule TranslationRule) []Pair 
 					c = &shared{}
 					common[p] = c
 				}
-				if k[0] == 'e' {
+				if k.entity() {
 					c.entities++
 				} else {
 					c.numbers++

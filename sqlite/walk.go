@@ -118,6 +118,54 @@ func (db *DB) WalkClaims(ctx context.Context, fn func(*dossier.Claim) error) err
 		func(c *dossier.Claim) error { return fn(c) })
 }
 
+// WalkClaimsBySubject calls fn for every claim with its evidence, by subject. The evidence
+// comes from a second cursor in the same order (SQLite sorts it, in bounded memory).
+func (db *DB) WalkClaimsBySubject(ctx context.Context, fn func(*dossier.Claim) error) error {
+	ev, err := db.query(ctx, `SELECT c.subject, c.seq, `+evidenceCols+` FROM evidence
+		JOIN claims c ON c.id = evidence.claim_id ORDER BY c.subject, c.seq, evidence.id`)
+	if err != nil {
+		return err
+	}
+	defer ev.Close()
+	var pending *dossier.Evidence
+	var pendingSubject string
+	var pendingSeq int64
+	next := func() error {
+		pending = nil
+		if ev.Next() {
+			e, err := scanEvidence(scanAround{ev, []any{&pendingSubject, &pendingSeq}, nil})
+			if err != nil {
+				return err
+			}
+			pending = e
+		}
+		return ev.Err()
+	}
+	if err := next(); err != nil {
+		return err
+	}
+	// before reports whether the pending evidence sorts before the claim (subject, seq).
+	before := func(subject string, seq int64) bool {
+		return pendingSubject < subject || pendingSubject == subject && pendingSeq < seq
+	}
+	return db.each(ctx, `SELECT seq, `+claimCols+` FROM claims ORDER BY subject, seq`, nil, func(rows *sql.Rows) error {
+		var seq int64
+		c, err := scanClaim(scanPrefix{rows, &seq})
+		if err != nil {
+			return err
+		}
+		for pending != nil && (before(c.Subject, seq) || pendingSubject == c.Subject && pendingSeq == seq) {
+			if pendingSubject == c.Subject && pendingSeq == seq {
+				c.Evidence = append(c.Evidence, pending)
+			}
+			if err := next(); err != nil {
+				return err
+			}
+		}
+		return fn(c)
+	})
+}
+
 // endCols are an entity's columns from a (left) join, NULLs as empty strings.
 func endCols(t string) string {
 	return `coalesce(` + t + `.id, ''), coalesce(` + t + `.type, ''), coalesce(` + t + `.name, ''), coalesce(` + t + `.status, ''), coalesce(` +

@@ -463,15 +463,16 @@ func testWalkEnds(t *testing.T, st dossier.Store) {
 }
 
 func testEntityRoles(t *testing.T, st dossier.Store) {
-	text := "role test"
+	text := "c1 c2 c3 c4 c5: role test"
 	ent := func(id string, typ dossier.EntityType) *dossier.Entity {
 		return &dossier.Entity{ID: id, Type: typ, Name: "Name " + id}
 	}
 	n := 0
 	claim := func(s, p, o string) *dossier.Claim {
 		n++
-		return &dossier.Claim{ID: fmt.Sprintf("c%d", n), Subject: s, Predicate: p, Object: dossier.Object{EntityID: o},
-			Evidence: []*dossier.Evidence{{Span: dossier.Span{Start: 0, End: 4}, Quote: "role", Stance: dossier.StanceAsserts, Method: "test"}}}
+		id := fmt.Sprintf("c%d", n) // each claim's evidence quotes its own ID in the text
+		return &dossier.Claim{ID: id, Subject: s, Predicate: p, Object: dossier.Object{EntityID: o},
+			Evidence: []*dossier.Evidence{{Span: dossier.Span{Start: 3 * (n - 1), End: 3*(n-1) + 2}, Quote: id, Stance: dossier.StanceAsserts, Method: "test"}}}
 	}
 	x := &dossier.Extraction{
 		Entities: []*dossier.Entity{
@@ -504,6 +505,21 @@ func testEntityRoles(t *testing.T, st dossier.Store) {
 	}
 	if _, err := st.EntityRoles(ctx, rule, make([]string, dossier.MaxRoleIDs+1)); dossier.ErrorCode(err) != dossier.EINVALID {
 		t.Errorf("too many ids: %v, want EINVALID", err)
+	}
+	// The same claims by subject: in subject order, each with its own evidence.
+	var order []string
+	err = st.WalkClaimsBySubject(ctx, func(c *dossier.Claim) error {
+		if len(c.Evidence) != 1 || c.Evidence[0].Quote != c.ID {
+			return fmt.Errorf("claim %s with evidence %+v", c.ID, c.Evidence)
+		}
+		order = append(order, c.Subject+":"+c.ID)
+		return nil
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if want := "[G1:c1 M1:c2 M2:c3 M3:c5 S:c4]"; fmt.Sprint(order) != want {
+		t.Errorf("WalkClaimsBySubject: %v, want %s", order, want)
 	}
 }
 

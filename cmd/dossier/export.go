@@ -429,6 +429,15 @@ func (s *selection) FindSourceByID(ctx context.Context, id string) (*dossier.Sou
 	return src, err
 }
 
+func (s *selection) WalkClaimsBySubject(ctx context.Context, fn func(*dossier.Claim) error) error {
+	return s.DB.WalkClaimsBySubject(ctx, func(c *dossier.Claim) error {
+		if !s.claims[c.ID] {
+			return nil
+		}
+		return fn(s.cut(c))
+	})
+}
+
 func (s *selection) WalkEdges(ctx context.Context, fn func(*dossier.Edge) error) error {
 	return s.DB.WalkEdges(ctx, func(e *dossier.Edge) error {
 		if !s.claims[e.Claim] || !s.entities[e.Subject] || !s.entities[e.Object] {

@@ -100,6 +100,9 @@ own line with the reason; every other file is still stored. Exit status 1 if any
 		return err
 	}
 	if extract != nil && sum.Added > 0 {
+		// The known names are no longer needed: let the collector take them before the
+		// analysis reads the store.
+		extract, opt.Extract = nil, nil
 		rep, err := analyse.Run(ctx, db)
 		if err != nil {
 			return err
