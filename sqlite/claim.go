@@ -213,10 +213,13 @@ func (db *DB) FindProfilePage(ctx context.Context, q dossier.ProfileQuery) (*dos
 	if q.After != "" {
 		page.Total = cur.total
 	} else if len(page.Claims) > n {
-		// Counting reads every claim of the entity, so only the first page does it.
-		args := append(append(append([]any{}, ids...), ids...), ids...)
+		// Counting reads the index entries of every claim of the entity (each count is on an
+		// index alone: claims_subject, claims_object, claims_object_subject), so only the first
+		// page does it.
+		args := append(append(append(append([]any{}, ids...), ids...), ids...), ids...)
 		err := db.queryRow(ctx, `SELECT (SELECT count(*) FROM claims WHERE subject `+in+`)
-			+ (SELECT count(*) FROM claims WHERE object_entity `+in+` AND NOT subject `+in+`)`, args...).Scan(&page.Total)
+			+ (SELECT count(*) FROM claims WHERE object_entity `+in+`)
+			- (SELECT count(*) FROM claims WHERE object_entity `+in+` AND subject `+in+`)`, args...).Scan(&page.Total)
 		if err != nil {
 			return nil, fmt.Errorf("profile: count: %w", err)
 		}
