@@ -14,26 +14,35 @@ import (
 	"github.com/dossier-osint/dossier/truth"
 )
 
-// TestEchoesAndContradictions ingests six short documents written for this test — an original
-// profile, a mirror of it, a summary of it, an independent field report that disagrees on the
-// founding, a denial, and a Russian translation of the profile — and checks the truth layer's
-// verdicts on them.
-func TestEchoesAndContradictions(t *testing.T) {
+// analysed ingests the n documents of testdata/dir into a fresh store with extraction and
+// analyses it.
+func analysed(t *testing.T, dir string, n int) (*sqlite.DB, *analyse.Report) {
+	t.Helper()
 	ctx := context.Background()
 	db, err := sqlite.Open(filepath.Join(t.TempDir(), "t.db"))
 	if err != nil {
 		t.Fatal(err)
 	}
-	defer db.Close()
+	t.Cleanup(func() { db.Close() })
 	e := pipeline.New()
-	sum, err := ingest.Run(ctx, db, []string{filepath.Join("testdata", "echo")}, ingest.Options{Workers: 1, Extract: e.Prepare})
-	if err != nil || sum.Added != 6 {
+	sum, err := ingest.Run(ctx, db, []string{filepath.Join("testdata", dir)}, ingest.Options{Workers: 1, Extract: e.Prepare})
+	if err != nil || sum.Added != n {
 		t.Fatalf("ingest: %+v %v", sum, err)
 	}
 	rep, err := analyse.Run(ctx, db)
 	if err != nil {
 		t.Fatal(err)
 	}
+	return db, rep
+}
+
+// TestEchoesAndContradictions ingests six short documents written for this test — an original
+// profile, a mirror of it, a summary of it, an independent field report that disagrees on the
+// founding, a denial, and a Russian translation of the profile — and checks the truth layer's
+// verdicts on them.
+func TestEchoesAndContradictions(t *testing.T) {
+	ctx := context.Background()
+	db, rep := analysed(t, "echo", 6)
 	srcs, _, _ := db.FindSources(ctx, dossier.SourceFilter{})
 	byFile := map[string]string{}
 	for _, s := range srcs {
@@ -124,20 +133,7 @@ func TestEchoesAndContradictions(t *testing.T) {
 // a leader who followed another, member counts of different years.
 func TestContradictionKinds(t *testing.T) {
 	ctx := context.Background()
-	db, err := sqlite.Open(filepath.Join(t.TempDir(), "c.db"))
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer db.Close()
-	e := pipeline.New()
-	sum, err := ingest.Run(ctx, db, []string{filepath.Join("testdata", "contradict")}, ingest.Options{Workers: 1, Extract: e.Prepare})
-	if err != nil || sum.Added != 5 {
-		t.Fatalf("ingest: %+v %v", sum, err)
-	}
-	rep, err := analyse.Run(ctx, db)
-	if err != nil {
-		t.Fatal(err)
-	}
+	db, rep := analysed(t, "contradict", 5)
 	got := map[string]string{}
 	for _, c := range rep.Contradictions {
 		en, err := db.FindEntityByID(ctx, c.Subject)

@@ -121,49 +121,8 @@ func (db *DB) WalkClaims(ctx context.Context, fn func(*dossier.Claim) error) err
 // WalkClaimsBySubject calls fn for every claim with its evidence, by subject. The evidence
 // comes from a second cursor in the same order (SQLite sorts it, in bounded memory).
 func (db *DB) WalkClaimsBySubject(ctx context.Context, fn func(*dossier.Claim) error) error {
-	ev, err := db.query(ctx, `SELECT c.subject, c.seq, `+evidenceCols+` FROM evidence
-		JOIN claims c ON c.id = evidence.claim_id ORDER BY c.subject, c.seq, evidence.id`)
-	if err != nil {
-		return err
-	}
-	defer ev.Close()
-	var pending *dossier.Evidence
-	var pendingSubject string
-	var pendingSeq int64
-	next := func() error {
-		pending = nil
-		if ev.Next() {
-			e, err := scanEvidence(scanAround{ev, []any{&pendingSubject, &pendingSeq}, nil})
-			if err != nil {
-				return err
-			}
-			pending = e
-		}
-		return ev.Err()
-	}
-	if err := next(); err != nil {
-		return err
-	}
-	// before reports whether the pending evidence sorts before the claim (subject, seq).
-	before := func(subject string, seq int64) bool {
-		return pendingSubject < subject || pendingSubject == subject && pendingSeq < seq
-	}
-	return db.each(ctx, `SELECT seq, `+claimCols+` FROM claims ORDER BY subject, seq`, nil, func(rows *sql.Rows) error {
-		var seq int64
-		c, err := scanClaim(scanPrefix{rows, &seq})
-		if err != nil {
-			return err
-		}
-		for pending != nil && (before(c.Subject, seq) || pendingSubject == c.Subject && pendingSeq == seq) {
-			if pendingSubject == c.Subject && pendingSeq == seq {
-				c.Evidence = append(c.Evidence, pending)
-			}
-			if err := next(); err != nil {
-				return err
-			}
-		}
-		return fn(c)
-	})
+	return db.walkClaimsIn(ctx, true, `SELECT seq, `+claimCols+` FROM claims ORDER BY subject, seq`, nil,
+		func(c *dossier.Claim) error { return fn(c) })
 }
 
 // endCols are an entity's columns from a (left) join, NULLs as empty strings.
@@ -210,21 +169,32 @@ func (db *DB) WalkClaimEnds(ctx context.Context, fn func(c *dossier.Claim, subje
 }
 
 // walkClaims runs q, whose columns are a claim's seq, claimCols and then the columns scanned
-// into after, and calls fn for each claim with its evidence, merged from a second cursor in
-// claim order (one query for all the evidence instead of one per claim).
+// into after, in the claims' order, and calls fn for each claim with its evidence.
 func (db *DB) walkClaims(ctx context.Context, q string, after []any, fn func(*dossier.Claim) error) error {
-	ev, err := db.query(ctx, `SELECT c.seq, `+evidenceCols+` FROM evidence
-		JOIN claims c ON c.id = evidence.claim_id ORDER BY c.seq, evidence.id`)
+	return db.walkClaimsIn(ctx, false, q, after, fn)
+}
+
+// walkClaimsIn is walkClaims for claims in storage order or, bySubject, in subject order: the
+// evidence comes from a second cursor in the same order and is merged in (one query for all the
+// evidence instead of one per claim).
+func (db *DB) walkClaimsIn(ctx context.Context, bySubject bool, q string, after []any, fn func(*dossier.Claim) error) error {
+	evq := `SELECT '', c.seq, ` + evidenceCols + ` FROM evidence JOIN claims c ON c.id = evidence.claim_id ORDER BY c.seq, evidence.id`
+	if bySubject {
+		evq = `SELECT c.subject, c.seq, ` + evidenceCols + ` FROM evidence JOIN claims c ON c.id = evidence.claim_id
+			ORDER BY c.subject, c.seq, evidence.id`
+	}
+	ev, err := db.query(ctx, evq)
 	if err != nil {
 		return err
 	}
 	defer ev.Close()
 	var pending *dossier.Evidence
-	var pendingSeq int64 = -1
+	var pendingSubject string
+	var pendingSeq int64
 	next := func() error {
-		pending, pendingSeq = nil, -1
+		pending = nil
 		if ev.Next() {
-			e, err := scanEvidence(scanPrefix{ev, &pendingSeq})
+			e, err := scanEvidence(scanAround{ev, []any{&pendingSubject, &pendingSeq}, nil})
 			if err != nil {
 				return err
 			}
@@ -241,8 +211,13 @@ func (db *DB) walkClaims(ctx context.Context, q string, after []any, fn func(*do
 		if err != nil {
 			return err
 		}
-		for pending != nil && pendingSeq <= seq {
-			if pendingSeq == seq {
+		subject := ""
+		if bySubject {
+			subject = c.Subject
+		}
+		// Evidence sorts by (subject, seq) as the claims do; skip what belongs to no claim.
+		for pending != nil && (pendingSubject < subject || pendingSubject == subject && pendingSeq <= seq) {
+			if pendingSubject == subject && pendingSeq == seq {
 				c.Evidence = append(c.Evidence, pending)
 			}
 			if err := next(); err != nil {
