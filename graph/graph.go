@@ -25,6 +25,10 @@ type Graph struct {
 	off   []uint32          // adjacency of node v is adj[off[v]:off[v+1]]
 	adj   []uint32          // neighbour node
 	via   []uint32          // edge index of each adjacency entry
+	// uniq[v] ends the first part of v's adjacency, which holds each neighbour once, by its
+	// first edge; the entries after it are further claims between the same two nodes. Searches
+	// that filter nothing read only the first part.
+	uniq []uint32
 
 	// Edge attributes, by edge index.
 	claim []string
@@ -139,6 +143,27 @@ func (b *Builder) Build() *Graph {
 		next[s]++
 		g.adj[next[d]], g.via[next[d]] = s, uint32(i)
 		next[d]++
+	}
+	// Each node's distinct neighbours first (in edge order), then its parallel edges.
+	g.uniq = make([]uint32, n)
+	mark := make([]uint32, n) // mark[u] == v+1: u already seen among v's neighbours
+	var dupAdj, dupVia []uint32
+	for v := 0; v < n; v++ {
+		w := deg[v]
+		dupAdj, dupVia = dupAdj[:0], dupVia[:0]
+		for k := deg[v]; k < deg[v+1]; k++ {
+			u, e := g.adj[k], g.via[k]
+			if mark[u] == uint32(v)+1 {
+				dupAdj, dupVia = append(dupAdj, u), append(dupVia, e)
+				continue
+			}
+			mark[u] = uint32(v) + 1
+			g.adj[w], g.via[w] = u, e
+			w++
+		}
+		g.uniq[v] = w
+		copy(g.adj[w:deg[v+1]], dupAdj)
+		copy(g.via[w:deg[v+1]], dupVia)
 	}
 	return g
 }
@@ -256,7 +281,11 @@ func (g *Graph) Neighbours(start uint32, hops int, f Filter, limit int) []Hop {
 		out = slices.Grow(out, min(reach, limit-len(out)))
 		for i := lo; i < hi; i++ {
 			v := out[i].Node
-			for k := g.off[v]; k < g.off[v+1]; k++ {
+			end := g.off[v+1]
+			if c.all {
+				end = g.uniq[v]
+			}
+			for k := g.off[v]; k < end; k++ {
 				u, e := g.adj[k], g.via[k]
 				if sc.seen(u) || !g.allowed(&c, e) {
 					continue
@@ -334,11 +363,15 @@ func (g *Graph) pathScratch() *pathScratch {
 	return s
 }
 
-// work is the number of edges expanding a frontier scans.
-func (g *Graph) work(q []uint32) uint32 {
+// work is the number of edges expanding a frontier scans (distinct neighbours only when plain).
+func (g *Graph) work(q []uint32, plain bool) uint32 {
 	var n uint32
 	for _, v := range q {
-		n += g.off[v+1] - g.off[v]
+		if plain {
+			n += g.uniq[v] - g.off[v]
+		} else {
+			n += g.off[v+1] - g.off[v]
+		}
 	}
 	return n
 }
@@ -368,7 +401,11 @@ func (g *Graph) shortest(a, b uint32, c *compiled, bannedNode map[uint32]bool, b
 		hi := len(x.q)
 		for i := x.lo; i < hi; i++ {
 			v := x.q[i]
-			for k := g.off[v]; k < g.off[v+1]; k++ {
+			end := g.off[v+1]
+			if plain {
+				end = g.uniq[v]
+			}
+			for k := g.off[v]; k < end; k++ {
 				u, e := g.adj[k], g.via[k]
 				if s.side[u] == x.stamp || (!plain && (bannedNode[u] || bannedEdge[e] || !g.allowed(c, e))) {
 					continue
@@ -387,7 +424,7 @@ func (g *Graph) shortest(a, b uint32, c *compiled, bannedNode map[uint32]bool, b
 	for A.lo < len(A.q) && B.lo < len(B.q) && meet == ^uint32(0) {
 		// Expand the frontier with fewer edges to scan: it keeps the search balanced on hubs
 		// (counting nodes instead took twice the CPU on heavy-tailed graphs).
-		fromA = g.work(A.q[A.lo:]) <= g.work(B.q[B.lo:])
+		fromA = g.work(A.q[A.lo:], plain) <= g.work(B.q[B.lo:], plain)
 		if fromA {
 			expand(&A, sb)
 		} else {
