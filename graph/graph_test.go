@@ -166,3 +166,38 @@ func TestShortestPathRandom(t *testing.T) {
 		}
 	}
 }
+
+// TestConcurrentSearches runs searches from several goroutines at once (the server does): the
+// pooled scratch arrays must give each search its own marks.
+func TestConcurrentSearches(t *testing.T) {
+	g := benchGraph(2000, 10000)
+	type q struct{ a, b uint32 }
+	rng := rand.New(rand.NewPCG(9, 9))
+	var qs []q
+	for i := 0; i < 200; i++ {
+		qs = append(qs, q{uint32(rng.IntN(g.Nodes())), uint32(rng.IntN(g.Nodes()))})
+	}
+	want := make([]string, len(qs))
+	for i, x := range qs {
+		p, ok := g.ShortestPath(x.a, x.b, Filter{})
+		want[i] = fmt.Sprint(len(p.Edges), ok, len(g.Neighbours(x.a, 2, Filter{}, 500)))
+	}
+	errs := make(chan string, 8)
+	for w := 0; w < 8; w++ {
+		go func() {
+			for i, x := range qs {
+				p, ok := g.ShortestPath(x.a, x.b, Filter{})
+				if got := fmt.Sprint(len(p.Edges), ok, len(g.Neighbours(x.a, 2, Filter{}, 500))); got != want[i] {
+					errs <- fmt.Sprintf("query %d: %s, alone %s", i, got, want[i])
+					return
+				}
+			}
+			errs <- ""
+		}()
+	}
+	for w := 0; w < 8; w++ {
+		if e := <-errs; e != "" {
+			t.Error(e)
+		}
+	}
+}
