@@ -10,6 +10,7 @@ import (
 	"github.com/dossier-osint/dossier"
 	"github.com/dossier-osint/dossier/extract"
 	"github.com/dossier-osint/dossier/extract/sentence"
+	"github.com/dossier-osint/dossier/internal/cputime"
 )
 
 // BenchmarkProcess measures the stage on the golden documents (mentions given), reporting
@@ -43,7 +44,7 @@ func BenchmarkProcess(b *testing.B) {
 	execs := 0
 	statsHook = func(n int) { execs += n }
 	defer func() { statsHook = nil }()
-	cpu0 := userCPU()
+	cpu0 := cputime.Process().Seconds()
 	b.ResetTimer()
 	for i := 0; i < b.N; i++ {
 		for _, d := range docs {
@@ -55,7 +56,7 @@ func BenchmarkProcess(b *testing.B) {
 	b.ReportMetric(float64(sents*b.N)/b.Elapsed().Seconds(), "sentences/s")
 	b.ReportMetric(float64(execs)/float64(sents*b.N), "regexp-runs/sentence")
 	// On a shared machine wall time says little; the process's CPU time gives a steadier figure.
-	if cpu := userCPU() - cpu0; cpu > 0 {
+	if cpu := cputime.Process().Seconds() - cpu0; cpu > 0 {
 		b.ReportMetric(float64(sents*b.N)/cpu, "sentences/cpu-s")
 	}
 }
@@ -96,7 +97,7 @@ func BenchmarkCorpus(b *testing.B) {
 	execs := 0
 	statsHook = func(n int) { execs += n }
 	defer func() { statsHook = nil }()
-	cpu0 := userCPU()
+	cpu0 := cputime.Process().Seconds()
 	b.SetBytes(int64(bytes))
 	b.ResetTimer()
 	for i := 0; i < b.N; i++ {
@@ -105,7 +106,7 @@ func BenchmarkCorpus(b *testing.B) {
 			st.Process(d)
 		}
 	}
-	if cpu := userCPU() - cpu0; cpu > 0 {
+	if cpu := cputime.Process().Seconds() - cpu0; cpu > 0 {
 		b.ReportMetric(float64(sents*b.N)/cpu, "sentences/cpu-s")
 		b.ReportMetric(float64(len(docs)*b.N)/cpu, "docs/cpu-s")
 	}
