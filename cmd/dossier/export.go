@@ -162,7 +162,7 @@ func (m *Main) writeOutput(ctx context.Context, out string, write func(context.C
 type exportStore interface {
 	dossier.Walker
 	FindClaims(ctx context.Context, f dossier.ClaimFilter) ([]*dossier.Claim, error)
-	FindSourceByID(ctx context.Context, id string) (*dossier.Source, error)
+	FindSources(ctx context.Context, f dossier.SourceFilter) ([]*dossier.Source, int, error)
 }
 
 // reliability returns each source's Admiralty grade: its own, else its publisher's.
@@ -420,13 +420,20 @@ func (s *selection) FindClaims(ctx context.Context, f dossier.ClaimFilter) ([]*d
 	}
 }
 
-// FindSourceByID finds a selected source.
-func (s *selection) FindSourceByID(ctx context.Context, id string) (*dossier.Source, error) {
-	src, err := s.DB.FindSourceByID(ctx, id)
-	if err == nil && !s.sources[src.ID] {
-		return nil, dossier.Errorf(dossier.ENOTFOUND, "source %s is not in the selection", id)
+// FindSources finds the selected sources among those f matches (ID lookups are all an export
+// makes; the total counts the selected ones on the page).
+func (s *selection) FindSources(ctx context.Context, f dossier.SourceFilter) ([]*dossier.Source, int, error) {
+	srcs, _, err := s.DB.FindSources(ctx, f)
+	if err != nil {
+		return nil, 0, err
 	}
-	return src, err
+	out := srcs[:0]
+	for _, src := range srcs {
+		if s.sources[src.ID] {
+			out = append(out, src)
+		}
+	}
+	return out, len(out), nil
 }
 
 func (s *selection) WalkClaimsBySubject(ctx context.Context, fn func(*dossier.Claim) error) error {

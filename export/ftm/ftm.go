@@ -174,10 +174,11 @@ type writer struct {
 	opt Options
 }
 
-// Store is what Write reads: the walks, and sources by ID to check where a source link points.
+// Store is what Write reads: the walks, and sources by ID (without their text) to check where a
+// source link points.
 type Store interface {
 	dossier.Walker
-	FindSourceByID(ctx context.Context, id string) (*dossier.Source, error)
+	FindSources(ctx context.Context, f dossier.SourceFilter) ([]*dossier.Source, int, error)
 }
 
 // Write streams the store to w as FtM JSON lines in constant memory: claims come with their
@@ -416,10 +417,10 @@ func (w *writer) link(l *dossier.SourceLink) error {
 	from := sourceID(l.From)
 	if l.To != "" {
 		// A link may name a source that was never stored (or is outside a selection).
-		if _, err := w.st.FindSourceByID(w.ctx, l.To); dossier.ErrorCode(err) == dossier.ENOTFOUND {
-			return nil
-		} else if err != nil {
+		if _, n, err := w.st.FindSources(w.ctx, dossier.SourceFilter{ID: l.To, Limit: 1}); err != nil {
 			return err
+		} else if n == 0 {
+			return nil
 		}
 		e := &Entity{ID: "link-" + l.From + "-" + l.To + "-" + l.Kind, Schema: "UnknownLink"}
 		e.add("subject", from)
