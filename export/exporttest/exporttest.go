@@ -5,6 +5,8 @@
 package exporttest
 
 import (
+	"bytes"
+	"os"
 	"path/filepath"
 	"testing"
 	"time"
@@ -166,5 +168,23 @@ func Reliability(t testing.TB, db *sqlite.DB) func(*dossier.Source) string {
 			return s.Reliability
 		}
 		return pub[s.Publisher]
+	}
+}
+
+// Golden compares an export with the golden file at path, rewriting the file first when update
+// is set (the tests' -update flag).
+func Golden(t testing.TB, path string, got []byte, update bool) {
+	t.Helper()
+	if update {
+		if err := os.WriteFile(path, got, 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	want, err := os.ReadFile(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !bytes.Equal(got, want) {
+		t.Errorf("export differs from %s (run with -update to accept):\n%s", path, got)
 	}
 }

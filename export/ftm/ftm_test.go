@@ -38,19 +38,7 @@ func export(t *testing.T) []byte {
 
 func TestWriteGolden(t *testing.T) {
 	got := export(t)
-	golden := filepath.Join("testdata", "store.golden.jsonl")
-	if *update {
-		if err := os.WriteFile(golden, got, 0o644); err != nil {
-			t.Fatal(err)
-		}
-	}
-	want, err := os.ReadFile(golden)
-	if err != nil {
-		t.Fatal(err)
-	}
-	if !bytes.Equal(got, want) {
-		t.Errorf("export differs from %s (run with -update to accept):\n%s", golden, got)
-	}
+	exporttest.Golden(t, filepath.Join("testdata", "store.golden.jsonl"), got, *update)
 }
 
 type property struct {

@@ -37,19 +37,7 @@ func TestWriteGolden(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	golden := filepath.Join("testdata", "store.golden.gexf")
-	if *update {
-		if err := os.WriteFile(golden, got, 0o644); err != nil {
-			t.Fatal(err)
-		}
-	}
-	want, err := os.ReadFile(golden)
-	if err != nil {
-		t.Fatal(err)
-	}
-	if !bytes.Equal(got, want) {
-		t.Errorf("export differs from %s (run with -update to accept):\n%s", golden, got)
-	}
+	exporttest.Golden(t, filepath.Join("testdata", "store.golden.gexf"), got, *update)
 }
 
 // TestSchema validates the export with xmllint against the official GEXF 1.3 XSD.

@@ -40,19 +40,7 @@ func TestWriteGolden(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	golden := filepath.Join("testdata", "store.golden.graphml")
-	if *update {
-		if err := os.WriteFile(golden, got, 0o644); err != nil {
-			t.Fatal(err)
-		}
-	}
-	want, err := os.ReadFile(golden)
-	if err != nil {
-		t.Fatal(err)
-	}
-	if !bytes.Equal(got, want) {
-		t.Errorf("export differs from %s (run with -update to accept):\n%s", golden, got)
-	}
+	exporttest.Golden(t, filepath.Join("testdata", "store.golden.graphml"), got, *update)
 }
 
 func xmllint(t *testing.T, file string) error {

@@ -43,19 +43,7 @@ func export(t *testing.T) []byte {
 
 func TestWriteGolden(t *testing.T) {
 	got := export(t)
-	golden := filepath.Join("testdata", "store.golden.json")
-	if *update {
-		if err := os.WriteFile(golden, got, 0o644); err != nil {
-			t.Fatal(err)
-		}
-	}
-	want, err := os.ReadFile(golden)
-	if err != nil {
-		t.Fatal(err)
-	}
-	if !bytes.Equal(got, want) {
-		t.Errorf("export differs from %s (run with -update to accept):\n%s", golden, got)
-	}
+	exporttest.Golden(t, filepath.Join("testdata", "store.golden.json"), got, *update)
 	if again := export(t); !bytes.Equal(got, again) {
 		t.Error("two exports of the same store differ: ids or order are not deterministic")
 	}
