@@ -2,20 +2,21 @@ package graph
 
 import (
 	"fmt"
+	"math"
 	"math/rand/v2"
 	"testing"
 
 	"github.com/dossier-osint/dossier"
 )
 
-// benchGraph is a random graph of n nodes and m edges with heavy-tailed degrees: a third of the
+// benchGraph is a random graph of n nodes and m edges with heavy-tailed degrees: three in ten
 // edge ends fall on the first tenth of the nodes by a 1/x law, as in 'dossier bench graph'.
 func benchGraph(n, m int) *Graph {
 	rng := rand.New(rand.NewPCG(1, 2))
 	end := func() int {
-		if rng.IntN(3) == 0 {
-			top := float64(n / 10)
-			return int(top / (1 + rng.Float64()*(top-1))) // 1/x over the prominent tenth
+		if rng.IntN(10) < 3 {
+			// Inverse-transform sample of a 1/x law over [1, n/10].
+			return int(math.Exp(rng.Float64()*math.Log(float64(n/10)))) - 1
 		}
 		return rng.IntN(n)
 	}

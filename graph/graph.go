@@ -2,9 +2,9 @@
 // runs the network analyses on it: neighbourhoods, shortest and k-shortest paths, PageRank,
 // sampled betweenness and communities. It is built from a store's edges and never writes back.
 //
-// Memory: per node 4 bytes of offset plus its ID; per claim two adjacency entries of 8 bytes
-// (neighbour, edge) and 24 bytes of edge attributes plus its ID — about 300 MB for a million
-// entities and ten million claims.
+// Memory: per node 20 bytes (offsets, the end of its distinct neighbours, its hubs) plus its ID;
+// per claim two adjacency entries of 8 bytes (neighbour, edge) and 24 bytes of edge attributes
+// plus its ID — about 300 MB for a million entities and ten million claims.
 package graph
 
 import (
@@ -25,10 +25,12 @@ type Graph struct {
 	off   []uint32          // adjacency of node v is adj[off[v]:off[v+1]]
 	adj   []uint32          // neighbour node
 	via   []uint32          // edge index of each adjacency entry
-	// uniq[v] ends the first part of v's adjacency, which holds each neighbour once, by its
-	// first edge; the entries after it are further claims between the same two nodes. Searches
-	// that filter nothing read only the first part.
-	uniq []uint32
+	// span[v] is {off[v], the end of the first part of v's adjacency}: the first part holds
+	// each neighbour once, by its first edge; the entries after it are further claims between
+	// the same two nodes. Searches that filter nothing read only the first part, and find both
+	// of its ends in one place.
+	span [][2]uint32
+	hubs *hubs // the most connected nodes, for an upper bound on shortest paths (hubs.go)
 
 	// Edge attributes, by edge index.
 	claim []string
@@ -145,7 +147,7 @@ func (b *Builder) Build() *Graph {
 		next[d]++
 	}
 	// Each node's distinct neighbours first (in edge order), then its parallel edges.
-	g.uniq = make([]uint32, n)
+	g.span = make([][2]uint32, n)
 	mark := make([]uint32, n) // mark[u] == v+1: u already seen among v's neighbours
 	var dupAdj, dupVia []uint32
 	for v := 0; v < n; v++ {
@@ -161,10 +163,11 @@ func (b *Builder) Build() *Graph {
 			g.adj[w], g.via[w] = u, e
 			w++
 		}
-		g.uniq[v] = w
+		g.span[v] = [2]uint32{deg[v], w}
 		copy(g.adj[w:deg[v+1]], dupAdj)
 		copy(g.via[w:deg[v+1]], dupVia)
 	}
+	g.buildHubs()
 	return g
 }
 
@@ -261,6 +264,12 @@ type Hop struct {
 // Neighbours returns the nodes within hops of start through allowed edges, in breadth-first
 // order (start first), stopping after limit nodes when limit > 0.
 func (g *Graph) Neighbours(start uint32, hops int, f Filter, limit int) []Hop {
+	return g.AppendNeighbours(nil, start, hops, f, limit)
+}
+
+// AppendNeighbours is Neighbours appending to dst, so a caller that runs many searches can reuse
+// one buffer (dst[:0]) instead of allocating a fresh answer each time.
+func (g *Graph) AppendNeighbours(dst []Hop, start uint32, hops int, f Filter, limit int) []Hop {
 	c := g.compile(f)
 	sc := g.scratch()
 	defer g.release(sc)
@@ -268,10 +277,12 @@ func (g *Graph) Neighbours(start uint32, hops int, f Filter, limit int) []Hop {
 	if limit <= 0 {
 		limit = int(^uint(0) >> 1)
 	}
-	out := make([]Hop, 1, min(limit, 1+int(g.off[start+1]-g.off[start])))
-	out[0] = Hop{Node: start}
+	base := len(dst)
+	limit += base
+	out := slices.Grow(dst, min(limit-base, 1+int(g.off[start+1]-g.off[start])))
+	out = append(out, Hop{Node: start})
 	// The nodes found at distance d are the frontier for d+1: out[lo:hi].
-	lo, hi := 0, 1
+	lo, hi := base, base+1
 	for d := 1; d <= hops && lo < hi; d++ {
 		// Room for everything this level can reach, up to the limit: one allocation per level.
 		reach := 0
@@ -281,13 +292,17 @@ func (g *Graph) Neighbours(start uint32, hops int, f Filter, limit int) []Hop {
 		out = slices.Grow(out, min(reach, limit-len(out)))
 		for i := lo; i < hi; i++ {
 			v := out[i].Node
-			end := g.off[v+1]
+			start, end := g.span[v][0], g.off[v+1]
 			if c.all {
-				end = g.uniq[v]
+				end = g.span[v][1]
 			}
-			for k := g.off[v]; k < end; k++ {
-				u, e := g.adj[k], g.via[k]
-				if sc.seen(u) || !g.allowed(&c, e) {
+			for k := start; k < end; k++ {
+				u := g.adj[k]
+				if sc.seen(u) {
+					continue
+				}
+				e := g.via[k]
+				if !g.allowed(&c, e) {
 					continue
 				}
 				sc.visit(u)
@@ -340,27 +355,36 @@ func (g *Graph) ShortestPath(a, b uint32, f Filter) (Path, bool) {
 	return g.shortest(a, b, &c, nil, nil)
 }
 
-// pathScratch is the memory of one bidirectional search, pooled like visited: side[v] is the
-// stamp of the search (odd from a, even from b) that reached v, with v's parent and edge.
+// pathScratch is the memory of one bidirectional search, pooled like visited. Each side marks
+// the nodes it reached in a bitmap (an eighth of a byte per node, so the marks a search tests
+// for every edge it scans stay in the processor's nearest cache) and records each node's parent
+// and the position in the parent's adjacency of the entry that led to it (its edge is via[at]:
+// reading via only for the path found spares the search half its memory reads). A search clears
+// its marks through its queues, which hold exactly the nodes it reached.
 type pathScratch struct {
-	side         []uint32
-	parent, edge []uint32
-	stamp        uint32   // the a-side stamp; stamp+1 is the b-side
-	qa, qb       []uint32 // each side's queue: the nodes found, level after level
+	mark   [2][]uint64 // mark[0]: reached from a; mark[1]: from b
+	from   [][2]uint32 // from[v]: {parent, at}
+	qa, qb []uint32    // each side's queue: the nodes found, level after level
 }
 
 func (g *Graph) pathScratch() *pathScratch {
 	s, _ := g.paths.Get().(*pathScratch)
-	if s == nil || len(s.side) != len(g.ids) {
+	if s == nil || len(s.from) != len(g.ids) {
 		n := len(g.ids)
-		s = &pathScratch{side: make([]uint32, n), parent: make([]uint32, n), edge: make([]uint32, n)}
-	}
-	s.stamp += 2
-	if s.stamp < 2 { // wrapped
-		clear(s.side)
-		s.stamp = 2
+		w := (n + 63) / 64
+		s = &pathScratch{mark: [2][]uint64{make([]uint64, w), make([]uint64, w)}, from: make([][2]uint32, n)}
 	}
 	return s
+}
+
+func (s *pathScratch) release(g *Graph) {
+	for _, v := range s.qa {
+		s.mark[0][v>>6] = 0
+	}
+	for _, v := range s.qb {
+		s.mark[1][v>>6] = 0
+	}
+	g.paths.Put(s)
 }
 
 // work is the number of edges expanding a frontier scans (distinct neighbours only when plain).
@@ -368,7 +392,7 @@ func (g *Graph) work(q []uint32, plain bool) uint32 {
 	var n uint32
 	for _, v := range q {
 		if plain {
-			n += g.uniq[v] - g.off[v]
+			n += g.span[v][1] - g.span[v][0]
 		} else {
 			n += g.off[v+1] - g.off[v]
 		}
@@ -382,86 +406,119 @@ func (g *Graph) shortest(a, b uint32, c *compiled, bannedNode map[uint32]bool, b
 		return Path{Nodes: []uint32{a}}, true
 	}
 	s := g.pathScratch()
-	defer g.paths.Put(s)
-	sa, sb := s.stamp, s.stamp+1
-	s.side[a], s.side[b] = sa, sb
-	// Each side's current level is q[lo:]; expanding it appends the next level to q.
+	plain := c.all && bannedNode == nil && bannedEdge == nil // no edge to check: the common case
+	// Each side's current level is q[lo:]; expanding it appends the next level to q. work is
+	// what expanding the current level scans, counted once per level.
 	type side struct {
 		q     []uint32
 		lo    int
-		stamp uint32
+		mine  []uint64 // this side's marks
+		work  uint32
+		depth int // levels expanded
 	}
-	A := side{q: append(s.qa[:0], a), stamp: sa}
-	B := side{q: append(s.qb[:0], b), stamp: sb}
-	defer func() { s.qa, s.qb = A.q, B.q }()
+	A := side{q: append(s.qa[:0], a), mine: s.mark[0]}
+	B := side{q: append(s.qb[:0], b), mine: s.mark[1]}
+	A.mine[a>>6] |= 1 << (a & 63)
+	B.mine[b>>6] |= 1 << (b & 63)
+	A.work, B.work = g.work(A.q, plain), g.work(B.q, plain)
+	defer func() { s.qa, s.qb = A.q, B.q; s.release(g) }()
 	meet := ^uint32(0)
-	var joinV, joinE uint32                                  // the step that met: from joinV on the expanding side to meet
-	plain := c.all && bannedNode == nil && bannedEdge == nil // no edge to check: the common case
-	expand := func(x *side, other uint32) {
+	var joinV, joinK uint32 // the step that met: from joinV on the expanding side, adjacency entry joinK
+	// expand searches x's current level. With probe set it only looks for a meeting and records
+	// nothing: the caller stops after it either way (the last level before the hub bound).
+	expand := func(x *side, other []uint64, probe bool) {
 		hi := len(x.q)
+		mine := x.mine
 		for i := x.lo; i < hi; i++ {
 			v := x.q[i]
-			end := g.off[v+1]
+			start, end := g.span[v][0], g.off[v+1]
 			if plain {
-				end = g.uniq[v]
+				end = g.span[v][1]
 			}
-			for k := g.off[v]; k < end; k++ {
-				u, e := g.adj[k], g.via[k]
-				if s.side[u] == x.stamp || (!plain && (bannedNode[u] || bannedEdge[e] || !g.allowed(c, e))) {
+			for k := start; k < end; k++ {
+				u := g.adj[k]
+				w, bit := u>>6, uint64(1)<<(u&63)
+				if mine[w]&bit != 0 || (!plain && (bannedNode[u] || bannedEdge[g.via[k]] || !g.allowed(c, g.via[k]))) {
 					continue
 				}
-				if s.side[u] == other {
-					meet, joinV, joinE = u, v, e
+				if other[w]&bit != 0 {
+					meet, joinV, joinK = u, v, k
 					return
 				}
-				s.side[u], s.parent[u], s.edge[u] = x.stamp, v, e
+				if probe {
+					continue
+				}
+				mine[w] |= bit
+				s.from[u] = [2]uint32{v, k}
 				x.q = append(x.q, u)
 			}
 		}
 		x.lo = hi
+		x.work = g.work(x.q[hi:], plain)
+		x.depth++
+	}
+	// The best route through the hubs, when there is one, bounds the search: see hubs.go.
+	var route hubRoute
+	haveRoute := false
+	if plain {
+		route, haveRoute = g.hubs.bound(a, b)
 	}
 	fromA := true
 	for A.lo < len(A.q) && B.lo < len(B.q) && meet == ^uint32(0) {
+		if haveRoute && A.depth+B.depth+1 >= route.len {
+			// Every path of fewer edges would have met by now.
+			return g.hubPath(a, b, route, s), true
+		}
 		// Expand the frontier with fewer edges to scan: it keeps the search balanced on hubs
 		// (counting nodes instead took twice the CPU on heavy-tailed graphs).
-		fromA = g.work(A.q[A.lo:], plain) <= g.work(B.q[B.lo:], plain)
+		fromA = A.work <= B.work
+		probe := haveRoute && A.depth+B.depth+2 >= route.len
 		if fromA {
-			expand(&A, sb)
+			expand(&A, B.mine, probe)
 		} else {
-			expand(&B, sa)
+			expand(&B, A.mine, probe)
 		}
 	}
 	if meet == ^uint32(0) {
+		if haveRoute && A.depth+B.depth+1 >= route.len { // after a probe
+			return g.hubPath(a, b, route, s), true
+		}
 		return Path{}, false
 	}
-	v, e := joinV, joinE
-	var left, leftE, right, rightE []uint32
-	// walk follows parents from x to its side's root, collecting nodes and edges.
-	walk := func(x, root uint32, nodes, edges []uint32) ([]uint32, []uint32) {
-		for x != root {
-			nodes, edges = append(nodes, s.parent[x]), append(edges, s.edge[x])
-			x = s.parent[x]
+	la, lb := joinV, meet // the last node on a's side and the first on b's side
+	if !fromA {
+		la, lb = meet, joinV
+	}
+	// Count both halves, then fill one allocation: nodes a … la lb … b and the edges between.
+	nl, nr := 0, 0
+	for x := la; x != a; x = s.from[x][0] {
+		nl++
+	}
+	for x := lb; x != b; x = s.from[x][0] {
+		nr++
+	}
+	n := nl + nr + 1 // edges
+	buf := make([]uint32, 2*n+1)
+	p := Path{Nodes: buf[: n+1 : n+1], Edges: buf[n+1:]}
+	i := nl
+	for x := la; ; x = s.from[x][0] {
+		p.Nodes[i] = x
+		if x == a {
+			break
 		}
-		return nodes, edges
+		i--
+		p.Edges[i] = g.via[s.from[x][1]]
 	}
-	var la, lb uint32 // the last node on a's side and the first on b's side
-	if fromA {
-		la, lb = v, meet
-	} else {
-		la, lb = meet, v
+	p.Edges[nl] = g.via[joinK]
+	i = nl + 1
+	for x := lb; ; x = s.from[x][0] {
+		p.Nodes[i] = x
+		if x == b {
+			break
+		}
+		p.Edges[i] = g.via[s.from[x][1]]
+		i++
 	}
-	left, leftE = walk(la, a, left, leftE)
-	right, rightE = walk(lb, b, right, rightE)
-	p := Path{Nodes: make([]uint32, 0, len(left)+len(right)+2), Edges: make([]uint32, 0, len(left)+len(right)+1)}
-	for i := len(left) - 1; i >= 0; i-- {
-		p.Nodes = append(p.Nodes, left[i])
-		p.Edges = append(p.Edges, leftE[i])
-	}
-	p.Nodes = append(p.Nodes, la)
-	p.Edges = append(p.Edges, e)
-	p.Nodes = append(p.Nodes, lb)
-	p.Edges = append(p.Edges, rightE...)
-	p.Nodes = append(p.Nodes, right...)
 	return p, true
 }
 

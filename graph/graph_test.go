@@ -128,17 +128,27 @@ func TestPageRankAndCommunities(t *testing.T) {
 }
 
 // TestShortestPathRandom checks bidirectional search against a plain breadth-first search on
-// random graphs: the same distance, and a path whose every edge joins its two nodes.
+// random graphs: the same distance, and a path whose every edge joins its two nodes. Half the
+// rounds are uniform graphs of up to a few hundred nodes (most nodes are hubs, hubs.go); the
+// other half heavy-tailed graphs of a few thousand, where routes through hubs are often
+// shortest and sometimes only nearly so.
 func TestShortestPathRandom(t *testing.T) {
 	rng := rand.New(rand.NewPCG(7, 11))
-	for round := 0; round < 20; round++ {
-		n := 20 + rng.IntN(200)
-		b := NewBuilder()
-		m := n + rng.IntN(2*n)
-		for i := 0; i < m; i++ {
-			b.Add(&dossier.Edge{Claim: fmt.Sprint("c", i), Subject: fmt.Sprint(rng.IntN(n)), Predicate: "met_with", Object: fmt.Sprint(rng.IntN(n))})
+	viaHubs := 0
+	for round := 0; round < 40; round++ {
+		var g *Graph
+		if round%2 == 0 {
+			n := 20 + rng.IntN(200)
+			b := NewBuilder()
+			m := n + rng.IntN(2*n)
+			for i := 0; i < m; i++ {
+				b.Add(&dossier.Edge{Claim: fmt.Sprint("c", i), Subject: fmt.Sprint(rng.IntN(n)), Predicate: "met_with", Object: fmt.Sprint(rng.IntN(n))})
+			}
+			g = b.Build()
+		} else {
+			n := 1000 + rng.IntN(4000)
+			g = benchGraph(n, n*(1+rng.IntN(4)))
 		}
-		g := b.Build()
 		for q := 0; q < 30; q++ {
 			a, z := uint32(rng.IntN(g.Nodes())), uint32(rng.IntN(g.Nodes()))
 			want := -1
@@ -148,6 +158,9 @@ func TestShortestPathRandom(t *testing.T) {
 				}
 			}
 			p, ok := g.ShortestPath(a, z, Filter{})
+			if r, ok := g.hubs.bound(a, z); ok && a != z && r.len == want {
+				viaHubs++
+			}
 			if !ok {
 				if want >= 0 {
 					t.Fatalf("round %d: %d→%d reachable at %d, no path found", round, a, z, want)
@@ -164,6 +177,10 @@ func TestShortestPathRandom(t *testing.T) {
 				}
 			}
 		}
+	}
+	// The bound through hubs must have been exact often enough for the test to mean something.
+	if viaHubs < 250 {
+		t.Errorf("a route through hubs was a shortest path in only %d of 1,200 queries", viaHubs)
 	}
 }
 
