@@ -3,6 +3,7 @@ package known
 import (
 	"slices"
 	"sync"
+	"sync/atomic"
 )
 
 // layer is one immutable token trie over a contiguous run of the automaton's entries.
@@ -27,8 +28,9 @@ type layer struct {
 	// trie itself or when no name has a selective loose form.
 	loose *layer
 	// prep caches the entries prepared for names.ScorePrepared (local index to
-	// *names.Prepared), in a loose trie only
-	prep sync.Map
+	// *names.Prepared), in a loose trie only; prepN counts its entries (see prepared).
+	prep  sync.Map
+	prepN atomic.Int32
 }
 
 // child returns the node reached from n by key k, or 0.
