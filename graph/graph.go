@@ -292,9 +292,9 @@ func (g *Graph) AppendNeighbours(dst []Hop, start uint32, hops int, f Filter, li
 		out = slices.Grow(out, min(reach, limit-len(out)))
 		for i := lo; i < hi; i++ {
 			v := out[i].Node
-			start, end := g.span[v][0], g.off[v+1]
-			if c.all {
-				end = g.span[v][1]
+			start, end := g.span[v][0], g.span[v][1]
+			if !c.all {
+				end = g.off[v+1]
 			}
 			for k := start; k < end; k++ {
 				u := g.adj[k]
@@ -387,6 +387,53 @@ func (s *pathScratch) release(g *Graph) {
 	g.paths.Put(s)
 }
 
+// pathSide is one side of a bidirectional search: its queue, whose current level is q[lo:], its
+// marks, and what expanding the current level would scan (work: exact, or a lower bound that
+// was enough to decide which side to expand).
+type pathSide struct {
+	q     []uint32
+	lo    int
+	mine  []uint64
+	work  uint32
+	exact bool
+	depth int // levels expanded
+}
+
+// smaller reports whether side A's level scans no more edges than B's. A level just reached is
+// counted only as far as the comparison needs: when the other side's count is known and small,
+// a few of this level's nodes settle it, which spares reading every node's offsets.
+func (g *Graph) smaller(A, B *pathSide, plain bool) bool {
+	switch {
+	case A.exact && B.exact:
+	case B.exact:
+		A.work, A.exact = g.workUpTo(A.q[A.lo:], plain, B.work)
+	case A.exact:
+		B.work, B.exact = g.workUpTo(B.q[B.lo:], plain, A.work)
+		if !B.exact {
+			return true // B's count passed A's
+		}
+	default:
+		A.work, A.exact = g.work(A.q[A.lo:], plain), true
+		B.work, B.exact = g.work(B.q[B.lo:], plain), true
+	}
+	return A.exact && A.work <= B.work
+}
+
+// workUpTo is work, counted only until it exceeds limit; exact is false when it stopped there.
+func (g *Graph) workUpTo(q []uint32, plain bool, limit uint32) (n uint32, exact bool) {
+	for _, v := range q {
+		if plain {
+			n += g.span[v][1] - g.span[v][0]
+		} else {
+			n += g.off[v+1] - g.off[v]
+		}
+		if n > limit {
+			return n, false
+		}
+	}
+	return n, true
+}
+
 // work is the number of edges expanding a frontier scans (distinct neighbours only when plain).
 func (g *Graph) work(q []uint32, plain bool) uint32 {
 	var n uint32
@@ -409,31 +456,25 @@ func (g *Graph) shortest(a, b uint32, c *compiled, bannedNode map[uint32]bool, b
 	plain := c.all && bannedNode == nil && bannedEdge == nil // no edge to check: the common case
 	// Each side's current level is q[lo:]; expanding it appends the next level to q. work is
 	// what expanding the current level scans, counted once per level.
-	type side struct {
-		q     []uint32
-		lo    int
-		mine  []uint64 // this side's marks
-		work  uint32
-		depth int // levels expanded
-	}
-	A := side{q: append(s.qa[:0], a), mine: s.mark[0]}
-	B := side{q: append(s.qb[:0], b), mine: s.mark[1]}
+	A := pathSide{q: append(s.qa[:0], a), mine: s.mark[0]}
+	B := pathSide{q: append(s.qb[:0], b), mine: s.mark[1]}
 	A.mine[a>>6] |= 1 << (a & 63)
 	B.mine[b>>6] |= 1 << (b & 63)
 	A.work, B.work = g.work(A.q, plain), g.work(B.q, plain)
+	A.exact, B.exact = true, true
 	defer func() { s.qa, s.qb = A.q, B.q; s.release(g) }()
 	meet := ^uint32(0)
 	var joinV, joinK uint32 // the step that met: from joinV on the expanding side, adjacency entry joinK
 	// expand searches x's current level. With probe set it only looks for a meeting and records
 	// nothing: the caller stops after it either way (the last level before the hub bound).
-	expand := func(x *side, other []uint64, probe bool) {
+	expand := func(x *pathSide, other []uint64, probe bool) {
 		hi := len(x.q)
 		mine := x.mine
 		for i := x.lo; i < hi; i++ {
 			v := x.q[i]
-			start, end := g.span[v][0], g.off[v+1]
-			if plain {
-				end = g.span[v][1]
+			start, end := g.span[v][0], g.span[v][1]
+			if !plain {
+				end = g.off[v+1]
 			}
 			for k := start; k < end; k++ {
 				u := g.adj[k]
@@ -454,7 +495,7 @@ func (g *Graph) shortest(a, b uint32, c *compiled, bannedNode map[uint32]bool, b
 			}
 		}
 		x.lo = hi
-		x.work = g.work(x.q[hi:], plain)
+		x.work, x.exact = 0, false // counted when a choice needs it (see pathSide.smaller)
 		x.depth++
 	}
 	// The best route through the hubs, when there is one, bounds the search: see hubs.go.
@@ -471,7 +512,7 @@ func (g *Graph) shortest(a, b uint32, c *compiled, bannedNode map[uint32]bool, b
 		}
 		// Expand the frontier with fewer edges to scan: it keeps the search balanced on hubs
 		// (counting nodes instead took twice the CPU on heavy-tailed graphs).
-		fromA = A.work <= B.work
+		fromA = g.smaller(&A, &B, plain)
 		probe := haveRoute && A.depth+B.depth+2 >= route.len
 		if fromA {
 			expand(&A, B.mine, probe)
