@@ -68,8 +68,10 @@ func skeletonKey(u *unit) string {
 
 // eachKey calls f with every key of p: single keys (pair false, k1) and pair keys (k1 < k2).
 func (p *Prepared) eachKey(f func(pair bool, k1, k2 string)) {
-	var kb [maxTokens]string
+	var kb, db [maxTokens]string
 	singles := kb[:0]
+	decls := db[:0] // singles with a Cyrillic word's case ending taken off (declension.go)
+	declined := false
 	for i := range p.units {
 		u := &p.units[i]
 		if u.role != roleCore && u.role != roleHead && u.role != rolePatronymic {
@@ -94,10 +96,28 @@ func (p *Prepared) eachKey(f func(pair bool, k1, k2 string)) {
 				k = ka // pair keys use the article-free form, as Latin names drop al-
 			}
 		}
+		kd := k
+		if u.decl != "" {
+			d := *u
+			d.phon, d.variant, d.stem = u.decl, variantOf[u.decl], ""
+			if kk := tokenKey(&d); kk != "" && kk != k {
+				f(false, kk, "")
+				kd, declined = kk, true
+			}
+		}
 		if i < p.n && len(singles) < 4 {
 			singles = append(singles, k)
+			decls = append(decls, kd)
 		}
 	}
+	emitPairs(singles, f)
+	if declined {
+		emitPairs(decls, f)
+	}
+}
+
+// emitPairs gives the pair keys of a name's token keys: the whole name, and each two tokens.
+func emitPairs(singles []string, f func(pair bool, k1, k2 string)) {
 	if len(singles) > 0 {
 		// The whole name: its token keys in order of the keys, as one pair key with an empty
 		// second part. Names whose every token has the same key share it.

@@ -26,7 +26,9 @@ type unit struct {
 	last        uint8
 	cons        uint8 // consonants in phon
 	abjad       bool
-	group       bool // stem is a group-name stem (-iyun, -çilər ...)
+	group       bool   // stem is a group-name stem (-iyun, -çilər ...)
+	cyr         bool   // written in Cyrillic: Russian case endings apply (see declined)
+	decl        string // for a Cyrillic word, phon without a case ending, or ""
 }
 
 // Prepared is a name made ready for scoring: tokens, phonetic forms, roles, weights and joined
@@ -55,6 +57,7 @@ type word struct {
 	comp  string
 	abjad bool
 	src   string // the word as written, for abjad words
+	cyr   bool
 }
 
 // Prepare precomputes what scoring needs for a name of the given kind.
@@ -100,13 +103,13 @@ func Prepare(name string, kind Kind) *Prepared {
 		if strings.IndexByte(t, ' ') >= 0 { // a Hangul name split in two
 			for _, f := range strings.Fields(t) {
 				if len(words) < maxTokens {
-					words = append(words, word{f, ab, ""})
+					words = append(words, word{f, ab, "", false})
 				}
 			}
 			continue
 		}
 		if len(words) < maxTokens {
-			words = append(words, word{t, ab, src})
+			words = append(words, word{t, ab, src, !ab && isCyrillic(src)})
 		}
 	}
 	p.comp = ar.str(compStart)
@@ -133,6 +136,9 @@ func Prepare(name string, kind Kind) *Prepared {
 			ph = ar.phonetic(comp)
 		}
 		u := makeUnit(ar, comp, ph, w.abjad, role, kind)
+		if w.cyr {
+			u.cyr, u.decl = true, declStem(ph)
+		}
 		if w.abjad && role == roleCore && len(ph) > 4 && strings.HasPrefix(ph, "al") && !strings.HasPrefix(ph, "alah") {
 			// The Arabic article is written onto the word; whether "ال" is the article
 			// (الأسد, al-Assad) or part of the name (الهام, Ilham) the script does not say.
@@ -310,6 +316,9 @@ func joinUnits(ar *arena, us []unit, kind Kind) unit {
 	}
 	u := makeUnit(ar, comp, ph, abjad, roleCore, kind)
 	u.w = w
+	for _, x := range us {
+		u.cyr = u.cyr || x.cyr
+	}
 	u.first, u.last = us[0].first, us[len(us)-1].last
 	return u
 }
@@ -342,7 +351,7 @@ func mergeLetters(ws []word) []word {
 				for _, x := range ws[i : j+1] {
 					b.WriteString(x.comp)
 				}
-				w = word{b.String(), false, ""}
+				w = word{comp: b.String()}
 				i = j
 			}
 		}
@@ -382,7 +391,7 @@ func mergeAbd(ar *arena, ws []word) []word {
 			if !abjad {
 				src = ""
 			}
-			out = append(out, word{ar.str(start), abjad, src})
+			out = append(out, word{comp: ar.str(start), abjad: abjad, src: src})
 			i = j
 			continue
 		}

@@ -44,9 +44,10 @@ const (
 	howInflection
 	howGender
 	howInitial
+	howDeclension
 )
 
-var howNames = [...]string{"none", "exact", "phonetic", "variant-table", "edit", "cross-script", "surname-affix", "affix-alternation", "group-morphology", "inflection", "gender-form", "initial"}
+var howNames = [...]string{"none", "exact", "phonetic", "variant-table", "edit", "cross-script", "surname-affix", "affix-alternation", "group-morphology", "inflection", "gender-form", "initial", "declension"}
 
 // Tunable constants of the scorer. minAlign is the similarity below which two tokens are not the
 // same word.
@@ -447,6 +448,9 @@ func unitSim1(x, y *unit, kind Kind) (float32, uint8) {
 	}
 	if kind != KindPerson && !abjad && s < 0.9 && inflected(x.phon, y.phon) {
 		return 0.9, howInflection
+	}
+	if (x.cyr || y.cyr) && !abjad && s < 0.94 && declined(x.phon, y.phon) {
+		return 0.94, howDeclension
 	}
 	how := uint8(howEdit)
 	if abjad {

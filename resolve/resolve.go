@@ -461,6 +461,12 @@ func displayName(ms []extract.Mention, idx []int, person bool) string {
 			if isAcronym(best) {
 				best = t
 			}
+		case names.Declensions(t, best):
+			// Russian case forms of one name: the shortest is nearly always the nominative
+			// (Карим Хаддад, not Каримом Хаддадом), however often the others occur.
+			if utf8.RuneCountInString(t) < utf8.RuneCountInString(best) {
+				best = t
+			}
 		case person && len(strings.Fields(t)) != len(strings.Fields(best)):
 			if len(strings.Fields(t)) > len(strings.Fields(best)) {
 				best = t
@@ -493,13 +499,15 @@ func (r *Resolver) corefer(groups []group, ms []extract.Mention, comp []string, 
 		gi := -1
 		if compatible(m.Type, o.Type) {
 			switch {
-			case comp[k] == comp[i]:
-				gi = k
+			case comp[k] == comp[i] || names.Declensions(o.Text, m.Text):
+				gi = k // the same name, or another case of it (Каримом Хаддадом, Карим Хаддад)
 			case len(words) == 1 && m.Type != dossier.Location:
 				// A single word that is the first or last word of a longer earlier name of the
-				// same kind: "Begli" after "Tawhid Ibrahim Begli".
+				// same kind: "Begli" after "Tawhid Ibrahim Begli", "Хаддадом" after "Карим
+				// Хаддад".
 				ow := strings.Fields(comp[k])
-				if len(ow) > 1 && (ow[len(ow)-1] == words[0] || (o.Type == dossier.Organization && ow[0] == words[0])) {
+				if len(ow) > 1 && (ow[len(ow)-1] == words[0] || (o.Type == dossier.Organization && ow[0] == words[0]) ||
+					names.Declensions(lastWord(o.Text), m.Text)) {
 					gi = k
 				}
 			}
@@ -520,6 +528,14 @@ func (r *Resolver) corefer(groups []group, ms []extract.Mention, comp []string, 
 		}
 	}
 	return -1
+}
+
+func lastWord(s string) string {
+	f := strings.Fields(s)
+	if len(f) == 0 {
+		return ""
+	}
+	return f[len(f)-1]
 }
 
 func compatible(a, b dossier.EntityType) bool {

@@ -122,6 +122,14 @@ func (w *doc) scanLatin() {
 			}
 			break
 		}
+		if a, h := w.russianAdjectives(start, end); h > end {
+			// "Бойцы Северного фронта": the capitalised adjectives name the group whose
+			// lower-case head follows; what comes before them is a sequence of its own.
+			if a > start {
+				w.emitSeq(start, a-1)
+			}
+			start, end, resume = a, h, h+1
+		}
 		if e := w.russianHead(end); e > end {
 			end, resume = e, e+1
 		}
@@ -166,6 +174,32 @@ func (w *doc) russianHead(end int) int {
 		break
 	}
 	return j
+}
+
+// russianAdjEndings are the endings of Russian adjectives in every case and gender (folded).
+var russianAdjEndings = foldAll("ый ий ой ая яя ое ее ого его ому ему ым им ом ем ую юю ых их ыми ими")
+
+// russianAdjectives finds a Russian organisation written as capitalised adjectives before a
+// lower-case head, in any case: "Северный фронт", "Северного фронта", "Исламским движением".
+// When toks[start:end+1] ends with such adjectives and the head follows, it returns the first
+// adjective and the head; otherwise start and end.
+func (w *doc) russianAdjectives(start, end int) (int, int) {
+	toks := w.toks
+	adj := func(t token) bool {
+		return t.script == scriptCyrillic && t.cap && len([]rune(t.fold)) >= 5 && endsWithAny(t.fold, russianAdjEndings)
+	}
+	h := end + 1
+	if h >= len(toks) || !adj(toks[end]) {
+		return start, end
+	}
+	if u := toks[h]; u.line != toks[end].line || u.script != scriptCyrillic || !u.lower || !isOrgHead(u.fold) || w.gap(end, h) != gapSpace {
+		return start, end
+	}
+	a := end
+	for a > start && adj(toks[a-1]) && w.gap(a-1, a) == gapSpace {
+		a--
+	}
+	return a, h
 }
 
 func endsWithAny(f string, suffixes []string) bool {
@@ -505,6 +539,18 @@ func (w *doc) nextWord(b int) int {
 // classify decides what the sequence toks[a..b] names. A score of 0 means it names nothing.
 func (w *doc) classify(a, b int) (dossier.EntityType, string, float64) {
 	toks := w.toks
+	if a < b && toks[a].script == scriptCyrillic && toks[a].cap {
+		// Capitalised Russian adjectives before a lower-case head (russianAdjectives), with
+		// the head's lower-case tail: "Северного фронта", "Исламским движением Узбекистана".
+		for k := a + 1; k <= b; k++ {
+			if toks[k].lower {
+				if isOrgHead(toks[k].fold) && endsWithAny(toks[k-1].fold, russianAdjEndings) {
+					return dossier.Organization, "russian-adjective-head", 0.8
+				}
+				break
+			}
+		}
+	}
 	var names []token
 	particle, kin, patro, allCommon := false, false, false, true
 	for k := a; k <= b; k++ {
