@@ -8,78 +8,8 @@ import (
 	"time"
 
 	"github.com/dossier-osint/dossier"
+	"github.com/dossier-osint/dossier/export/jsonl"
 )
-
-type jsonlLine struct {
-	Kind string `json:"kind"`
-	// source
-	ID          string   `json:"id"`
-	Title       string   `json:"title"`
-	Path        string   `json:"path"`
-	URL         *string  `json:"url"`
-	Published   *string  `json:"published"`
-	Publisher   string   `json:"publisher"`
-	Authors     []string `json:"authors"`
-	Language    string   `json:"language"`
-	Languages   []string `json:"languages"`
-	Scripts     []string `json:"scripts"`
-	Format      string   `json:"format"`
-	Charset     string   `json:"charset"`
-	Retrieved   string   `json:"retrieved"`
-	ContentHash string   `json:"content_hash"`
-	Size        int64    `json:"size"`
-	Case        string   `json:"case"`
-	Reliability string   `json:"reliability"`
-	Text        string   `json:"text"`
-	// entity
-	Type      string         `json:"type"`
-	Name      string         `json:"name"`
-	Spellings []dossier.Name `json:"spellings"`
-	Status    string         `json:"status"`
-	Subkind   string         `json:"subkind"`
-	Created   string         `json:"created"`
-	// mention
-	Source string  `json:"source"`
-	Start  int     `json:"start"`
-	End    int     `json:"end"`
-	Entity *string `json:"entity"`
-	Norm   string  `json:"norm"`
-	Lang   string  `json:"lang"`
-	Script string  `json:"script"`
-	Score  float64 `json:"score"`
-	Method string  `json:"method"`
-	// claim
-	Subject   string `json:"subject"`
-	Predicate string `json:"predicate"`
-	Object    struct {
-		Entity   string `json:"entity"`
-		Value    string `json:"value"`
-		Datatype string `json:"datatype"`
-	} `json:"object"`
-	ValidFrom     *string            `json:"valid_from"`
-	ValidTo       *string            `json:"valid_to"`
-	Qualifiers    dossier.Qualifiers `json:"qualifiers"`
-	Evidence      json.RawMessage    `json:"evidence"` // a list for claims, a string for links
-	Corroboration int                `json:"corroboration"`
-	Credibility   int                `json:"credibility"`
-	// source link
-	From     string        `json:"from"`
-	To       *string       `json:"to"`
-	ToName   string        `json:"to_name"`
-	LinkSpan *dossier.Span `json:"span"`
-}
-
-type jsonlEvidence struct {
-	Source       string  `json:"source"`
-	Start        int     `json:"start"`
-	End          int     `json:"end"`
-	Quote        string  `json:"quote"`
-	AttributedTo *string `json:"attributed_to"`
-	Stance       string  `json:"stance"`
-	Method       string  `json:"method"`
-	Confidence   float64 `json:"confidence"`
-	Created      string  `json:"created"`
-}
 
 func str(p *string) string {
 	if p == nil {
@@ -110,30 +40,34 @@ func JSONL(r io.Reader) (*Batch, error) {
 		if len(sc.Bytes()) == 0 {
 			continue
 		}
-		var l jsonlLine
-		var kind struct {
+		var head struct {
 			Kind string `json:"kind"`
 		}
-		err := json.Unmarshal(sc.Bytes(), &kind)
-		if err == nil && kind.Kind == "judgement" {
-			var j dossier.Judgement
-			if err := json.Unmarshal(sc.Bytes(), &j); err != nil {
-				return nil, dossier.Errorf(dossier.EINVALID, "jsonl line %d (judgement): %v", n, err)
-			}
-			b.Judgements = append(b.Judgements, &j)
-			continue
-		}
-		if err == nil {
-			err = json.Unmarshal(sc.Bytes(), &l)
-		}
-		if err != nil {
+		if err := json.Unmarshal(sc.Bytes(), &head); err != nil {
 			return nil, dossier.Errorf(dossier.EINVALID, "jsonl line %d: %v", n, err)
 		}
 		bad := func(format string, args ...any) error {
-			return dossier.Errorf(dossier.EINVALID, "jsonl line %d (%s): %s", n, l.Kind, fmt.Sprintf(format, args...))
+			return dossier.Errorf(dossier.EINVALID, "jsonl line %d (%s): %s", n, head.Kind, fmt.Sprintf(format, args...))
 		}
-		switch l.Kind {
+		// decode reads the line into the record type export/jsonl writes for its kind.
+		decode := func(v any) error {
+			if err := json.Unmarshal(sc.Bytes(), v); err != nil {
+				return bad("%v", err)
+			}
+			return nil
+		}
+		switch head.Kind {
+		case "judgement":
+			var j dossier.Judgement
+			if err := decode(&j); err != nil {
+				return nil, err
+			}
+			b.Judgements = append(b.Judgements, &j)
 		case "source":
+			var l jsonl.SourceLine
+			if err := decode(&l); err != nil {
+				return nil, err
+			}
 			s := &dossier.Source{ID: l.ID, Title: l.Title, Path: l.Path, URL: str(l.URL), Publisher: l.Publisher, Authors: l.Authors,
 				Language: l.Language, Languages: l.Languages, Scripts: l.Scripts, Format: l.Format, Charset: l.Charset,
 				ContentHash: l.ContentHash, Size: l.Size, CaseID: l.Case, Reliability: l.Reliability, Text: l.Text}
@@ -151,6 +85,10 @@ func JSONL(r io.Reader) (*Batch, error) {
 			bySource[s.ID] = d
 			b.Docs = append(b.Docs, d)
 		case "entity":
+			var l jsonl.EntityLine
+			if err := decode(&l); err != nil {
+				return nil, err
+			}
 			e := &dossier.Entity{ID: l.ID, Type: dossier.EntityType(l.Type), Name: l.Name, Names: l.Spellings, Status: l.Status,
 				Kind: l.Subkind, CaseID: l.Case}
 			if !e.Type.Valid() {
@@ -162,14 +100,22 @@ func JSONL(r io.Reader) (*Batch, error) {
 			}
 			entities = append(entities, e)
 		case "mention":
+			var l jsonl.MentionLine
+			if err := decode(&l); err != nil {
+				return nil, err
+			}
 			d := bySource[l.Source]
 			if d == nil {
 				return nil, bad("mention of unknown source %s", l.Source)
 			}
 			d.Extraction.Mentions = append(d.Extraction.Mentions, &dossier.Mention{SourceID: l.Source, Span: dossier.Span{Start: l.Start, End: l.End},
-				Text: l.Text, Norm: l.Norm, Type: dossier.EntityType(l.Type), Language: l.Lang, Script: l.Script, EntityID: str(l.Entity),
+				Text: l.Text, Norm: l.Norm, Type: dossier.EntityType(l.Type), Language: l.Language, Script: l.Script, EntityID: str(l.Entity),
 				Score: l.Score, Method: l.Method})
 		case "claim":
+			var l jsonl.ClaimLine
+			if err := decode(&l); err != nil {
+				return nil, err
+			}
 			c := &dossier.Claim{ID: l.ID, Subject: l.Subject, Predicate: l.Predicate, Qualifiers: l.Qualifiers,
 				Object: dossier.Object{EntityID: l.Object.Entity, Value: l.Object.Value, Datatype: l.Object.Datatype}}
 			var err error
@@ -184,13 +130,7 @@ func JSONL(r io.Reader) (*Batch, error) {
 			if c.ValidTo, err = dossier.ParseDate(str(l.ValidTo)); err != nil {
 				return nil, bad("valid_to: %v", err)
 			}
-			var evs []jsonlEvidence
-			if len(l.Evidence) > 0 {
-				if err := json.Unmarshal(l.Evidence, &evs); err != nil {
-					return nil, bad("evidence: %v", err)
-				}
-			}
-			for _, ev := range evs {
+			for _, ev := range l.Evidence {
 				created, err := parseTime(ev.Created)
 				if err != nil {
 					return nil, bad("evidence created: %v", err)
@@ -204,14 +144,12 @@ func JSONL(r io.Reader) (*Batch, error) {
 				b.Grades = append(b.Grades, dossier.ClaimGrade{ClaimID: c.ID, Credibility: l.Credibility, Corroboration: l.Corroboration})
 			}
 		case "source_link":
-			var quote string
-			if len(l.Evidence) > 0 {
-				if err := json.Unmarshal(l.Evidence, &quote); err != nil {
-					return nil, bad("evidence: %v", err)
-				}
+			var l jsonl.LinkLine
+			if err := decode(&l); err != nil {
+				return nil, err
 			}
 			b.Links = append(b.Links, &dossier.SourceLink{From: l.From, To: str(l.To), ToName: l.ToName, Kind: l.Type,
-				Method: l.Method, Evidence: quote, Span: l.LinkSpan, Score: l.Score})
+				Method: l.Method, Evidence: l.Evidence, Span: l.Span, Score: l.Score})
 		case "origin_group", "contradiction":
 			// derived by the truth layer
 		default:

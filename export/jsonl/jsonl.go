@@ -16,9 +16,9 @@ import (
 	"github.com/dossier-osint/dossier/truth"
 )
 
-// Record types, in the order Write emits them.
+// Record types, in the order Write emits them; importer reads the same types back.
 type (
-	sourceLine struct {
+	SourceLine struct {
 		Kind        string   `json:"kind"`
 		ID          string   `json:"id"`
 		Title       string   `json:"title"`
@@ -39,7 +39,7 @@ type (
 		Reliability string   `json:"reliability,omitempty"`
 		Text        string   `json:"text"`
 	}
-	entityLine struct {
+	EntityLine struct {
 		Kind      string         `json:"kind"`
 		ID        string         `json:"id"`
 		Type      string         `json:"type"`
@@ -52,7 +52,7 @@ type (
 		Canonical string         `json:"canonical,omitempty"`
 		Created   string         `json:"created"`
 	}
-	mentionLine struct {
+	MentionLine struct {
 		Kind     string  `json:"kind"`
 		Source   string  `json:"source"`
 		Start    int     `json:"start"`
@@ -66,12 +66,12 @@ type (
 		Score    float64 `json:"score,omitempty"`
 		Method   string  `json:"method,omitempty"`
 	}
-	objectJSON struct {
+	ObjectJSON struct {
 		Entity   string `json:"entity,omitempty"`
 		Value    string `json:"value,omitempty"`
 		Datatype string `json:"datatype,omitempty"`
 	}
-	evidenceJSON struct {
+	EvidenceJSON struct {
 		Source       string  `json:"source"`
 		Start        int     `json:"start"`
 		End          int     `json:"end"`
@@ -82,21 +82,21 @@ type (
 		Confidence   float64 `json:"confidence"`
 		Created      string  `json:"created"`
 	}
-	claimLine struct {
+	ClaimLine struct {
 		Kind           string             `json:"kind"`
 		ID             string             `json:"id"`
 		Subject        string             `json:"subject"`
 		Predicate      string             `json:"predicate"`
 		PredicateClass string             `json:"predicate_class,omitempty"`
-		Object         objectJSON         `json:"object"`
+		Object         ObjectJSON         `json:"object"`
 		ValidFrom      *string            `json:"valid_from"`
 		ValidTo        *string            `json:"valid_to"`
 		Qualifiers     dossier.Qualifiers `json:"qualifiers"`
-		Evidence       []evidenceJSON     `json:"evidence"`
+		Evidence       []EvidenceJSON     `json:"evidence"`
 		Corroboration  int                `json:"corroboration"`
 		Credibility    int                `json:"credibility"`
 	}
-	linkLine struct {
+	LinkLine struct {
 		Kind     string        `json:"kind"`
 		From     string        `json:"from"`
 		To       *string       `json:"to"`
@@ -107,7 +107,7 @@ type (
 		Span     *dossier.Span `json:"span,omitempty"`
 		Score    float64       `json:"score,omitempty"`
 	}
-	judgementLine struct {
+	JudgementLine struct {
 		Kind string `json:"kind"`
 		*dossier.Judgement
 	}
@@ -135,12 +135,12 @@ type Analysis struct {
 }
 
 type (
-	originLine struct {
+	OriginLine struct {
 		Kind    string   `json:"kind"`
 		ID      string   `json:"id"`
 		Sources []string `json:"sources"`
 	}
-	contradictionLine struct {
+	ContradictionLine struct {
 		Kind string `json:"kind"`
 		truth.Contradiction
 	}
@@ -154,29 +154,29 @@ func Write(ctx context.Context, w io.Writer, st dossier.Walker, a *Analysis) err
 	enc := json.NewEncoder(bw)
 	enc.SetEscapeHTML(false)
 	err := st.WalkSources(ctx, func(s *dossier.Source) error {
-		return enc.Encode(sourceLine{Kind: "source", ID: s.ID, Title: s.Title, Path: s.Path, URL: strPtr(s.URL),
+		return enc.Encode(SourceLine{Kind: "source", ID: s.ID, Title: s.Title, Path: s.Path, URL: strPtr(s.URL),
 			Published: strPtr(s.Published.String()), Publisher: s.Publisher, Authors: s.Authors, Language: s.Language,
 			Languages: s.Languages, Scripts: s.Scripts, Format: s.Format, Charset: s.Charset, Retrieved: stamp(s.Retrieved),
 			ContentHash: s.ContentHash, Size: s.Size, Case: s.CaseID, Reliability: s.Reliability, Text: s.Text})
 	})
 	if err == nil {
 		err = st.WalkEntities(ctx, func(e *dossier.Entity) error {
-			return enc.Encode(entityLine{Kind: "entity", ID: e.ID, Type: string(e.Type), Name: e.Name, Names: e.Spellings(),
+			return enc.Encode(EntityLine{Kind: "entity", ID: e.ID, Type: string(e.Type), Name: e.Name, Names: e.Spellings(),
 				Spellings: e.Names, Status: e.Status, Subkind: e.Kind, Case: e.CaseID, Canonical: e.Canonical, Created: stamp(e.Created)})
 		})
 	}
 	if err == nil {
 		err = st.WalkMentions(ctx, func(m *dossier.Mention) error {
-			return enc.Encode(mentionLine{Kind: "mention", Source: m.SourceID, Start: m.Span.Start, End: m.Span.End,
+			return enc.Encode(MentionLine{Kind: "mention", Source: m.SourceID, Start: m.Span.Start, End: m.Span.End,
 				Text: m.Text, Entity: strPtr(m.EntityID), Type: string(m.Type), Norm: m.Norm, Language: m.Language,
 				Script: m.Script, Score: m.Score, Method: m.Method})
 		})
 	}
 	if err == nil {
 		err = st.WalkClaims(ctx, func(c *dossier.Claim) error {
-			line := claimLine{Kind: "claim", ID: c.ID, Subject: c.Subject, Predicate: c.Predicate,
+			line := ClaimLine{Kind: "claim", ID: c.ID, Subject: c.Subject, Predicate: c.Predicate,
 				ValidFrom: strPtr(c.ValidFrom.String()), ValidTo: strPtr(c.ValidTo.String()), Qualifiers: c.Qualifiers,
-				Corroboration: c.Corroboration, Credibility: c.Credibility, Evidence: make([]evidenceJSON, 0, len(c.Evidence))}
+				Corroboration: c.Corroboration, Credibility: c.Credibility, Evidence: make([]EvidenceJSON, 0, len(c.Evidence))}
 			if p := dossier.LookupPredicate(c.Predicate); p != nil && p.Class != c.Predicate {
 				line.PredicateClass = p.Class
 			}
@@ -189,7 +189,7 @@ func Write(ctx context.Context, w io.Writer, st dossier.Walker, a *Analysis) err
 				}
 			}
 			for _, ev := range c.Evidence {
-				line.Evidence = append(line.Evidence, evidenceJSON{Source: ev.SourceID, Start: ev.Span.Start, End: ev.Span.End,
+				line.Evidence = append(line.Evidence, EvidenceJSON{Source: ev.SourceID, Start: ev.Span.Start, End: ev.Span.End,
 					Quote: ev.Quote, AttributedTo: strPtr(ev.AttributedTo), Stance: ev.Stance, Method: ev.Method,
 					Confidence: ev.Confidence, Created: stamp(ev.Created)})
 			}
@@ -198,18 +198,18 @@ func Write(ctx context.Context, w io.Writer, st dossier.Walker, a *Analysis) err
 	}
 	if err == nil {
 		err = st.WalkSourceLinks(ctx, func(l *dossier.SourceLink) error {
-			return enc.Encode(linkLine{Kind: "source_link", From: l.From, To: strPtr(l.To), ToName: l.ToName, Type: l.Kind,
+			return enc.Encode(LinkLine{Kind: "source_link", From: l.From, To: strPtr(l.To), ToName: l.ToName, Type: l.Kind,
 				Method: l.Method, Evidence: l.Evidence, Span: l.Span, Score: l.Score})
 		})
 	}
 	if err == nil {
 		err = st.WalkJudgements(ctx, func(j *dossier.Judgement) error {
-			return enc.Encode(judgementLine{Kind: "judgement", Judgement: j})
+			return enc.Encode(JudgementLine{Kind: "judgement", Judgement: j})
 		})
 	}
 	if err == nil && a != nil {
 		for i, g := range a.OriginGroups {
-			if err = enc.Encode(originLine{Kind: "origin_group", ID: fmt.Sprintf("G%d", i+1), Sources: g}); err != nil {
+			if err = enc.Encode(OriginLine{Kind: "origin_group", ID: fmt.Sprintf("G%d", i+1), Sources: g}); err != nil {
 				break
 			}
 		}
@@ -217,7 +217,7 @@ func Write(ctx context.Context, w io.Writer, st dossier.Walker, a *Analysis) err
 			if err != nil {
 				break
 			}
-			err = enc.Encode(contradictionLine{Kind: "contradiction", Contradiction: c})
+			err = enc.Encode(ContradictionLine{Kind: "contradiction", Contradiction: c})
 		}
 	}
 	if err != nil {
