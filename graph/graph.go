@@ -460,6 +460,9 @@ func (g *Graph) shortest(a, b uint32, c *compiled, bannedNode map[uint32]bool, b
 	B := pathSide{q: append(s.qb[:0], b), mine: s.mark[1]}
 	A.mine[a>>6] |= 1 << (a & 63)
 	B.mine[b>>6] |= 1 << (b & 63)
+	// The roots have no parent: clear what an earlier search left there, so that edgeToHub
+	// reads only parents this search recorded.
+	s.from[a], s.from[b] = [2]uint32{^uint32(0), ^uint32(0)}, [2]uint32{^uint32(0), ^uint32(0)}
 	A.work, B.work = g.work(A.q, plain), g.work(B.q, plain)
 	A.exact, B.exact = true, true
 	defer func() { s.qa, s.qb = A.q, B.q; s.release(g) }()
