@@ -274,10 +274,10 @@ func (g *Graph) AppendNeighbours(dst []Hop, start uint32, hops int, f Filter, li
 	sc := g.scratch()
 	defer g.release(sc)
 	sc.visit(start)
-	if limit <= 0 {
-		limit = int(^uint(0) >> 1)
-	}
 	base := len(dst)
+	if maxInt := int(^uint(0) >> 1); limit <= 0 || limit > maxInt-base {
+		limit = maxInt - base // no limit
+	}
 	limit += base
 	out := slices.Grow(dst, min(limit-base, 1+int(g.off[start+1]-g.off[start])))
 	out = append(out, Hop{Node: start})

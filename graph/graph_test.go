@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"math"
 	"math/rand/v2"
+	"slices"
 	"testing"
 	"time"
 
@@ -101,6 +102,15 @@ func TestNeighboursFilters(t *testing.T) {
 	}
 	if hs := g.Neighbours(start, 2, Filter{}, 2); len(hs) != 2 {
 		t.Errorf("limit: %d", len(hs))
+	}
+	// AppendNeighbours keeps what dst held and appends the same answer, limit included.
+	for _, limit := range []int{0, 2} {
+		want := g.Neighbours(start, 2, Filter{}, limit)
+		dst := []Hop{{Node: 12345}}
+		got := g.AppendNeighbours(dst, start, 2, Filter{}, limit)
+		if len(got) != 1+len(want) || got[0].Node != 12345 || !slices.Equal(got[1:], want) {
+			t.Errorf("AppendNeighbours limit %d: %v, want [12345] + %v", limit, got, want)
+		}
 	}
 }
 
