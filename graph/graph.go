@@ -436,14 +436,7 @@ func (g *Graph) workUpTo(q []uint32, plain bool, limit uint32) (n uint32, exact 
 
 // work is the number of edges expanding a frontier scans (distinct neighbours only when plain).
 func (g *Graph) work(q []uint32, plain bool) uint32 {
-	var n uint32
-	for _, v := range q {
-		if plain {
-			n += g.span[v][1] - g.span[v][0]
-		} else {
-			n += g.off[v+1] - g.off[v]
-		}
-	}
+	n, _ := g.workUpTo(q, plain, ^uint32(0))
 	return n
 }
 

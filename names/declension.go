@@ -64,7 +64,7 @@ func declStem(ph string) string {
 // isCyrillic reports whether s has a Cyrillic letter.
 func isCyrillic(s string) bool {
 	for _, r := range s {
-		if r >= 0x400 && r <= 0x52f {
+		if runeScript(r) == scriptCyrillic {
 			return true
 		}
 	}

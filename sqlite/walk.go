@@ -114,15 +114,13 @@ func (db *DB) WalkMentionEnds(ctx context.Context, fn func(*dossier.Mention, *do
 
 // WalkClaims calls fn for every claim with its evidence.
 func (db *DB) WalkClaims(ctx context.Context, fn func(*dossier.Claim) error) error {
-	return db.walkClaims(ctx, `SELECT seq, `+claimCols+` FROM claims ORDER BY seq`, nil,
-		func(c *dossier.Claim) error { return fn(c) })
+	return db.walkClaims(ctx, false, `SELECT seq, `+claimCols+` FROM claims ORDER BY seq`, nil, fn)
 }
 
 // WalkClaimsBySubject calls fn for every claim with its evidence, by subject. The evidence
 // comes from a second cursor in the same order (SQLite sorts it, in bounded memory).
 func (db *DB) WalkClaimsBySubject(ctx context.Context, fn func(*dossier.Claim) error) error {
-	return db.walkClaimsIn(ctx, true, `SELECT seq, `+claimCols+` FROM claims ORDER BY subject, seq`, nil,
-		func(c *dossier.Claim) error { return fn(c) })
+	return db.walkClaims(ctx, true, `SELECT seq, `+claimCols+` FROM claims ORDER BY subject, seq`, nil, fn)
 }
 
 // endCols are an entity's columns from a (left) join, NULLs as empty strings.
@@ -159,7 +157,7 @@ func (db *DB) WalkClaimEnds(ctx context.Context, fn func(c *dossier.Claim, subje
 			claims.corroboration, ` + endCols("s") + `, ` + endCols("o") + `
 		FROM claims JOIN entities s ON s.id = claims.subject LEFT JOIN entities o ON o.id = claims.object_entity
 		ORDER BY claims.seq`
-	return db.walkClaims(ctx, q, after, func(c *dossier.Claim) error {
+	return db.walkClaims(ctx, false, q, after, func(c *dossier.Claim) error {
 		obj := o.entity()
 		if !c.Object.IsEntity() {
 			obj = nil
@@ -169,15 +167,10 @@ func (db *DB) WalkClaimEnds(ctx context.Context, fn func(c *dossier.Claim, subje
 }
 
 // walkClaims runs q, whose columns are a claim's seq, claimCols and then the columns scanned
-// into after, in the claims' order, and calls fn for each claim with its evidence.
-func (db *DB) walkClaims(ctx context.Context, q string, after []any, fn func(*dossier.Claim) error) error {
-	return db.walkClaimsIn(ctx, false, q, after, fn)
-}
-
-// walkClaimsIn is walkClaims for claims in storage order or, bySubject, in subject order: the
-// evidence comes from a second cursor in the same order and is merged in (one query for all the
-// evidence instead of one per claim).
-func (db *DB) walkClaimsIn(ctx context.Context, bySubject bool, q string, after []any, fn func(*dossier.Claim) error) error {
+// into after, in storage order or, bySubject, in subject order, and calls fn for each claim with
+// its evidence: the evidence comes from a second cursor in the same order and is merged in (one
+// query for all the evidence instead of one per claim).
+func (db *DB) walkClaims(ctx context.Context, bySubject bool, q string, after []any, fn func(*dossier.Claim) error) error {
 	evq := `SELECT '', c.seq, ` + evidenceCols + ` FROM evidence JOIN claims c ON c.id = evidence.claim_id ORDER BY c.seq, evidence.id`
 	if bySubject {
 		evq = `SELECT c.subject, c.seq, ` + evidenceCols + ` FROM evidence JOIN claims c ON c.id = evidence.claim_id

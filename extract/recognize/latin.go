@@ -128,7 +128,9 @@ func (w *doc) scanLatin() {
 			if a > start {
 				w.emitSeq(start, a-1)
 			}
-			start, end, resume = a, h, h+1
+			w.addSeq(a, h, dossier.Organization, "russian-adjective-head", 0.8)
+			i = h + 1
+			continue
 		}
 		if e := w.russianHead(end); e > end {
 			end, resume = e, e+1
@@ -539,18 +541,6 @@ func (w *doc) nextWord(b int) int {
 // classify decides what the sequence toks[a..b] names. A score of 0 means it names nothing.
 func (w *doc) classify(a, b int) (dossier.EntityType, string, float64) {
 	toks := w.toks
-	if a < b && toks[a].script == scriptCyrillic && toks[a].cap {
-		// Capitalised Russian adjectives before a lower-case head (russianAdjectives), with
-		// the head's lower-case tail: "Северного фронта", "Исламским движением Узбекистана".
-		for k := a + 1; k <= b; k++ {
-			if toks[k].lower {
-				if isOrgHead(toks[k].fold) && endsWithAny(toks[k-1].fold, russianAdjEndings) {
-					return dossier.Organization, "russian-adjective-head", 0.8
-				}
-				break
-			}
-		}
-	}
 	var names []token
 	particle, kin, patro, allCommon := false, false, false, true
 	for k := a; k <= b; k++ {
